@@ -1,0 +1,197 @@
+package org.cortado.rootio;
+
+import com.github.luben.zstd.ZstdDecompressCtx;
+import com.github.luben.zstd.ZstdException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import net.jpountz.lz4.LZ4Exception;
+import net.jpountz.lz4.LZ4Factory;
+import net.jpountz.lz4.LZ4SafeDecompressor;
+import net.jpountz.xxhash.XXHash64;
+import net.jpountz.xxhash.XXHashFactory;
+import org.tukaani.xz.ArrayCache;
+import org.tukaani.xz.BasicArrayCache;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * Decompresses the block sequence of a ROOT record payload (ROOT-FORMAT.md §3.2). Holds per-thread
+ * state (inflater, zstd context, LZMA array cache) that is reused from basket to basket; one instance
+ * must never be shared between threads.
+ */
+final class Decompressor implements AutoCloseable {
+  /** ROOT splits payloads into blocks of at most 2^24 - 1 bytes. */
+  static final int BLOCK_HEADER = 9;
+
+  private static final LZ4SafeDecompressor LZ4 = LZ4Factory.fastestInstance().safeDecompressor();
+  private static final XXHash64 XXH64 = XXHashFactory.fastestInstance().hash64();
+
+  private final Inflater inflater = new Inflater();
+  private final byte[] probe = new byte[1];
+  private final ArrayCache xzCache = new BasicArrayCache();
+  private ZstdDecompressCtx zstd;
+
+  /**
+   * Sums the uncompressed sizes declared by the block headers, so that the caller can check them
+   * against the key's object length before allocating anything.
+   */
+  static long declaredSize(byte[] src, int off, int len, String where) throws RootFormatException {
+    long total = 0;
+    int pos = off;
+    int end = off + len;
+    while (pos < end) {
+      if (end - pos < BLOCK_HEADER) {
+        throw new RootFormatException(where + ": compressed payload ends inside a block header");
+      }
+      int c = u24(src, pos + 3);
+      int u = u24(src, pos + 6);
+      if (c > end - pos - BLOCK_HEADER) {
+        throw new RootFormatException(where + ": compressed block claims " + c + " bytes but only "
+            + (end - pos - BLOCK_HEADER) + " remain in the record");
+      }
+      total += u;
+      pos += BLOCK_HEADER + c;
+    }
+    return total;
+  }
+
+  /**
+   * Decompresses {@code len} bytes of blocks at {@code src[off]} into exactly {@code outLen} bytes at
+   * {@code dst[dstOff]}, returning the algorithm of the first block.
+   */
+  Compression decompress(byte[] src, int off, int len, byte[] dst, int dstOff, int outLen, String where)
+      throws RootFormatException {
+    int pos = off;
+    int end = off + len;
+    int out = dstOff;
+    int outEnd = dstOff + outLen;
+    Compression first = null;
+    while (pos < end) {
+      if (end - pos < BLOCK_HEADER) {
+        throw new RootFormatException(where + ": compressed payload ends inside a block header");
+      }
+      Compression algorithm = Compression.ofMagic(src[pos], src[pos + 1]);
+      int c = u24(src, pos + 3);
+      int u = u24(src, pos + 6);
+      if (algorithm == null) {
+        throw new RootFormatException(where + ": unknown compression block magic 0x"
+            + Integer.toHexString(((src[pos] & 0xFF) << 8) | (src[pos + 1] & 0xFF)));
+      }
+      if (c > end - pos - BLOCK_HEADER || u > outEnd - out) {
+        throw new RootFormatException(where + ": compressed block sizes (" + c + " -> " + u
+            + ") do not fit the record");
+      }
+      int data = pos + BLOCK_HEADER;
+      int produced = switch (algorithm) {
+        case ZLIB -> inflate(src, data, c, dst, out, u, where);
+        case LZMA -> unxz(src, data, c, dst, out, u, where);
+        case LZ4 -> unlz4(src, data, c, dst, out, u, where);
+        case ZSTD -> unzstd(src, data, c, dst, out, u, where);
+        default -> throw new RootFormatException(where + ": the old ROOT compression algorithm (CS) is not supported");
+      };
+      if (produced != u) {
+        throw new RootFormatException(where + ": " + algorithm + " block decompressed to " + produced
+            + " bytes, its header says " + u);
+      }
+      if (first == null) {
+        first = algorithm;
+      }
+      out += u;
+      pos = data + c;
+    }
+    if (out != outEnd) {
+      throw new RootFormatException(where + ": blocks decompress to " + (out - dstOff) + " bytes, the key says " + outLen);
+    }
+    return first == null ? Compression.NONE : first;
+  }
+
+  private int inflate(byte[] src, int off, int len, byte[] dst, int dstOff, int u, String where)
+      throws RootFormatException {
+    inflater.reset();
+    inflater.setInput(src, off, len);
+    int produced = 0;
+    try {
+      while (produced < u) {
+        int n = inflater.inflate(dst, dstOff + produced, u - produced);
+        if (n == 0) {
+          if (inflater.finished() || inflater.needsInput() || inflater.needsDictionary()) {
+            break;
+          }
+        }
+        produced += n;
+      }
+      if (!inflater.finished()) {
+        // A stream that fills the output but is not finished would hide a trailing checksum mismatch.
+        inflater.inflate(probe);
+        if (!inflater.finished()) {
+          throw new RootFormatException(where + ": zlib block does not end where its header says");
+        }
+      }
+    } catch (DataFormatException e) {
+      throw new RootFormatException(where + ": corrupt zlib block: " + e.getMessage(), e);
+    }
+    return produced;
+  }
+
+  private int unxz(byte[] src, int off, int len, byte[] dst, int dstOff, int u, String where)
+      throws RootFormatException {
+    try (XZInputStream in = new XZInputStream(new ByteArrayInputStream(src, off, len), -1, true, xzCache)) {
+      int produced = 0;
+      while (produced < u) {
+        int n = in.read(dst, dstOff + produced, u - produced);
+        if (n < 0) {
+          break;
+        }
+        produced += n;
+      }
+      if (produced == u && in.read() != -1) {
+        throw new RootFormatException(where + ": LZMA block holds more than its header says");
+      }
+      return produced;
+    } catch (IOException e) {
+      throw new RootFormatException(where + ": corrupt LZMA block: " + e.getMessage(), e);
+    }
+  }
+
+  private static int unlz4(byte[] src, int off, int len, byte[] dst, int dstOff, int u, String where)
+      throws RootFormatException {
+    if (len < 8) {
+      throw new RootFormatException(where + ": LZ4 block too short for its checksum");
+    }
+    long expected = ((long) ByteReader.getInt(src, off) << 32) | (ByteReader.getInt(src, off + 4) & 0xFFFFFFFFL);
+    long actual = XXH64.hash(src, off + 8, len - 8, 0L);
+    if (expected != actual) {
+      throw new RootFormatException(where + ": LZ4 block checksum mismatch");
+    }
+    try {
+      return LZ4.decompress(src, off + 8, len - 8, dst, dstOff, u);
+    } catch (LZ4Exception e) {
+      throw new RootFormatException(where + ": corrupt LZ4 block: " + e.getMessage(), e);
+    }
+  }
+
+  private int unzstd(byte[] src, int off, int len, byte[] dst, int dstOff, int u, String where)
+      throws RootFormatException {
+    if (zstd == null) {
+      zstd = new ZstdDecompressCtx();
+    }
+    try {
+      return zstd.decompressByteArray(dst, dstOff, u, src, off, len);
+    } catch (ZstdException e) {
+      throw new RootFormatException(where + ": corrupt ZSTD block: " + e.getMessage(), e);
+    }
+  }
+
+  private static int u24(byte[] b, int i) {
+    return (b[i] & 0xFF) | ((b[i + 1] & 0xFF) << 8) | ((b[i + 2] & 0xFF) << 16);
+  }
+
+  @Override
+  public void close() {
+    inflater.end();
+    if (zstd != null) {
+      zstd.close();
+    }
+  }
+}

@@ -1,0 +1,267 @@
+package org.cortado.rootio;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An open ROOT file. Lists the objects it holds and opens its TTrees; safe for concurrent use by many
+ * threads, which may read different branches or entry ranges at the same time.
+ *
+ * <pre>{@code
+ * try (RootFile file = RootFile.open(Path.of("nano_dy.root"))) {
+ *   TTree events = file.tree("Events");
+ *   Branch pt = events.branch("Muon_pt");
+ *   float[] values = new float[(int) pt.countElements(0, 10)];
+ *   pt.readFloats(0, 10, values);
+ * }
+ * }</pre>
+ */
+public final class RootFile implements AutoCloseable {
+  /** Past this many nested directories a file is taken to loop back on itself. */
+  private static final int MAX_DIRECTORY_DEPTH = 64;
+  private static final int SMALL_HEADER = 63;
+  private static final int BIG_HEADER = 75;
+
+  private final Path path;
+  private final FileChannel channel;
+  private final long length;
+  private final int rootVersion;
+  private final int compression;
+  private final List<KeyInfo> keys;
+  private final Map<String, Key> treeKeys;
+  private final Map<String, TTree> trees = new ConcurrentHashMap<>();
+
+  private RootFile(Path path, FileChannel channel) throws IOException {
+    this.path = path;
+    this.channel = channel;
+    this.length = channel.size();
+    ByteReader header = ByteReader.of(readAt(0, (int) Math.min(length, BIG_HEADER), "the file header"), describe("header"));
+    if (length < SMALL_HEADER || header.u1() != 'r' || header.u1() != 'o' || header.u1() != 'o' || header.u1() != 't') {
+      throw new RootFormatException(path + " is not a ROOT file (no 'root' magic at its start)");
+    }
+    int version = header.i4();
+    boolean big = version >= 1_000_000;
+    this.rootVersion = version % 1_000_000;
+    long begin = header.i4();
+    if (big) {
+      header.skip(8 + 8 + 4 + 4); // fEND, fSeekFree, fNbytesFree, nfree
+    } else {
+      header.skip(4 + 4 + 4 + 4);
+    }
+    int nbytesName = header.i4();
+    header.skip(1); // fUnits
+    this.compression = header.i4();
+    List<KeyInfo> found = new ArrayList<>();
+    Map<String, Key> treeKeysFound = new LinkedHashMap<>();
+    readDirectory(begin + nbytesName, "", 0, new HashSet<>(), found, treeKeysFound);
+    this.keys = Collections.unmodifiableList(found);
+    this.treeKeys = Collections.unmodifiableMap(treeKeysFound);
+  }
+
+  /** Opens a file for reading; the file is never written to. */
+  public static RootFile open(Path path) throws IOException {
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(path, StandardOpenOption.READ);
+    } catch (NoSuchFileException e) {
+      throw new NoSuchFileException(path.toString(), null, "no such ROOT file");
+    }
+    try {
+      if (Files.isDirectory(path)) {
+        throw new RootFormatException(path + " is a directory, not a ROOT file");
+      }
+      return new RootFile(path, channel);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** Size of the file in bytes. */
+  public long length() {
+    return length;
+  }
+
+  /** The ROOT version that wrote the file, e.g. 61800 for 6.18/00. */
+  public int rootVersion() {
+    return rootVersion;
+  }
+
+  /** The file's default compression setting, algorithm * 100 + level (e.g. 209 for LZMA level 9). */
+  public int compressionSetting() {
+    return compression;
+  }
+
+  /** Every key of the file, depth first, with directory paths joined by {@code /}. */
+  public List<KeyInfo> keys() {
+    return keys;
+  }
+
+  /** The paths of all TTrees, each once (its highest cycle). */
+  public List<String> treeNames() {
+    return List.copyOf(treeKeys.keySet());
+  }
+
+  /** Opens the tree at {@code treePath} ("Events", or "dir/sub/tree"); the result is cached. */
+  public TTree tree(String treePath) throws IOException {
+    TTree cached = trees.get(treePath);
+    if (cached != null) {
+      return cached;
+    }
+    Key key = treeKeys.get(treePath);
+    if (key == null) {
+      throw new RootFormatException(path + " has no TTree '" + treePath + "'; its trees are " + treeKeys.keySet());
+    }
+    String where = describe("tree '" + treePath + "'");
+    ByteReader r = readRecord(key, where);
+    TTree tree = TreeParser.parse(r, this, treePath);
+    TTree previous = trees.putIfAbsent(treePath, tree);
+    return previous == null ? tree : previous;
+  }
+
+  String describe(String what) {
+    return path + ", " + what;
+  }
+
+  private void readDirectory(long recordSeek, String prefix, int depth, Set<Long> seen, List<KeyInfo> out,
+      Map<String, Key> treesOut) throws IOException {
+    String where = describe(prefix.isEmpty() ? "top directory" : "directory '" + prefix + "'");
+    if (depth > MAX_DIRECTORY_DEPTH || !seen.add(recordSeek)) {
+      throw new RootFormatException(where + ": directories nest in a loop");
+    }
+    ByteReader dir = ByteReader.of(readAt(recordSeek, (int) Math.min(42, length - Math.min(length, recordSeek)), where), where);
+    int version = dir.u2();
+    dir.skip(4 + 4); // fDatimeC, fDatimeM
+    int nbytesKeys = dir.i4();
+    dir.skip(4); // fNbytesName
+    boolean big = version > 1000;
+    if (big) {
+      dir.skip(8 + 8);
+    } else {
+      dir.skip(4 + 4);
+    }
+    long seekKeys = big ? dir.i8() : dir.u4();
+    if (seekKeys == 0 || nbytesKeys == 0) {
+      return;
+    }
+    ByteReader list = ByteReader.of(readAt(seekKeys, nbytesKeys, where + " key list"), where + " key list");
+    Key.read(list);
+    int count = list.i4();
+    list.arrayLength(count, 26, "key list");
+    for (int i = 0; i < count; i++) {
+      Key key = Key.read(list);
+      String keyPath = prefix.isEmpty() ? key.name() : prefix + "/" + key.name();
+      out.add(new KeyInfo(keyPath, key.className(), key.title(), key.cycle(), key.objectLength(), key.totalBytes()));
+      switch (key.className()) {
+        case "TTree" -> {
+          Key other = treesOut.get(keyPath);
+          if (other == null || other.cycle() < key.cycle()) {
+            treesOut.put(keyPath, key);
+          }
+        }
+        case "TDirectory", "TDirectoryFile" ->
+            readDirectory(key.seekKey() + key.keyLength(), keyPath, depth + 1, seen, out, treesOut);
+        default -> { }
+      }
+    }
+  }
+
+  /** Reads a whole keyed record (header and payload) and returns a reader over its decompressed payload. */
+  ByteReader readRecord(Key listed, String where) throws IOException {
+    checkSpan(listed.seekKey(), listed.totalBytes(), where);
+    byte[] raw = readAt(listed.seekKey(), listed.totalBytes(), where);
+    ByteReader head = ByteReader.of(raw, where);
+    Key key = Key.read(head);
+    if (key.keyLength() != listed.keyLength() || key.totalBytes() != listed.totalBytes()
+        || key.objectLength() != listed.objectLength()) {
+      throw new RootFormatException(where + ": the key at offset " + listed.seekKey()
+          + " does not match the directory entry that points to it");
+    }
+    byte[] payload = payload(key, raw, 0, where, ThreadBuffers.get().decompressor);
+    return new ByteReader(payload, 0, key.objectLength(), key.keyLength(), where);
+  }
+
+  /** Returns the decompressed payload of a record whose bytes (key included) are at {@code raw[off]}. */
+  static byte[] payload(Key key, byte[] raw, int off, String where, Decompressor decompressor)
+      throws RootFormatException {
+    checkKey(key, where);
+    int stored = key.storedPayloadBytes();
+    if (!key.isCompressed()) {
+      byte[] out = new byte[stored];
+      System.arraycopy(raw, off + key.keyLength(), out, 0, stored);
+      return out;
+    }
+    long declared = Decompressor.declaredSize(raw, off + key.keyLength(), stored, where);
+    if (declared != key.objectLength()) {
+      throw new RootFormatException(where + ": compressed blocks declare " + declared
+          + " bytes, the key says " + key.objectLength());
+    }
+    byte[] out = new byte[key.objectLength()];
+    decompressor.decompress(raw, off + key.keyLength(), stored, out, 0, out.length, where);
+    return out;
+  }
+
+  static void checkKey(Key key, String where) throws RootFormatException {
+    if (key.keyLength() <= 0 || key.totalBytes() < key.keyLength() || key.objectLength() < 0
+        || key.objectLength() > Integer.MAX_VALUE - 64) {
+      throw new RootFormatException(where + ": key sizes are inconsistent (total " + key.totalBytes()
+          + ", key " + key.keyLength() + ", object " + key.objectLength() + ")");
+    }
+  }
+
+  void checkSpan(long pos, long len, String where) throws RootFormatException {
+    if (pos < 0 || len < 0 || pos + len > length) {
+      throw new RootFormatException(where + ": bytes [" + pos + ", " + (pos + len) + ") lie beyond the end of the "
+          + length + "-byte file (truncated?)");
+    }
+  }
+
+  byte[] readAt(long pos, int len, String where) throws IOException {
+    checkSpan(pos, len, where);
+    byte[] out = new byte[len];
+    readInto(pos, out, len, where);
+    return out;
+  }
+
+  /** Positional read: safe from many threads because it never moves a shared file pointer. */
+  void readInto(long pos, byte[] dst, int len, String where) throws IOException {
+    checkSpan(pos, len, where);
+    ByteBuffer buffer = ByteBuffer.wrap(dst, 0, len);
+    long at = pos;
+    while (buffer.hasRemaining()) {
+      int n = channel.read(buffer, at);
+      if (n < 0) {
+        throw new EOFException(where + ": file ended early at byte " + at);
+      }
+      at += n;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+
+  @Override
+  public String toString() {
+    return "RootFile[" + path + "]";
+  }
+}

@@ -1,0 +1,106 @@
+package org.cortado.rootio;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A TTree: its entry count and its branches, each ready to be read. */
+public final class TTree {
+  private final RootFile file;
+  private final String path;
+  private final String title;
+  private final long entries;
+  private final List<Branch> branches;
+  private final Map<String, Branch> byName;
+
+  TTree(RootFile file, String path, String title, long entries, List<Branch> topLevel, List<Branch> all) {
+    this.file = file;
+    this.path = path;
+    this.title = title;
+    this.entries = entries;
+    List<Branch> ordered = new ArrayList<>();
+    flatten(topLevel, ordered);
+    this.branches = Collections.unmodifiableList(ordered);
+    Map<String, Branch> names = new LinkedHashMap<>();
+    for (Branch b : ordered) {
+      names.putIfAbsent(b.name(), b);
+    }
+    this.byName = Collections.unmodifiableMap(names);
+    linkCounters(all);
+  }
+
+  private static void flatten(List<Branch> level, List<Branch> out) {
+    for (Branch b : level) {
+      out.add(b);
+      flatten(b.subBranches(), out);
+    }
+  }
+
+  /** Counter leaves are found by object identity first, then by the name in the leaf's title. */
+  private void linkCounters(List<Branch> all) {
+    Map<Leaf, Branch> owners = new IdentityHashMap<>();
+    for (Branch b : all) {
+      if (b.leaf() != null) {
+        owners.put(b.leaf(), b);
+      }
+    }
+    for (Branch b : all) {
+      Leaf leaf = b.leaf();
+      if (leaf == null || leaf.count() == null) {
+        continue;
+      }
+      Branch counter = owners.get(leaf.count());
+      if (counter == null) {
+        counter = byName.get(leaf.count().name());
+      }
+      if (counter != null && counter != b && counter.type() != null && counter.type().isInteger()) {
+        b.linkCounter(counter);
+      }
+    }
+  }
+
+  public RootFile file() {
+    return file;
+  }
+
+  /** The tree's path in its file, e.g. {@code Events}. */
+  public String name() {
+    return path;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public long entries() {
+    return entries;
+  }
+
+  /** All branches in file order, sub-branches after their parent. */
+  public List<Branch> branches() {
+    return branches;
+  }
+
+  public Optional<Branch> findBranch(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** The branch called {@code name}; the error for a missing one suggests the closest names. */
+  public Branch branch(String name) throws RootFormatException {
+    Branch b = byName.get(name);
+    if (b == null) {
+      throw new RootFormatException(file.describe("tree '" + path + "'") + " has no branch '" + name + "'"
+          + Suggestions.didYouMean(name, byName.keySet()));
+    }
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "TTree[" + path + ", " + entries + " entries, " + branches.size() + " branches]";
+  }
+}

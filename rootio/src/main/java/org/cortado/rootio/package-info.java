@@ -1,0 +1,15 @@
+/**
+ * A pure-Java reader of ROOT files holding flat and jagged TTrees, as CMS NanoAOD is written.
+ *
+ * <p>{@link org.cortado.rootio.RootFile} opens a file and lists its keys and trees;
+ * {@link org.cortado.rootio.TTree} describes the branches of one tree; {@link org.cortado.rootio.Branch}
+ * reads an entry range of one branch into primitive arrays owned by the caller. Everything needed to
+ * read NanoAOD is decoded from hard-wired layouts of TTree v16-20, TBranch v10-13 and TLeaf; streamer
+ * records are never consulted, as in uproot. Sizes read from the file are checked against the file
+ * length and the enclosing record before anything is allocated, and every malformed structure ends in a
+ * {@link org.cortado.rootio.RootFormatException} that names the file, tree, branch and basket.
+ *
+ * <p>An open file may be read by many threads at once: all reads are positional and all decompression
+ * state is per thread.
+ */
+package org.cortado.rootio;

@@ -1,0 +1,62 @@
+package org.cortado.rootio;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a whole branch into per-entry lists of canonical longs (integers widened with their
+ * signedness, floats and doubles as their bit patterns, booleans as 0/1), so that values from different
+ * readers can be compared exactly, NaN payloads included.
+ */
+final class Columns {
+  private Columns() {}
+
+  static List<List<Long>> read(Branch b) throws IOException {
+    return read(b, 0, b.entries());
+  }
+
+  static List<List<Long>> read(Branch b, long start, long stop) throws IOException {
+    int n = (int) (stop - start);
+    int[] offsets = new int[n + 1];
+    b.readOffsets(start, stop, offsets);
+    int total = (int) b.countElements(start, stop);
+    long[] values = new long[total];
+    switch (b.type()) {
+      case FLOAT32 -> {
+        float[] f = new float[total];
+        b.readFloats(start, stop, f);
+        for (int i = 0; i < total; i++) {
+          values[i] = Float.floatToRawIntBits(f[i]);
+        }
+      }
+      case FLOAT64 -> {
+        double[] d = new double[total];
+        b.readDoubles(start, stop, d);
+        for (int i = 0; i < total; i++) {
+          values[i] = Double.doubleToRawLongBits(d[i]);
+        }
+      }
+      case BOOL -> {
+        boolean[] z = new boolean[total];
+        b.readBooleans(start, stop, z);
+        for (int i = 0; i < total; i++) {
+          values[i] = z[i] ? 1 : 0;
+        }
+      }
+      default -> b.readLongs(start, stop, values);
+    }
+    if (offsets[n] != total) {
+      throw new AssertionError(b.name() + ": offsets end at " + offsets[n] + " but " + total + " elements were read");
+    }
+    List<List<Long>> rows = new ArrayList<>(n);
+    for (int e = 0; e < n; e++) {
+      List<Long> row = new ArrayList<>(offsets[e + 1] - offsets[e]);
+      for (int k = offsets[e]; k < offsets[e + 1]; k++) {
+        row.add(values[k]);
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+}
