@@ -201,6 +201,11 @@ public final class Branch {
     return zippedBytes;
   }
 
+  /** Entries the baskets actually hold; differs from {@link #entries()} only in a corrupt file. */
+  long storedEntries() {
+    return basketStarts[basketStarts.length - 1];
+  }
+
   public int basketCount() {
     return embedded.length;
   }
@@ -241,6 +246,9 @@ public final class Branch {
   /** The number of elements {@code read*} will write for the entries {@code [start, stop)}. */
   public long countElements(long start, long stop) throws IOException {
     checkRange(start, stop);
+    if (type == null || type == LeafType.STRING) {
+      throw new RootFormatException(describe() + ": leaf type " + typeName() + " is not supported for reading");
+    }
     if (counter == null) {
       return (stop - start) * elementsPerEntry();
     }
@@ -254,7 +262,25 @@ public final class Branch {
         total += counts[i];
       }
     }
-    return total * elementsPerEntry();
+    long elements = total * elementsPerEntry();
+    if (elements * type().size() > dataBytesUpperBound()) {
+      // A lying counter must not make the caller allocate more than the branch could possibly hold.
+      throw new RootFormatException(describe() + ": counter '" + counter.name() + "' claims " + elements
+          + " elements in entries [" + start + ", " + stop + "), more than the branch's "
+          + dataBytesUpperBound() + " bytes can hold");
+    }
+    return elements;
+  }
+
+  /** No basket range can decode to more than the branch's uncompressed bytes, embedded data included. */
+  private long dataBytesUpperBound() {
+    long bound = Math.max(totalBytes, 0);
+    for (EmbeddedBasket b : embedded) {
+      if (b != null) {
+        bound += b.data().length;
+      }
+    }
+    return bound;
   }
 
   /**

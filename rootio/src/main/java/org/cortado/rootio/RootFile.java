@@ -57,10 +57,15 @@ public final class RootFile implements AutoCloseable {
     boolean big = version >= 1_000_000;
     this.rootVersion = version % 1_000_000;
     long begin = header.i4();
+    long end = big ? header.i8() : header.u4();
+    if (length < end) {
+      throw new RootFormatException(path + " is truncated: its header records " + end + " bytes but the file has "
+          + length);
+    }
     if (big) {
-      header.skip(8 + 8 + 4 + 4); // fEND, fSeekFree, fNbytesFree, nfree
+      header.skip(8 + 4 + 4); // fSeekFree, fNbytesFree, nfree
     } else {
-      header.skip(4 + 4 + 4 + 4);
+      header.skip(4 + 4 + 4);
     }
     int nbytesName = header.i4();
     header.skip(1); // fUnits

@@ -135,6 +135,14 @@ final class TreeParser {
     }
     // fLeaves, aliases and the rest are not needed: the TTree's byte count takes us to its end.
     skipTo(h);
+    long stored = 0;
+    for (Branch b : allBranches) {
+      stored = Math.max(stored, b.storedEntries());
+    }
+    if (!allBranches.isEmpty() && entries > stored) {
+      // Callers size arrays from the entry count, so it must be backed by real baskets.
+      throw r.error("the tree claims " + entries + " entries but its branches hold at most " + stored);
+    }
     return new TTree(file, treePath, named[1], entries, top, allBranches);
   }
 

@@ -17,10 +17,11 @@ final class Columns {
   }
 
   static List<List<Long>> read(Branch b, long start, long stop) throws IOException {
+    // Counting first validates the branch before anything is sized from its metadata.
+    int total = Math.toIntExact(b.countElements(start, stop));
     int n = (int) (stop - start);
     int[] offsets = new int[n + 1];
     b.readOffsets(start, stop, offsets);
-    int total = (int) b.countElements(start, stop);
     long[] values = new long[total];
     switch (b.type()) {
       case FLOAT32 -> {
