@@ -1,5 +1,6 @@
 package org.cortado.rootio;
 
+import org.cortado.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

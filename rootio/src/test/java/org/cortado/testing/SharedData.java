@@ -1,4 +1,4 @@
-package org.cortado.rootio;
+package org.cortado.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Locates the read-only fixtures in {@code ../shared/data} beside the project. Surefire passes the
+ * Shared by the test suites of all modules (through rootio's test jar): locates the read-only fixtures in {@code ../shared/data} beside the project. Surefire passes the
  * folder as {@code cortado.shared.dir}; a test that needs a missing file is skipped, not failed, because
  * a user's fresh clone does not have the folder.
  */
-final class SharedData {
+public final class SharedData {
   private SharedData() {}
 
-  static Path dir() {
+  public static Path dir() {
     String configured = System.getProperty("cortado.shared.dir");
     if (configured != null) {
       return Path.of(configured);
@@ -21,12 +21,17 @@ final class SharedData {
     return Path.of("").toAbsolutePath().getParent().resolve("shared");
   }
 
-  static Path root(String name) {
+  public static Path root(String name) {
     return require(dir().resolve("data").resolve("root").resolve(name));
   }
 
-  static Path parquet(String name) {
+  public static Path parquet(String name) {
     return require(dir().resolve("data").resolve("parquet").resolve(name));
+  }
+
+  /** Any file below {@code ../shared/data}, e.g. {@code corrections/puWeights_2024.json.gz}. */
+  public static Path data(String relative) {
+    return require(dir().resolve("data").resolve(relative));
   }
 
   private static Path require(Path file) {

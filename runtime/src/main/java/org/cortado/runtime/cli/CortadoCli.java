@@ -1,0 +1,28 @@
+package org.cortado.runtime.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code cortado} launcher. */
+@Command(
+    name = "cortado",
+    mixinStandardHelpOptions = true,
+    version = "cortado 0.1.0-SNAPSHOT",
+    description = "Declarative cut-based analysis of CMS NanoAOD.",
+    subcommands = {InspectCommand.class, DumpCommand.class, CommandLine.HelpCommand.class})
+public final class CortadoCli {
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command line and returns its exit code; the streams are parameters so tests can capture them. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new CortadoCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(new FailureReporter());
+    return cli.execute(args);
+  }
+}

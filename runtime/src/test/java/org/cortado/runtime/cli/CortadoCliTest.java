@@ -1,0 +1,96 @@
+package org.cortado.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.cortado.rootio.RootFile;
+import org.cortado.rootio.TTree;
+import org.cortado.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+class CortadoCliTest {
+  private record Result(int exit, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = CortadoCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void inspectListsTreesBranchesTypesAndCompression() {
+    Path file = SharedData.root("nano_dy.root");
+    Result r = run("inspect", file.toString(), "--branches", "nMuon,Muon_pt");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("ROOT 6.18/00"), r.out());
+    assertTrue(r.out().contains("tree Events: 40 entries, 1499 branches (2 shown)"), r.out());
+    assertTrue(r.out().matches("(?s).*Muon_pt\\s+Float_t\\s+nMuon\\s+1 .*zlib-1.*"), r.out());
+    assertTrue(r.out().contains("tree Runs: 1 entries"), r.out());
+  }
+
+  @Test
+  void dumpWritesJsonWithJaggedBranchesAsNestedLists() throws Exception {
+    Path file = SharedData.root("nano_dy.root");
+    Result r = run("dump", file.toString(), "--tree", "Events", "--branches", "event,nMuon,Muon_pt,HLT_IsoMu24",
+        "--entries", "0:40", "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    JsonNode branches = doc.get("branches");
+    try (RootFile root = RootFile.open(file)) {
+      TTree events = root.tree("Events");
+      long[] event = new long[40];
+      events.branch("event").readLongs(0, 40, event);
+      int[] offsets = new int[41];
+      events.branch("Muon_pt").readOffsets(0, 40, offsets);
+      float[] pt = new float[offsets[40]];
+      events.branch("Muon_pt").readFloats(0, 40, pt);
+      for (int e = 0; e < 40; e++) {
+        assertEquals(event[e], branches.get("event").get(e).asLong());
+        JsonNode row = branches.get("Muon_pt").get(e);
+        assertEquals(offsets[e + 1] - offsets[e], row.size(), "entry " + e);
+        assertEquals(row.size(), branches.get("nMuon").get(e).asInt());
+        for (int k = 0; k < row.size(); k++) {
+          assertEquals(pt[offsets[e] + k], (float) row.get(k).asDouble());
+        }
+      }
+    }
+    assertEquals(0, doc.get("start").asInt());
+    assertEquals(40, doc.get("stop").asInt());
+  }
+
+  @Test
+  void failuresAreOneLineWithAHintAndANonZeroExit() {
+    Path file = SharedData.root("nano_dy.root");
+    Result missingBranch = run("dump", file.toString(), "--branches", "Muon_ptt");
+    assertEquals(1, missingBranch.exit());
+    assertTrue(missingBranch.err().startsWith("cortado dump: "), missingBranch.err());
+    assertTrue(missingBranch.err().contains("did you mean 'Muon_pt'"), missingBranch.err());
+    assertTrue(missingBranch.err().contains("hint: "), missingBranch.err());
+
+    Result missingFile = run("inspect", "no/such/file.root");
+    assertEquals(1, missingFile.exit());
+    assertTrue(missingFile.err().contains("no such file: no/such/file.root"), missingFile.err());
+
+    Result badRange = run("dump", file.toString(), "--entries", "a:b");
+    assertEquals(1, badRange.exit());
+    assertTrue(badRange.err().contains("--entries 'a:b'"), badRange.err());
+
+    Result unknownOption = run("dump", "--frobnicate");
+    assertEquals(2, unknownOption.exit());
+  }
+
+  @Test
+  void entryRangesReadLikePythonSlices() {
+    assertEquals(new EntryRange(0, 10), EntryRange.parse("0:10", 40));
+    assertEquals(new EntryRange(35, 40), EntryRange.parse("-5:", 40));
+    assertEquals(new EntryRange(0, 40), EntryRange.parse(":100", 40));
+    assertEquals(new EntryRange(7, 8), EntryRange.parse("7", 40));
+    assertEquals(new EntryRange(40, 40), EntryRange.parse("50:60", 40));
+  }
+}
