@@ -1,0 +1,140 @@
+package org.cortado.runtime.corrections;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A correctionlib schema-v2 file: named {@link Correction}s and {@link CompoundCorrection}s (two
+ * separate namespaces). Immutable and thread-safe once loaded.
+ *
+ * <pre>{@code
+ * CorrectionSet set = CorrectionSet.load(Path.of("muon_Z.json.gz"));
+ * BoundCorrection sf = set.correction("NUM_TightID_DEN_TrackerMuons").bind("2018_UL", "sf");
+ * double w = sf.evaluate(absEta, pt);
+ * }</pre>
+ */
+public final class CorrectionSet {
+  // Real POG files contain the non-standard literals Infinity and -Infinity in bin edges.
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private final String source;
+  private final String description;
+  private final Map<String, Correction> corrections;
+  private final Map<String, CompoundCorrection> compounds;
+
+  CorrectionSet(String source, String description, Map<String, Correction> corrections,
+      Map<String, CompoundCorrection> compounds) {
+    this.source = source;
+    this.description = description;
+    this.corrections = Collections.unmodifiableMap(corrections);
+    this.compounds = Collections.unmodifiableMap(compounds);
+  }
+
+  /**
+   * Loads a plain or gzip-compressed JSON file; compression is detected from the magic bytes.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws CorrectionFormatException if it is not a valid schema-v2 correction set
+   */
+  public static CorrectionSet load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /** Reads a plain or gzip-compressed document; {@code sourceName} is used in error messages. */
+  public static CorrectionSet read(InputStream in, String sourceName) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    buffered.mark(2);
+    int b0 = buffered.read();
+    int b1 = buffered.read();
+    buffered.reset();
+    InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(data);
+    } catch (JacksonException e) {
+      throw malformed(sourceName, e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new CorrectionFormatException(sourceName + ": empty document");
+    }
+    return CorrectionReader.read(root, sourceName);
+  }
+
+  /** Parses a JSON document held in a string; {@code sourceName} is used in error messages. */
+  public static CorrectionSet parse(String json, String sourceName) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw malformed(sourceName, e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new CorrectionFormatException(sourceName + ": empty document");
+    }
+    return CorrectionReader.read(root, sourceName);
+  }
+
+  private static CorrectionFormatException malformed(String source, JacksonException e) {
+    JsonLocation at = e.getLocation();
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return new CorrectionFormatException(source + ": malformed JSON" + where + ": "
+        + e.getOriginalMessage(), e);
+  }
+
+  /** Where this set was read from, as given to the loader. */
+  public String source() {
+    return source;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** All corrections by name, in file order. */
+  public Map<String, Correction> corrections() {
+    return corrections;
+  }
+
+  /** All compound corrections by name, in file order. */
+  public Map<String, CompoundCorrection> compounds() {
+    return compounds;
+  }
+
+  /** @throws NoSuchElementException naming the available corrections */
+  public Correction correction(String name) {
+    Correction c = corrections.get(name);
+    if (c == null) {
+      throw new NoSuchElementException(source + " has no correction '" + name + "'; it has "
+          + corrections.keySet());
+    }
+    return c;
+  }
+
+  /** @throws NoSuchElementException naming the available compound corrections */
+  public CompoundCorrection compound(String name) {
+    CompoundCorrection c = compounds.get(name);
+    if (c == null) {
+      throw new NoSuchElementException(source + " has no compound correction '" + name
+          + "'; it has " + compounds.keySet());
+    }
+    return c;
+  }
+}
