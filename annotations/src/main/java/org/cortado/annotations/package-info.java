@@ -1,0 +1,75 @@
+/**
+ * The analyst's vocabulary: annotations that declare a cut-based NanoAOD analysis. They have no
+ * dependencies and {@code CLASS} retention; {@code mvn compile} runs the Cortado processor,
+ * which checks the whole declaration against the NanoAOD schema and generates a column kernel
+ * {@code <YourClass>_Kernel} next to your class.
+ *
+ * <h2>Names a PocketCoffea user knows</h2>
+ * <table>
+ *   <caption>PocketCoffea → Cortado</caption>
+ *   <tr><td>{@code cfg.skim = [Cut]}</td><td>{@code @Cut(stage = Stage.SKIM)}</td></tr>
+ *   <tr><td>{@code cfg.preselections = [Cut]}</td><td>{@code @Cut} (preselection is the default)</td></tr>
+ *   <tr><td>{@code apply_object_preselection}: {@code MuonGood}</td><td>{@link org.cortado.annotations.ObjectSelection}</td></tr>
+ *   <tr><td>{@code StandardSelection}/{@code CartesianSelection}+{@code MultiCut}</td><td>{@link org.cortado.annotations.Category} / {@link org.cortado.annotations.MultiCut}</td></tr>
+ *   <tr><td>{@code weights}, {@code variations.weights}</td><td>{@link org.cortado.annotations.Weight} with {@code up}/{@code down}</td></tr>
+ *   <tr><td>{@code variables = {name: HistConf([Axis(...)])}}</td><td>{@link org.cortado.annotations.Histogram} with {@link org.cortado.annotations.Axis}</td></tr>
+ *   <tr><td>{@code ColOut(collection, columns)}</td><td>{@link org.cortado.annotations.ColOut}</td></tr>
+ * </table>
+ *
+ * <h2>The shape of a user method</h2>
+ * Every annotated method is {@code static} (the kernel keeps no state between chunks) and each
+ * parameter is annotated {@link org.cortado.annotations.Col @Col} with the column it reads. The
+ * Java type of the parameter is the branch's leaf type: {@code Muon_pt} is {@code float},
+ * {@code Muon_charge} is {@code int}, {@code HLT_IsoMu24} is {@code boolean}. There is no
+ * widening: write {@code float pt}, not {@code double pt}, so no value is converted silently.
+ * Per-object branches are read either one object at a time inside an
+ * {@link org.cortado.annotations.ObjectSelection} ({@code @Col("Muon_pt") float pt} is the
+ * current muon), or by position anywhere else ({@code @Col(value = "MuonGood_pt", pos = 0)}).
+ * When a positional input is missing (fewer objects than {@code pos + 1}) the method is not
+ * called: a cut is false and a histogram is not filled, as PocketCoffea's {@code None}
+ * handling. Cuts and selections return {@code boolean}; weights return {@code float} or
+ * {@code double}; histogram methods return a number.
+ *
+ * <h2>A complete example (PocketCoffea's Z→μμ, reduced)</h2>
+ * <pre>{@code
+ * @Analysis(name = "zmumu")
+ * @Category(name = "baseline")
+ * @Histogram(name = "nMuonGood", axes = @Axis(field = "nMuonGood", type = AxisType.INTEGER, low = 0, high = 3))
+ * @Histogram(name = "MuonGood_pt_1",
+ *     axes = @Axis(coll = "MuonGood", field = "pt", pos = 0, bins = 50, low = 0, high = 150))
+ * @ColOut(collection = "MuonGood", columns = {"pt", "eta"})
+ * final class ZMuMu {
+ *   @Cut(name = "nPVgood_1", stage = Stage.SKIM)
+ *   static boolean goodVertex(@Col("PV_npvsGood") int npv) { return npv >= 1; }
+ *
+ *   @Cut(name = "HLT_trigger_SingleMuon", stage = Stage.SKIM)
+ *   static boolean trigger(@Col("HLT_IsoMu24") boolean hlt) { return hlt; }
+ *
+ *   @ObjectSelection(name = "MuonGood", collection = "Muon")
+ *   static boolean muonGood(@Col("Muon_pt") float pt, @Col("Muon_eta") float eta,
+ *                           @Col("Muon_tightId") boolean tightId) {
+ *     return pt > 15 && Math.abs(eta) < 2.4f && tightId;
+ *   }
+ *
+ *   @Cut(name = "dilepton")
+ *   static boolean dimuon(@Col("nMuonGood") int n,
+ *                         @Col(value = "MuonGood_pt", pos = 0) float pt1,
+ *                         @Col(value = "MuonGood_charge", pos = 0) int q1,
+ *                         @Col(value = "MuonGood_charge", pos = 1) int q2) {
+ *     return n == 2 && pt1 > 25 && q1 + q2 == 0;
+ *   }
+ *
+ *   @Weight(name = "genWeight")
+ *   static float genWeight(@Col("genWeight") float w) { return w; }
+ *
+ *   @Histogram(name = "mll", axes = @Axis(bins = 100, low = 0, high = 200, label = "$M_{ll}$ [GeV]"))
+ *   static double mll(@Col(value = "MuonGood_pt", pos = 0) float pt1, ...) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Every mistake in these declarations (an unknown branch, {@code double} for a {@code float}
+ * branch, a category naming a missing cut, {@code bins = 0}, an {@code up} without a
+ * {@code down}) is a compile error with an id such as {@code [cortado:Column.Unknown]}, placed on
+ * the annotation value that is wrong.
+ */
+package org.cortado.annotations;

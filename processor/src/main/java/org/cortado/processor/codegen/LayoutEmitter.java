@@ -1,0 +1,90 @@
+package org.cortado.processor.codegen;
+
+import static org.cortado.processor.RuntimeNames.AXIS;
+import static org.cortado.processor.RuntimeNames.COLUMN_SPEC;
+import static org.cortado.processor.RuntimeNames.HISTOGRAM_SPEC;
+import static org.cortado.processor.RuntimeNames.KERNEL_LAYOUT;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.cortado.processor.model.AxisModel;
+import org.cortado.processor.model.ColOutModel;
+import org.cortado.processor.model.HistogramModel;
+
+/** The {@code KernelLayout} constant: names and binnings of everything the kernel fills. */
+final class LayoutEmitter {
+  private LayoutEmitter() {}
+
+  static CodeBlock layout(KernelPlan plan) {
+    List<String> variations = new ArrayList<>();
+    for (KernelPlan.Variation v : plan.variations) {
+      variations.add(v.name());
+    }
+    CodeBlock.Builder b = CodeBlock.builder().add("new $T(\n$>$>$S,\n", KERNEL_LAYOUT,
+        plan.model.name());
+    b.add("$L,\n", strings(plan.cutflow));
+    b.add("$L,\n", strings(plan.categoryNames));
+    b.add("$L,\n", strings(variations));
+    List<CodeBlock> hs = new ArrayList<>();
+    for (HistogramModel h : plan.model.histograms()) {
+      List<CodeBlock> axes = new ArrayList<>();
+      for (AxisModel a : h.axes()) {
+        axes.add(axis(a));
+      }
+      hs.add(CodeBlock.of("new $T($S, $T.of($L), $L, $L)", HISTOGRAM_SPEC, h.name(), List.class,
+          CodeBlock.join(axes, ", "), strings(plan.categoriesOf(h.categories())),
+          h.variations()));
+    }
+    b.add("$T.of($L),\n", List.class, hs.isEmpty() ? CodeBlock.of("")
+        : CodeBlock.builder().add("\n$>").add(CodeBlock.join(hs, ",\n")).add("$<").build());
+    List<CodeBlock> cs = new ArrayList<>();
+    for (ColOutModel c : plan.model.colOuts()) {
+      List<String> cats = plan.categoriesOf(c.categories());
+      for (String f : c.columns()) {
+        cs.add(CodeBlock.of("new $T($S, $L)", COLUMN_SPEC, c.collection() + "_" + f,
+            strings(cats)));
+      }
+      cs.add(CodeBlock.of("new $T($S, $L)", COLUMN_SPEC, c.collection() + "_N", strings(cats)));
+    }
+    b.add("$T.of($L))$<$<", List.class, cs.isEmpty() ? CodeBlock.of("")
+        : CodeBlock.builder().add("\n$>").add(CodeBlock.join(cs, ",\n")).add("$<").build());
+    return b.build();
+  }
+
+  private static CodeBlock axis(AxisModel a) {
+    switch (a.type()) {
+      case VARIABLE: {
+        List<String> e = new ArrayList<>();
+        for (double d : a.edges()) {
+          e.add(Double.toString(d));
+        }
+        return CodeBlock.of("$T.variable($S, $S, new double[] {$L}, $L, $L)", AXIS, a.name(),
+            a.label(), String.join(", ", e), a.underflow(), a.overflow());
+      }
+      case INTEGER:
+        return CodeBlock.of("$T.integer($S, $S, $L, $L, $L, $L)", AXIS, a.name(), a.label(),
+            (int) Math.floor(a.low()), (int) Math.ceil(a.high()), a.underflow(), a.overflow());
+      case CATEGORICAL: {
+        List<String> v = new ArrayList<>();
+        for (int x : a.values()) {
+          v.add(Integer.toString(x));
+        }
+        return CodeBlock.of("$T.category($S, $S, new int[] {$L}, $L)", AXIS, a.name(), a.label(),
+            String.join(", ", v), a.overflow());
+      }
+      default:
+        return CodeBlock.of("$T.regular($S, $S, $L, $L, $L, $L, $L)", AXIS, a.name(), a.label(),
+            a.bins(), Double.toString(a.low()), Double.toString(a.high()), a.underflow(),
+            a.overflow());
+    }
+  }
+
+  private static CodeBlock strings(List<String> names) {
+    List<CodeBlock> parts = new ArrayList<>();
+    for (String n : names) {
+      parts.add(CodeBlock.of("$S", n));
+    }
+    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(parts, ", "));
+  }
+}

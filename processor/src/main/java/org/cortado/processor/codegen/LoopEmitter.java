@@ -1,0 +1,330 @@
+package org.cortado.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.cortado.processor.model.AxisModel;
+import org.cortado.processor.model.CategoryModel;
+import org.cortado.processor.model.ColOutModel;
+import org.cortado.processor.model.CollectionModel;
+import org.cortado.processor.model.ColumnRef;
+import org.cortado.processor.model.CutModel;
+import org.cortado.processor.model.HistogramModel;
+import org.cortado.processor.model.Ref;
+import org.cortado.processor.model.WeightModel;
+
+/**
+ * The body of the event loop: cut flow, skim cuts, object selections, preselection cuts,
+ * category masks, weights, and per category the yields, histogram fills and columns. One
+ * comment per user annotation maps each block back to the source.
+ */
+final class LoopEmitter {
+  private final KernelPlan plan;
+  private final ClassName owner;
+
+  LoopEmitter(KernelPlan plan) {
+    this.plan = plan;
+    this.owner = plan.model.analysis();
+  }
+
+  CodeBlock loop() {
+    CodeBlock.Builder b = CodeBlock.builder();
+    b.beginControlFlow("for (int e = 0; e < n; e++)");
+    if (plan.model.genWeight() != null) {
+      b.addStatement("double gw = mc ? $L : 1.0", Expressions.column(plan.model.genWeight()));
+    } else {
+      b.addStatement("double gw = 1.0");
+    }
+    b.addStatement("cutflow[0]++");
+    b.addStatement("cutflowSumw[0] += gw");
+    int row = 1;
+    for (CutModel c : plan.skim) {
+      cut(b, c, row++);
+    }
+    for (CollectionModel c : plan.model.collections()) {
+      selection(b, c);
+    }
+    for (CutModel c : plan.preselection) {
+      cut(b, c, row++);
+    }
+    for (int k = 0; k < plan.categoryCuts.size(); k++) {
+      CutModel c = plan.categoryCuts.get(k);
+      b.add("// @Cut $S (category mask): $T.$N\n", c.name(), owner, c.method().name());
+      b.addStatement("boolean k_$L = $L$L", k, Expressions.guardPrefix(guards(c)),
+          Expressions.call(owner, c.method()));
+    }
+    for (int c = 0; c < plan.model.categories().size(); c++) {
+      CategoryModel cat = plan.model.categories().get(c);
+      b.add("// @Category $S\n", cat.name());
+      b.addStatement("boolean in_$L = $L", c, mask(cat));
+    }
+    weights(b);
+    for (int h = 0; h < plan.model.histograms().size(); h++) {
+      eventValues(b, h, plan.model.histograms().get(h));
+    }
+    for (int c = 0; c < plan.model.categories().size(); c++) {
+      category(b, c);
+    }
+    b.endControlFlow();
+    return b.build();
+  }
+
+  private static List<String> guards(CutModel c) {
+    return Expressions.guards(Expressions.refs(c.method()));
+  }
+
+  private void cut(CodeBlock.Builder b, CutModel c, int row) {
+    b.add("// @Cut $S ($L): $T.$N\n", c.name(), c.stage(), owner, c.method().name());
+    if (guards(c).isEmpty()) {
+      b.beginControlFlow("if (!$L)", Expressions.call(owner, c.method()));
+    } else {
+      b.beginControlFlow("if (!($L$L))", Expressions.guardPrefix(guards(c)),
+          Expressions.call(owner, c.method()));
+    }
+    b.addStatement("continue");
+    b.endControlFlow();
+    b.addStatement("cutflow[$L]++", row);
+    b.addStatement("cutflowSumw[$L] += gw", row);
+  }
+
+  private void selection(CodeBlock.Builder b, CollectionModel c) {
+    b.add("// @ObjectSelection $S from $S: $T.$N\n", c.name(), c.source(), owner,
+        c.method().name());
+    String n = Names.count(c.name());
+    b.addStatement("int $L = 0", n);
+    objectLoop(b, c.fromRaw() ? c.source() : c.parent(), c.fromRaw(), c.counter());
+    b.beginControlFlow("if ($L$L)",
+        Expressions.guardPrefix(Expressions.guards(Expressions.refs(c.method()))),
+        Expressions.call(owner, c.method()));
+    b.addStatement("$L[$L++] = i", Names.indices(c.name()), n);
+    b.endControlFlow();
+    b.endControlFlow();
+  }
+
+  /** Opens a loop that sets {@code i} to the raw index of each object of {@code collection}. */
+  private static void objectLoop(CodeBlock.Builder b, String collection, boolean raw,
+      String counter) {
+    if (raw) {
+      String o = Names.offsets(counter);
+      b.beginControlFlow("for (int i = $L[e], end = $L[e + 1]; i < end; i++)", o, o);
+    } else {
+      b.beginControlFlow("for (int k = 0; k < $L; k++)", Names.count(collection));
+      b.addStatement("int i = $L[k]", Names.indices(collection));
+    }
+  }
+
+  private String mask(CategoryModel cat) {
+    List<String> parts = new ArrayList<>();
+    for (Ref r : cat.cuts()) {
+      int k = -1;
+      for (int j = 0; j < plan.categoryCuts.size(); j++) {
+        if (plan.categoryCuts.get(j).name().equals(r.name())) {
+          k = j;
+        }
+      }
+      if (k >= 0 && !parts.contains("k_" + k)) {
+        parts.add("k_" + k);
+      }
+    }
+    return parts.isEmpty() ? "true" : String.join(" && ", parts);
+  }
+
+  private void weights(CodeBlock.Builder b) {
+    List<WeightModel> ws = plan.model.weights();
+    for (int w = 0; w < ws.size(); w++) {
+      WeightModel wm = ws.get(w);
+      b.add("// @Weight $S: $T.$N\n", wm.name(), owner, wm.method().name());
+      b.addStatement("double w_$L = 1.0", w);
+      if (wm.hasVariations()) {
+        b.addStatement("double w_$L_up = 1.0", w);
+        b.addStatement("double w_$L_down = 1.0", w);
+      }
+      List<ColumnRef> refs = Expressions.refs(wm.method());
+      String active = wm.samples().isEmpty() ? "mc" : "ws_" + w;
+      b.beginControlFlow("if ($L$L)", active, guardSuffix(Expressions.guards(refs)));
+      b.addStatement("w_$L = $L", w, Expressions.call(owner, wm.method()));
+      if (wm.hasVariations()) {
+        b.addStatement("w_$L_up = $L", w, Expressions.call(owner, wm.upMethod()));
+        b.addStatement("w_$L_down = $L", w, Expressions.call(owner, wm.downMethod()));
+      }
+      b.endControlFlow();
+    }
+  }
+
+  private static String guardSuffix(List<String> guards) {
+    StringBuilder s = new StringBuilder();
+    for (String g : guards) {
+      s.append(" && ").append(g);
+    }
+    return s.toString();
+  }
+
+  /** Per-event axis values, computed once per event before the category blocks. */
+  private void eventValues(CodeBlock.Builder b, int h, HistogramModel hm) {
+    List<ColumnRef> refs = new ArrayList<>();
+    if (hm.method() != null) {
+      refs.addAll(Expressions.refs(hm.method()));
+    }
+    for (AxisModel a : hm.axes()) {
+      if (a.ref() != null && a.ref().kind() != ColumnRef.Kind.ELEMENT) {
+        refs.add(a.ref());
+      }
+    }
+    List<String> guards = Expressions.guards(refs);
+    b.add("// @Histogram $S$L\n", hm.name(),
+        hm.method() == null ? "" : ": " + owner.simpleName() + "." + hm.method().name());
+    if (!guards.isEmpty()) {
+      b.addStatement("boolean ok_$L = $L", h, String.join(" && ", guards));
+    }
+    for (int a = 0; a < hm.axes().size(); a++) {
+      AxisModel ax = hm.axes().get(a);
+      CodeBlock value;
+      if (hm.method() != null) {
+        value = Expressions.call(owner, hm.method());
+      } else if (ax.ref().kind() != ColumnRef.Kind.ELEMENT) {
+        value = CodeBlock.of("$L", Expressions.column(ax.ref()));
+      } else {
+        continue;
+      }
+      if (guards.isEmpty()) {
+        b.addStatement("double x_$L_$L = $L", h, a, value);
+      } else {
+        b.addStatement("double x_$L_$L = ok_$L ? $L : 0.0", h, a, h, value);
+      }
+    }
+  }
+
+  private void category(CodeBlock.Builder b, int c) {
+    CategoryModel cat = plan.model.categories().get(c);
+    b.add("// category $S\n", cat.name());
+    b.beginControlFlow("if (in_$L)", c);
+    b.addStatement("int cb = $L * nvar", c);
+    for (int v = 0; v < plan.variations.size(); v++) {
+      b.addStatement("double wt_$L = $L", v, product(c, plan.variations.get(v)));
+    }
+    b.addStatement("counts[$L]++", c);
+    b.addStatement("sumw[cb] += wt_0");
+    b.addStatement("sumw2[cb] += wt_0 * wt_0");
+    if (plan.variations.size() > 1) {
+      b.beginControlFlow("if (mc)");
+      for (int v = 1; v < plan.variations.size(); v++) {
+        b.addStatement("sumw[cb + $L] += wt_$L", v, v);
+        b.addStatement("sumw2[cb + $L] += wt_$L * wt_$L", v, v, v);
+      }
+      b.endControlFlow();
+    }
+    for (int h = 0; h < plan.model.histograms().size(); h++) {
+      HistogramModel hm = plan.model.histograms().get(h);
+      if (plan.categoriesOf(hm.categories()).contains(cat.name())) {
+        fill(b, h, hm);
+      }
+    }
+    int col = 0;
+    for (ColOutModel co : plan.model.colOuts()) {
+      if (plan.categoriesOf(co.categories()).contains(cat.name())) {
+        columns(b, c, col, co);
+      }
+      col += co.columns().size() + 1;
+    }
+    b.endControlFlow();
+  }
+
+  private String product(int c, KernelPlan.Variation v) {
+    List<String> factors = new ArrayList<>();
+    List<WeightModel> ws = plan.model.weights();
+    for (int w = 0; w < ws.size(); w++) {
+      if (!plan.weightApplies(ws.get(w), c)) {
+        continue;
+      }
+      factors.add(v.weight() == w ? "w_" + w + (v.up() ? "_up" : "_down") : "w_" + w);
+    }
+    return factors.isEmpty() ? "1.0" : String.join(" * ", factors);
+  }
+
+  private void fill(CodeBlock.Builder b, int h, HistogramModel hm) {
+    ColumnRef perObject = null;
+    for (AxisModel a : hm.axes()) {
+      if (a.ref() != null && a.ref().kind() == ColumnRef.Kind.ELEMENT) {
+        perObject = a.ref();
+      }
+    }
+    boolean guarded = hasGuards(hm);
+    List<String> conds = new ArrayList<>();
+    if (!hm.samples().isEmpty()) {
+      conds.add("hs_" + h);
+    }
+    if (guarded) {
+      conds.add("ok_" + h);
+    }
+    if (!conds.isEmpty()) {
+      b.beginControlFlow("if ($L)", String.join(" && ", conds));
+    }
+    if (perObject != null) {
+      boolean raw = perObject.rawCollection();
+      objectLoop(b, perObject.collection(), raw, perObject.counter());
+    }
+    List<String> xs = new ArrayList<>();
+    for (int a = 0; a < hm.axes().size(); a++) {
+      AxisModel ax = hm.axes().get(a);
+      boolean element = hm.method() == null && ax.ref().kind() == ColumnRef.Kind.ELEMENT;
+      xs.add(element ? Expressions.column(ax.ref()) : "x_" + h + "_" + a);
+    }
+    String x = String.join(", ", xs);
+    b.addStatement("h_$L[cb].fill($L, wt_0)", h, x);
+    if (hm.variations() && plan.variations.size() > 1) {
+      b.beginControlFlow("if (mc)");
+      for (int v = 1; v < plan.variations.size(); v++) {
+        b.addStatement("h_$L[cb + $L].fill($L, wt_$L)", h, v, x, v);
+      }
+      b.endControlFlow();
+    }
+    if (perObject != null) {
+      b.endControlFlow();
+    }
+    if (!conds.isEmpty()) {
+      b.endControlFlow();
+    }
+  }
+
+  private static boolean hasGuards(HistogramModel hm) {
+    List<ColumnRef> refs = new ArrayList<>();
+    if (hm.method() != null) {
+      refs.addAll(Expressions.refs(hm.method()));
+    }
+    for (AxisModel a : hm.axes()) {
+      if (a.ref() != null && a.ref().kind() != ColumnRef.Kind.ELEMENT) {
+        refs.add(a.ref());
+      }
+    }
+    return !Expressions.guards(refs).isEmpty();
+  }
+
+  private void columns(CodeBlock.Builder b, int c, int first, ColOutModel co) {
+    b.add("// @ColOut $S\n", co.collection());
+    boolean raw = co.refs().isEmpty() || co.refs().get(0).rawCollection();
+    String counter = counterOf(co);
+    if (!co.columns().isEmpty()) {
+      objectLoop(b, co.collection(), raw, counter);
+      for (int f = 0; f < co.columns().size(); f++) {
+        b.addStatement("c_$L[$L].add($L)", first + f, c, Expressions.column(co.refs().get(f)));
+      }
+      b.endControlFlow();
+    }
+    String size = raw ? Names.offsets(counter) + "[e + 1] - " + Names.offsets(counter) + "[e]"
+        : Names.count(co.collection());
+    b.addStatement("c_$L[$L].add($L)", first + co.columns().size(), c, size);
+  }
+
+  private String counterOf(ColOutModel co) {
+    if (!co.refs().isEmpty()) {
+      return co.refs().get(0).counter();
+    }
+    for (CollectionModel m : plan.model.collections()) {
+      if (m.name().equals(co.collection())) {
+        return m.counter();
+      }
+    }
+    return "n" + co.collection();
+  }
+}

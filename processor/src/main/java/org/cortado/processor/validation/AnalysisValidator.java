@@ -1,0 +1,44 @@
+package org.cortado.processor.validation;
+
+import java.util.List;
+import org.cortado.processor.model.AnalysisModel;
+import org.cortado.processor.model.NanoAodSchema;
+import org.cortado.processor.validation.rules.CategoryReferenceRule;
+import org.cortado.processor.validation.rules.ColOutFieldRule;
+import org.cortado.processor.validation.rules.CollectionSourceRule;
+import org.cortado.processor.validation.rules.ColumnAccessRule;
+import org.cortado.processor.validation.rules.ColumnExistsRule;
+import org.cortado.processor.validation.rules.ColumnTypeRule;
+import org.cortado.processor.validation.rules.HistogramAxisRule;
+import org.cortado.processor.validation.rules.HistogramBinningRule;
+import org.cortado.processor.validation.rules.MethodShapeRule;
+import org.cortado.processor.validation.rules.UniqueNamesRule;
+import org.cortado.processor.validation.rules.WeightVariationPairRule;
+
+/** Runs every rule, in a fixed order, and collects all problems into one report. */
+public final class AnalysisValidator {
+  private final List<ValidationRule> rules;
+
+  public AnalysisValidator(NanoAodSchema schema) {
+    this.rules = List.of(
+        new MethodShapeRule(),
+        new UniqueNamesRule(),
+        new CollectionSourceRule(schema.collectionNames()),
+        new ColumnExistsRule(),
+        new ColumnAccessRule(),
+        new ColumnTypeRule(),
+        new CategoryReferenceRule(),
+        new WeightVariationPairRule(),
+        new HistogramAxisRule(),
+        new HistogramBinningRule(),
+        new ColOutFieldRule(schema.collectionNames(), schema.names()));
+  }
+
+  public ValidationReport validate(AnalysisModel model) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    for (ValidationRule rule : rules) {
+      rule.check(model, report);
+    }
+    return report.build();
+  }
+}

@@ -1,0 +1,11 @@
+package bad.collectionsourcerule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+class UnknownCollection {
+  @ObjectSelection(name = "MuonGood", collection = "Muons") // expect-error: ObjectSelection.UnknownCollection
+  static boolean good(@Col("Muon_pt") float pt) {
+    return pt > 15;
+  }
+}

@@ -1,0 +1,12 @@
+package bad.histogramaxisrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+class MethodAxisField {
+  @Histogram(name = "npv", axes = @Axis(bins = 10, low = 0, high = 10,
+      field = "PV_npvsGood")) // expect-error: Histogram.MethodAxisWithField
+  static int npv(@Col("PV_npvsGood") int npv) {
+    return npv;
+  }
+}

@@ -1,0 +1,12 @@
+package near.categoryreferencerule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+@MultiCut(name = "trig", cuts = {"trigger"}, cutsNames = {"t"})
+class MultiCutNames {
+  @Cut(name = "trigger", stage = Stage.CATEGORY)
+  static boolean trigger(@Col("HLT_IsoMu24") boolean hlt) {
+    return hlt;
+  }
+}

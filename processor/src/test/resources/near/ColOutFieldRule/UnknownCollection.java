@@ -1,0 +1,7 @@
+package near.coloutfieldrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+@ColOut(collection = "Muon", columns = {"pt"})
+class UnknownCollection {}

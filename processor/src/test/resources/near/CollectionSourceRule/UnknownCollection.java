@@ -1,0 +1,11 @@
+package near.collectionsourcerule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+class UnknownCollection {
+  @ObjectSelection(name = "MuonGood", collection = "Muon")
+  static boolean good(@Col("Muon_pt") float pt) {
+    return pt > 15;
+  }
+}

@@ -1,0 +1,11 @@
+package near.columntyperule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+class WrongType {
+  @Cut(name = "pt")
+  static boolean pt(@Col(value = "Muon_pt", pos = 0) float pt) {
+    return pt > 10;
+  }
+}

@@ -1,0 +1,8 @@
+package near.histogrambinningrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+@Histogram(name = "npv",
+    axes = @Axis(field = "PV_npvsGood", bins = 1, low = 0, high = 10))
+class ZeroBins {}

@@ -1,0 +1,11 @@
+package near.methodshaperule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+class Private {
+  @Cut(name = "trigger")
+  static boolean trigger(@Col("HLT_IsoMu24") boolean hlt) {
+    return hlt;
+  }
+}

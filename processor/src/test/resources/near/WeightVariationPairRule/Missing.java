@@ -1,0 +1,20 @@
+package near.weightvariationpairrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+class Missing {
+  @Weight(name = "pileup", up = "puUp",
+      down = "puDown")
+  static float pu(@Col("Pileup_nTrueInt") float n) {
+    return n;
+  }
+
+  static float puUp(@Col("Pileup_nTrueInt") float n) {
+    return n;
+  }
+
+  static float puDown(@Col("Pileup_nTrueInt") float n) {
+    return n;
+  }
+}

@@ -1,0 +1,77 @@
+package org.cortado.runtime.histograms;
+
+/**
+ * A two-dimensional histogram with weight storage, flow bins on both axes, in plain arrays
+ * indexed {@code ix * y.extent() + iy}.
+ */
+public final class Hist2D {
+  private final String name;
+  private final Axis x;
+  private final Axis y;
+  private final double[] sumw;
+  private final double[] sumw2;
+
+  /** An empty histogram. */
+  public Hist2D(String name, Axis x, Axis y) {
+    this.name = name;
+    this.x = x;
+    this.y = y;
+    this.sumw = new double[x.extent() * y.extent()];
+    this.sumw2 = new double[x.extent() * y.extent()];
+  }
+
+  /** Adds {@code w} at ({@code vx}, {@code vy}); dropped if either lands in a disabled flow bin. */
+  public void fill(double vx, double vy, double w) {
+    int ix = x.index(vx);
+    int iy = y.index(vy);
+    if (ix >= 0 && iy >= 0) {
+      int i = ix * y.extent() + iy;
+      sumw[i] += w;
+      sumw2[i] += w * w;
+    }
+  }
+
+  /** Adds this histogram's content to {@code into}, which must have the same binning. */
+  public void addTo(Hist2D into) {
+    if (!x.sameBinning(into.x) || !y.sameBinning(into.y)) {
+      throw new IllegalArgumentException("cannot add histograms with different binning: " + name);
+    }
+    for (int i = 0; i < sumw.length; i++) {
+      into.sumw[i] += sumw[i];
+      into.sumw2[i] += sumw2[i];
+    }
+  }
+
+  /** A new histogram holding {@code this + other}, summed bin by bin in that order. */
+  public Hist2D merge(Hist2D other) {
+    Hist2D out = new Hist2D(name, x, y);
+    addTo(out);
+    other.addTo(out);
+    return out;
+  }
+
+  /** Histogram name. */
+  public String name() {
+    return name;
+  }
+
+  /** The first axis. */
+  public Axis xAxis() {
+    return x;
+  }
+
+  /** The second axis. */
+  public Axis yAxis() {
+    return y;
+  }
+
+  /** Sum of weights in stored bin ({@code ix}, {@code iy}). */
+  public double sumw(int ix, int iy) {
+    return sumw[ix * y.extent() + iy];
+  }
+
+  /** Sum of squared weights in stored bin ({@code ix}, {@code iy}). */
+  public double sumw2(int ix, int iy) {
+    return sumw2[ix * y.extent() + iy];
+  }
+}

@@ -1,0 +1,48 @@
+package org.cortado.runtime.internal;
+
+import org.cortado.runtime.kernel.ColumnChunk;
+import org.cortado.runtime.kernel.KernelOutputs;
+
+/**
+ * Small, stable helpers called by generated kernels outside their event loops. Not for use in
+ * hand-written code; signatures change only together with the processor.
+ */
+public final class Kernels {
+  private Kernels() {}
+
+  /** Whether the chunk is simulation; fails if the outputs were created for the other kind. */
+  public static boolean isMC(ColumnChunk chunk, KernelOutputs out) {
+    if (chunk.isMC() != out.isMC()) {
+      throw new IllegalArgumentException("chunk isMC=" + chunk.isMC()
+          + " but outputs were created with isMC=" + out.isMC());
+    }
+    return chunk.isMC();
+  }
+
+  /** Largest number of objects of one event among the first {@code n} events. */
+  public static int maxMultiplicity(int[] offsets, int n) {
+    int max = 0;
+    for (int e = 0; e < n; e++) {
+      max = Math.max(max, offsets[e + 1] - offsets[e]);
+    }
+    return max;
+  }
+
+  /** Total number of objects of the first {@code n} events. */
+  public static int total(int[] offsets, int n) {
+    return offsets[n] - offsets[0];
+  }
+
+  /** Whether {@code sample} is listed; an empty list means every sample. */
+  public static boolean sampleIn(String sample, String... samples) {
+    if (samples.length == 0) {
+      return true;
+    }
+    for (String s : samples) {
+      if (s.equals(sample)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
