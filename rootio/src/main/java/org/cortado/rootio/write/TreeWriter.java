@@ -1,0 +1,121 @@
+package org.cortado.rootio.write;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cortado.rootio.LeafType;
+
+/**
+ * A TTree being written: declare its branches, then per entry put one value into every flat branch,
+ * a count into every counter and that many values into each of its jagged branches, and call
+ * {@link #endEntry()}.
+ *
+ * <pre>{@code
+ * BranchWriter run = events.branch("run", LeafType.UINT32, "run/i");
+ * BranchWriter nMuon = events.counter("nMuon", "slimmedMuons after basic selection");
+ * BranchWriter pt = events.jagged("Muon_pt", LeafType.FLOAT32, nMuon, "pt");
+ * run.putInt(1); nMuon.putCount(2); pt.putFloat(40.1f); pt.putFloat(31.7f); events.endEntry();
+ * }</pre>
+ */
+public final class TreeWriter {
+  private final RootWriter file;
+  private final String name;
+  private final String title;
+  private final Map<String, BranchWriter> branches = new LinkedHashMap<>();
+  private long entries;
+  private long basketStart;
+
+  TreeWriter(RootWriter file, String name, String title) {
+    this.file = file;
+    this.name = name;
+    this.title = title;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public long entries() {
+    return entries;
+  }
+
+  /** A flat branch of one value per entry. */
+  public BranchWriter branch(String branchName, LeafType type, String branchTitle) {
+    return add(branchName, branchTitle, type, 1, null, false);
+  }
+
+  /** A fixed-size array branch ({@code x[3]}) of {@code length} values per entry. */
+  public BranchWriter array(String branchName, LeafType type, int length, String branchTitle) {
+    if (length < 1) {
+      throw new IllegalArgumentException("array branch '" + branchName + "' needs a positive length");
+    }
+    return add(branchName, branchTitle, type, length, null, false);
+  }
+
+  /** A counter ({@code nMuon}: UInt_t as NanoAOD writes it) for jagged branches. */
+  public BranchWriter counter(String branchName, String branchTitle) {
+    return add(branchName, branchTitle, LeafType.UINT32, 1, null, true);
+  }
+
+  /** A jagged branch ({@code Muon_pt[nMuon]}) holding as many values per entry as its counter says. */
+  public BranchWriter jagged(String branchName, LeafType type, BranchWriter counter, String branchTitle) {
+    if (counter == null || !counter.isCounter() || counter.tree() != this) {
+      throw new IllegalArgumentException("jagged branch '" + branchName + "' needs a counter of tree '" + name + "'");
+    }
+    return add(branchName, branchTitle, type, 1, counter, false);
+  }
+
+  private BranchWriter add(String branchName, String branchTitle, LeafType type, int perEntry, BranchWriter counter,
+      boolean isCounter) {
+    if (entries > 0 || basketStart > 0) {
+      throw new IllegalStateException("tree '" + name + "': branches must be declared before the first entry");
+    }
+    if (type == LeafType.STRING) {
+      throw new IllegalArgumentException("branch '" + branchName + "': string branches cannot be written");
+    }
+    if (branches.containsKey(branchName)) {
+      throw new IllegalArgumentException("tree '" + name + "' already has a branch '" + branchName + "'");
+    }
+    BranchWriter b = new BranchWriter(this, branchName, branchTitle == null ? "" : branchTitle, type, perEntry,
+        counter, isCounter, file.options().basketBytes());
+    branches.put(branchName, b);
+    return b;
+  }
+
+  /** Closes the current entry; throws, naming the branch, if one received the wrong number of values. */
+  public void endEntry() throws IOException {
+    file.checkWritable();
+    for (BranchWriter b : branches.values()) {
+      try {
+        b.closeEntry(entries);
+      } catch (IllegalStateException e) {
+        file.fail();
+        throw new IllegalStateException("tree '" + name + "': " + e.getMessage(), e);
+      }
+    }
+    entries++;
+    int limit = file.options().basketBytes();
+    for (BranchWriter b : branches.values()) {
+      if (b.basketFull(limit)) {
+        file.flush(b, entries - b.pendingEntries());
+      }
+    }
+  }
+
+  /** Flushes every pending basket; called once when the file is committed. */
+  void finish() throws IOException {
+    for (BranchWriter b : branches.values()) {
+      file.flush(b, entries - b.pendingEntries());
+    }
+  }
+
+  List<BranchWriter> branchList() {
+    return new ArrayList<>(branches.values());
+  }
+
+  String title() {
+    return title;
+  }
+}
