@@ -1,0 +1,9 @@
+/**
+ * A deterministic toy NanoAOD generator for examples and benchmarks: Drell-Yan (Z to muons or
+ * electrons with a Breit-Wigner line shape), top-pair and collision-data-like samples with the
+ * NanoAODv9 branch names and types a Z to mumu or ttbar analysis reads. The physics is plausible,
+ * not accurate: two-body decays in the rest frame boosted to the lab, falling transverse-momentum
+ * spectra, Gaussian detector smearing and simple efficiency models. The same seed always gives the
+ * same file.
+ */
+package org.cortado.runtime.generate;

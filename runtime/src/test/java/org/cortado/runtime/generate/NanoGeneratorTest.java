@@ -1,0 +1,162 @@
+package org.cortado.runtime.generate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.cortado.rootio.Branch;
+import org.cortado.rootio.Compression;
+import org.cortado.rootio.RootFile;
+import org.cortado.rootio.TTree;
+import org.cortado.rootio.write.WriteOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NanoGeneratorTest {
+  @TempDir Path tmp;
+
+  private Path generate(Sample sample, long events, long seed, String name) throws IOException {
+    return NanoGenerator.generate(sample, events, seed, WriteOptions.of(Compression.LZ4, 1), tmp.resolve(name), n -> { })
+        .file();
+  }
+
+  /** The processor's NanoAOD schema: generated files must only hold branches analyses can be compiled against. */
+  private static Map<String, String> schema() throws IOException {
+    Map<String, String> types = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        NanoGeneratorTest.class.getResourceAsStream("/org/cortado/processor/nanoaod-v9.schema.tsv"), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          String[] f = line.split("\t", -1);
+          types.put(f[0], f[1]);
+        }
+      }
+    }
+    return types;
+  }
+
+  private static String javaType(Branch b) {
+    return switch (b.type()) {
+      case BOOL -> "boolean";
+      case INT8, UINT8 -> "byte";
+      case INT16, UINT16 -> "short";
+      case INT32, UINT32 -> "int";
+      case INT64, UINT64 -> "long";
+      case FLOAT32 -> "float";
+      case FLOAT64 -> "double";
+      case STRING -> "string";
+    };
+  }
+
+  @Test
+  void everyBranchHasItsNanoAodNameAndType() throws IOException {
+    Map<String, String> schema = schema();
+    for (Sample sample : Sample.values()) {
+      try (RootFile f = RootFile.open(generate(sample, 500, 7, sample + ".root"))) {
+        for (Branch b : f.tree("Events").branches()) {
+          assertEquals(schema.get(b.name()), javaType(b), sample + " " + b.name());
+        }
+      }
+    }
+  }
+
+  @Test
+  void drellYanHasAZPeakInTheDimuonMass() throws IOException {
+    try (RootFile f = RootFile.open(generate(Sample.DY, 20_000, 11, "dy.root"))) {
+      double[] masses = oppositeSignDimuonMasses(f.tree("Events"));
+      assertTrue(masses.length > 5000, masses.length + " dimuon pairs");
+      Arrays.sort(masses);
+      double median = masses[masses.length / 2];
+      assertTrue(Math.abs(median - EventGenerator.Z_MASS) < 1.5, "median dimuon mass " + median);
+      long inWindow = Arrays.stream(masses).filter(m -> Math.abs(m - EventGenerator.Z_MASS) < 5).count();
+      assertTrue(inWindow > 0.6 * masses.length, inWindow + " of " + masses.length + " within 5 GeV of the Z");
+    }
+  }
+
+  @Test
+  void topPairsHaveMoreJetsThanDrellYan() throws IOException {
+    try (RootFile dy = RootFile.open(generate(Sample.DY, 5000, 1, "dy.root"));
+        RootFile tt = RootFile.open(generate(Sample.TTBAR, 5000, 1, "tt.root"))) {
+      double dyJets = mean(dy.tree("Events").branch("nJet"));
+      double ttJets = mean(tt.tree("Events").branch("nJet"));
+      assertTrue(ttJets > 3 * dyJets && ttJets > 4, "mean jets: ttbar " + ttJets + ", DY " + dyJets);
+    }
+  }
+
+  @Test
+  void dataHasNoSimulationBranchesAndCertifiedRuns() throws IOException {
+    try (RootFile f = RootFile.open(generate(Sample.DATA, 3000, 5, "data.root"))) {
+      TTree t = f.tree("Events");
+      for (Branch b : t.branches()) {
+        assertFalse(b.name().startsWith("Gen") || b.name().equals("genWeight") || b.name().startsWith("Pileup_")
+            || b.name().contains("genPart") || b.name().contains("Flavour"), b.name());
+      }
+      long[] runs = new long[3000];
+      t.branch("run").readLongs(0, 3000, runs);
+      assertTrue(Set.of(315257L, 315259L, 315264L).containsAll(Arrays.stream(runs).boxed().toList()));
+    }
+  }
+
+  @Test
+  void theSameSeedGivesTheSameFile() throws IOException {
+    Path a = Files.createDirectories(tmp.resolve("a")).resolve("x.root");
+    Path b = Files.createDirectories(tmp.resolve("b")).resolve("x.root");
+    NanoGenerator.generate(Sample.TTBAR, 2000, 42, WriteOptions.of(Compression.ZSTD, 3), a, n -> { });
+    NanoGenerator.generate(Sample.TTBAR, 2000, 42, WriteOptions.of(Compression.ZSTD, 3), b, n -> { });
+    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+  }
+
+  private static double mean(Branch b) throws IOException {
+    int n = (int) b.entries();
+    int[] v = new int[n];
+    b.readInts(0, n, v);
+    return Arrays.stream(v).average().orElse(0);
+  }
+
+  private static double[] oppositeSignDimuonMasses(TTree t) throws IOException {
+    int n = (int) t.entries();
+    int[] offsets = new int[n + 1];
+    t.branch("Muon_pt").readOffsets(0, n, offsets);
+    int total = offsets[n];
+    float[] pt = new float[total];
+    float[] eta = new float[total];
+    float[] phi = new float[total];
+    float[] mass = new float[total];
+    int[] charge = new int[total];
+    t.branch("Muon_pt").readFloats(0, n, pt);
+    t.branch("Muon_eta").readFloats(0, n, eta);
+    t.branch("Muon_phi").readFloats(0, n, phi);
+    t.branch("Muon_mass").readFloats(0, n, mass);
+    t.branch("Muon_charge").readInts(0, n, charge);
+    double[] out = new double[n];
+    int pairs = 0;
+    for (int e = 0; e < n; e++) {
+      int i = offsets[e];
+      if (offsets[e + 1] - i >= 2 && charge[i] * charge[i + 1] < 0) {
+        out[pairs++] = invariantMass(pt[i], eta[i], phi[i], mass[i], pt[i + 1], eta[i + 1], phi[i + 1], mass[i + 1]);
+      }
+    }
+    return Arrays.copyOf(out, pairs);
+  }
+
+  private static double invariantMass(double pt1, double eta1, double phi1, double m1, double pt2, double eta2,
+      double phi2, double m2) {
+    double e1 = Math.sqrt(Math.pow(pt1 * Math.cosh(eta1), 2) + m1 * m1);
+    double e2 = Math.sqrt(Math.pow(pt2 * Math.cosh(eta2), 2) + m2 * m2);
+    double px = pt1 * Math.cos(phi1) + pt2 * Math.cos(phi2);
+    double py = pt1 * Math.sin(phi1) + pt2 * Math.sin(phi2);
+    double pz = pt1 * Math.sinh(eta1) + pt2 * Math.sinh(eta2);
+    return Math.sqrt(Math.max(0, Math.pow(e1 + e2, 2) - px * px - py * py - pz * pz));
+  }
+}
