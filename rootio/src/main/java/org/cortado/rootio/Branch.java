@@ -317,13 +317,33 @@ public final class Branch {
     offsets[n] = (int) running;
   }
 
-  /** Reads counter values, rejecting negative counts. Writes {@code stop - start} ints from index 0. */
+  /**
+   * Reads counter values, rejecting negative counts. Writes {@code stop - start} ints from index 0.
+   * Whole counter baskets are decoded once per thread and cached (see {@link ThreadBuffers}).
+   */
   void readCounts(long start, long stop, int[] dst) throws IOException {
-    read(start, stop, dst, Decode.Target.INT);
-    int n = (int) (stop - start);
-    for (int i = 0; i < n; i++) {
-      if (dst[i] < 0) {
-        throw new RootFormatException(describe() + ": negative count " + dst[i] + " at entry " + (start + i));
+    checkRange(start, stop);
+    ThreadBuffers buffers = ThreadBuffers.get();
+    int written = 0;
+    for (int b = basketContaining(start); written < stop - start; b++) {
+      long b0 = basketStarts[b];
+      long b1 = basketStarts[b + 1];
+      int[] values = buffers.cachedCounts(this, b);
+      if (values == null) {
+        values = buffers.countArrayFor(this, b, (int) (b1 - b0));
+        read(b0, b1, values, Decode.Target.INT);
+        for (int i = 0; i < values.length; i++) {
+          if (values[i] < 0) {
+            throw new RootFormatException(describe() + ": negative count " + values[i] + " at entry " + (b0 + i));
+          }
+        }
+        buffers.cacheCounts(this, b);
+      }
+      long lo = Math.max(start, b0);
+      long hi = Math.min(stop, b1);
+      if (hi > lo) {
+        System.arraycopy(values, (int) (lo - b0), dst, written, (int) (hi - lo));
+        written += (int) (hi - lo);
       }
     }
   }

@@ -13,6 +13,42 @@ final class ThreadBuffers {
   private byte[] decoded = new byte[256 * 1024];
   private int[] counts = new int[1024];
 
+  /**
+   * Decoded counter baskets, direct-mapped by branch and basket index. Every jagged branch of a
+   * collection needs its counter's values, and there are dozens of such branches per counter, so
+   * decoding each counter basket once per thread instead of once per jagged branch roughly halves the
+   * decompression work on NanoAOD. Holding the branch itself in the key keeps identities unique.
+   */
+  private static final int COUNT_SLOTS = 256;
+  private final Object[] countOwners = new Object[COUNT_SLOTS];
+  private final int[] countBaskets = new int[COUNT_SLOTS];
+  private final int[][] countValues = new int[COUNT_SLOTS][];
+
+  int[] cachedCounts(Object branch, int basket) {
+    int slot = slot(branch, basket);
+    return countOwners[slot] == branch && countBaskets[slot] == basket ? countValues[slot] : null;
+  }
+
+  /** A reusable array for the values of a counter basket about to be cached. */
+  int[] countArrayFor(Object branch, int basket, int size) {
+    int slot = slot(branch, basket);
+    int[] previous = countValues[slot];
+    int[] values = previous != null && previous.length == size ? previous : new int[size];
+    countOwners[slot] = null;
+    countValues[slot] = values;
+    return values;
+  }
+
+  void cacheCounts(Object branch, int basket) {
+    int slot = slot(branch, basket);
+    countOwners[slot] = branch;
+    countBaskets[slot] = basket;
+  }
+
+  private static int slot(Object branch, int basket) {
+    return (System.identityHashCode(branch) * 31 + basket) & (COUNT_SLOTS - 1);
+  }
+
   static ThreadBuffers get() {
     return CURRENT.get();
   }

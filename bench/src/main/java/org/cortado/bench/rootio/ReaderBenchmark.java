@@ -1,0 +1,189 @@
+package org.cortado.bench.rootio;
+
+import com.github.luben.zstd.ZstdDecompressCtx;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import net.jpountz.lz4.LZ4Factory;
+import net.jpountz.lz4.LZ4SafeDecompressor;
+import org.cortado.rootio.Branch;
+import org.cortado.rootio.RootFile;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.tukaani.xz.ArrayCache;
+import org.tukaani.xz.BasicArrayCache;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * One operation = one pass over every numeric branch of the corpus. {@code readBranches} goes through
+ * the reader into primitive arrays (file reads, key parsing, checks, big-endian conversion);
+ * {@code bareDecompression} only decompresses the same basket payloads, held in memory, with the
+ * same libraries, and copies the raw ones. Setup prints the decompressed bytes per operation, the
+ * same for both, so ops/s converts to MB/s.
+ *
+ * <pre>
+ * mvn -B -q -pl bench -am package -DskipTests
+ * java -jar bench/target/benchmarks.jar ReaderBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-XX:+IgnoreUnrecognizedVMOptions"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ReaderBenchmark {
+  @Param({"zlib", "lzma", "lz4", "zstd"})
+  public String compression;
+
+  private List<RootFile> files;
+  private List<Branch> branches;
+  private long[] scratch;
+  private int[] ints;
+  private float[] floats;
+  private double[] doubles;
+  private boolean[] booleans;
+  /** Compressed basket payloads (blocks with their 9-byte headers) and their uncompressed sizes. */
+  private List<byte[]> payloads;
+  private int[] sizes;
+  private byte[] out;
+  private final Inflater inflater = new Inflater();
+  private final LZ4SafeDecompressor lz4 = LZ4Factory.fastestInstance().safeDecompressor();
+  private final ZstdDecompressCtx zstd = new ZstdDecompressCtx();
+  private final ArrayCache xzCache = new BasicArrayCache();
+
+  @Setup(Level.Trial)
+  public void open() throws IOException {
+    files = Corpus.open(compression);
+    branches = Corpus.numericBranches(files);
+    long maxElements = 0;
+    long decompressed = 0;
+    payloads = new ArrayList<>();
+    List<Integer> sizeList = new ArrayList<>();
+    for (Branch b : branches) {
+      maxElements = Math.max(maxElements, b.countElements(0, b.entries()));
+    }
+    for (RootFile f : files) {
+      try (FileChannel channel = FileChannel.open(f.path())) {
+        for (Branch b : Corpus.numericBranches(List.of(f))) {
+          for (int i = 0; i < b.basketCount(); i++) {
+            if (b.basketSeek(i) == 0) {
+              continue;
+            }
+            ByteBuffer basket = ByteBuffer.allocate(b.basketStoredBytes(i));
+            channel.read(basket, b.basketSeek(i));
+            int objlen = basket.getInt(6);
+            int keylen = basket.getShort(14) & 0xFFFF;
+            decompressed += objlen;
+            // Raw baskets stay in the loop as a copy: both benchmarks then handle the same bytes.
+            payloads.add(Arrays.copyOfRange(basket.array(), keylen, basket.capacity()));
+            sizeList.add(basket.capacity() - keylen == objlen ? -objlen : objlen);
+          }
+        }
+      }
+    }
+    sizes = sizeList.stream().mapToInt(Integer::intValue).toArray();
+    scratch = new long[(int) maxElements];
+    ints = new int[(int) maxElements];
+    floats = new float[(int) maxElements];
+    doubles = new double[(int) maxElements];
+    booleans = new boolean[(int) maxElements];
+    out = new byte[sizeList.stream().mapToInt(Math::abs).max().orElse(1)];
+    System.out.printf("%n[%s] %d branches, %d baskets (%d compressed), %.3f MB decompressed per operation%n",
+        compression, branches.size(), payloads.size(), sizeList.stream().filter(v -> v > 0).count(), decompressed / 1e6);
+  }
+
+  @TearDown(Level.Trial)
+  public void close() throws IOException {
+    for (RootFile f : files) {
+      f.close();
+    }
+  }
+
+  @Benchmark
+  public void readBranches(Blackhole bh) throws IOException {
+    for (Branch b : branches) {
+      long n = b.entries();
+      int written = switch (b.type()) {
+        case FLOAT32 -> b.readFloats(0, n, floats);
+        case FLOAT64 -> b.readDoubles(0, n, doubles);
+        case BOOL -> b.readBooleans(0, n, booleans);
+        case INT64, UINT64 -> b.readLongs(0, n, scratch);
+        default -> b.readInts(0, n, ints);
+      };
+      bh.consume(written);
+    }
+  }
+
+  @Benchmark
+  public void bareDecompression(Blackhole bh) throws IOException, DataFormatException {
+    for (int p = 0; p < payloads.size(); p++) {
+      byte[] src = payloads.get(p);
+      if (sizes[p] < 0) {
+        System.arraycopy(src, 0, out, 0, src.length);
+        bh.consume(out);
+        continue;
+      }
+      int pos = 0;
+      int produced = 0;
+      while (pos < src.length) {
+        int c = (src[pos + 3] & 0xFF) | (src[pos + 4] & 0xFF) << 8 | (src[pos + 5] & 0xFF) << 16;
+        int u = (src[pos + 6] & 0xFF) | (src[pos + 7] & 0xFF) << 8 | (src[pos + 8] & 0xFF) << 16;
+        produced += decompressBlock(src[pos], src, pos + 9, c, u, produced);
+        pos += 9 + c;
+      }
+      bh.consume(produced);
+    }
+  }
+
+  private int decompressBlock(byte magic, byte[] src, int off, int len, int u, int at)
+      throws IOException, DataFormatException {
+    switch (magic) {
+      case 'Z' -> {
+        if (src[off - 8] == 'L') {
+          inflater.reset();
+          inflater.setInput(src, off, len);
+          return inflater.inflate(out, 0, u);
+        }
+        return zstd.decompressByteArray(out, 0, u, src, off, len);
+      }
+      case 'X' -> {
+        try (InputStream in = new XZInputStream(new ByteArrayInputStream(src, off, len), -1, true, xzCache)) {
+          int n = 0;
+          while (n < u) {
+            int r = in.read(out, n, u - n);
+            if (r < 0) {
+              break;
+            }
+            n += r;
+          }
+          return n;
+        }
+      }
+      case 'L' -> {
+        return lz4.decompress(src, off + 8, len - 8, out, 0, u);
+      }
+      default -> throw new IllegalStateException("unknown block magic " + (char) magic + " at " + at);
+    }
+  }
+}
