@@ -33,6 +33,7 @@ public final class RootWriter implements AutoCloseable {
   private final BlockCompressor compressor;
   private final Out scratch = new Out(1 << 16);
   private final Map<String, TreeWriter> trees = new LinkedHashMap<>();
+  private final Directory top = new Directory("", null, BEGIN, 0);
   private final String fileName;
   private final int topKeyLength;
   private final int nbytesName;
@@ -72,12 +73,74 @@ public final class RootWriter implements AutoCloseable {
 
   public TreeWriter tree(String name, String title) {
     checkWritable();
-    if (name.contains("/") || trees.containsKey(name)) {
+    if (name.contains("/") || top.names.contains(name) || trees.containsKey(name)) {
       throw new IllegalArgumentException("tree name '" + name + "' is already used or contains '/'");
     }
     TreeWriter tree = new TreeWriter(this, name, title);
     trees.put(name, tree);
     return tree;
+  }
+
+  /**
+   * Writes a histogram as TH1D or TH2D at {@code path} ("mll", or "mll/DY/baseline/nominal" inside
+   * nested directories, which are created as needed).
+   */
+  public void histogram(String path, HistogramData histogram) throws IOException {
+    checkWritable();
+    String[] parts = path.split("/");
+    Directory dir = top;
+    for (int i = 0; i < parts.length - 1; i++) {
+      dir = subdirectory(dir, parts[i]);
+    }
+    String name = parts[parts.length - 1];
+    if (name.isEmpty() || dir.names.contains(name) || (dir == top && trees.containsKey(name))) {
+      throw new IllegalArgumentException(this.path + ": histogram path '" + path + "' is empty or already used");
+    }
+    String className = histogram.is2D() ? "TH2D" : "TH1D";
+    byte[] payload = HistogramSerializer.serialize(name, histogram);
+    dir.add(writeKeyed(className, name, histogram.title(), Records.keyLength64(className, name, histogram.title()),
+        payload, true, dir.seek));
+  }
+
+  private Directory subdirectory(Directory parent, String name) throws IOException {
+    Directory existing = parent.children.get(name);
+    if (existing != null) {
+      return existing;
+    }
+    if (name.isEmpty() || parent.names.contains(name)) {
+      throw new IllegalArgumentException(path + ": directory name '" + name + "' is empty or already used");
+    }
+    // The directory's key is reserved now, so that objects written into it know its position.
+    int keylen = Records.keyLength64("TDirectory", name, "");
+    long seek = sink.end();
+    sink.reserve(seek + keylen + DIRECTORY_RECORD);
+    Directory dir = new Directory(name, parent, seek, keylen);
+    parent.children.put(name, dir);
+    parent.add(new Written("TDirectory", name, "", seek, keylen + DIRECTORY_RECORD, DIRECTORY_RECORD, keylen));
+    return dir;
+  }
+
+  /** A directory being written: its own key position and the keys its key list must name. */
+  private static final class Directory {
+    final String name;
+    final Directory parent;
+    final long seek;
+    final int keylen;
+    final List<Written> keys = new ArrayList<>();
+    final java.util.Set<String> names = new java.util.HashSet<>();
+    final Map<String, Directory> children = new LinkedHashMap<>();
+
+    Directory(String name, Directory parent, long seek, int keylen) {
+      this.name = name;
+      this.parent = parent;
+      this.seek = seek;
+      this.keylen = keylen;
+    }
+
+    void add(Written key) {
+      keys.add(key);
+      names.add(key.name());
+    }
   }
 
   void checkWritable() {
@@ -102,28 +165,18 @@ public final class RootWriter implements AutoCloseable {
   /** A record written by {@link #commit()} that the key list must name. */
   private record Written(String className, String name, String title, long seek, int nbytes, int objlen, int keylen) {}
 
-  /** Writes the metadata, header and directory, then moves the file onto its target path. */
+  /** Writes the metadata, header and directories, then moves the file onto its target path. */
   public void commit() throws IOException {
     checkWritable();
     try {
-      List<Written> keys = new ArrayList<>();
       for (TreeWriter tree : trees.values()) {
         tree.finish();
-        keys.add(writeTree(tree));
+        top.add(writeTree(tree));
       }
       Written streamers = writeStreamerInfo();
+      finishSubdirectories(top);
       long seekKeys = sink.end();
-      Out list = new Out(256);
-      int listKeyLength = Records.keyLength64("TFile", fileName, "");
-      list.skip(listKeyLength).i4(keys.size());
-      for (Written k : keys) {
-        Records.keyHeader64(list, k.nbytes(), k.objlen(), k.keylen(), k.seek(), BEGIN, k.className(), k.name(), k.title());
-      }
-      int listBytes = list.size();
-      Out listHead = new Out(listKeyLength);
-      Records.keyHeader64(listHead, listBytes, listBytes - listKeyLength, listKeyLength, seekKeys, BEGIN, "TFile", fileName, "");
-      System.arraycopy(listHead.array(), 0, list.array(), 0, listKeyLength);
-      sink.append(list.array(), 0, listBytes);
+      int listBytes = writeKeyList(top, fileName, seekKeys);
 
       long seekFree = sink.end();
       int freeKeyLength = Records.keyLength64("TFile", fileName, "");
@@ -150,10 +203,44 @@ public final class RootWriter implements AutoCloseable {
     }
   }
 
+  /** Writes the key lists of all subdirectories, deepest first, and fills in their reserved keys. */
+  private void finishSubdirectories(Directory dir) throws IOException {
+    for (Directory child : dir.children.values()) {
+      finishSubdirectories(child);
+      long seekKeys = sink.end();
+      int listBytes = writeKeyList(child, child.name, seekKeys);
+      Out key = new Out(child.keylen + DIRECTORY_RECORD);
+      Records.keyHeader64(key, child.keylen + DIRECTORY_RECORD, DIRECTORY_RECORD, child.keylen, child.seek, dir.seek,
+          "TDirectory", child.name, "");
+      // 64-bit seeks (version 1005) take the space the small layout pads, so the record is 60 bytes either way.
+      key.i2(1005).i4(Records.DATIME).i4(Records.DATIME).i4(listBytes).i4(child.keylen).i8(child.seek).i8(dir.seek)
+          .i8(seekKeys);
+      uuid(key);
+      sink.writeAt(child.seek, key.array(), 0, key.size());
+    }
+  }
+
+  /** A directory's key list: a key header, the number of keys, and a copy of each key's header. */
+  private int writeKeyList(Directory dir, String name, long seekKeys) throws IOException {
+    int keylen = Records.keyLength64(dir == top ? "TFile" : "TDirectory", name, "");
+    Out list = new Out(256);
+    list.skip(keylen).i4(dir.keys.size());
+    for (Written k : dir.keys) {
+      Records.keyHeader64(list, k.nbytes(), k.objlen(), k.keylen(), k.seek(), dir.seek, k.className(), k.name(), k.title());
+    }
+    int bytes = list.size();
+    Out head = new Out(keylen);
+    Records.keyHeader64(head, bytes, bytes - keylen, keylen, seekKeys, dir.seek, dir == top ? "TFile" : "TDirectory",
+        name, "");
+    System.arraycopy(head.array(), 0, list.array(), 0, keylen);
+    sink.append(list.array(), 0, bytes);
+    return bytes;
+  }
+
   private Written writeTree(TreeWriter tree) throws IOException {
     int keylen = Records.keyLength64("TTree", tree.name(), tree.title());
     byte[] payload = TreeSerializer.serialize(tree, keylen, options.setting(), options.basketBytes(), new Out(1 << 16));
-    return writeKeyed("TTree", tree.name(), tree.title(), keylen, payload, true);
+    return writeKeyed("TTree", tree.name(), tree.title(), keylen, payload, true, BEGIN);
   }
 
   /**
@@ -168,11 +255,12 @@ public final class RootWriter implements AutoCloseable {
     list.end(mark);
     byte[] payload = java.util.Arrays.copyOf(list.array(), list.size());
     String title = "Doubly linked list";
-    return writeKeyed("TList", "StreamerInfo", title, Records.keyLength64("TList", "StreamerInfo", title), payload, false);
+    return writeKeyed("TList", "StreamerInfo", title, Records.keyLength64("TList", "StreamerInfo", title), payload, false,
+        BEGIN);
   }
 
-  private Written writeKeyed(String className, String name, String title, int keylen, byte[] payload, boolean compress)
-      throws IOException {
+  private Written writeKeyed(String className, String name, String title, int keylen, byte[] payload, boolean compress,
+      long directory) throws IOException {
     Out record = new Out(keylen + payload.length);
     record.skip(keylen);
     if (!compress || !compressor.compress(payload, 0, payload.length, record)) {
@@ -180,7 +268,7 @@ public final class RootWriter implements AutoCloseable {
     }
     long seek = sink.end();
     Out head = new Out(keylen);
-    Records.keyHeader64(head, record.size(), payload.length, keylen, seek, BEGIN, className, name, title);
+    Records.keyHeader64(head, record.size(), payload.length, keylen, seek, directory, className, name, title);
     System.arraycopy(head.array(), 0, record.array(), 0, keylen);
     sink.append(record.array(), 0, record.size());
     return new Written(className, name, title, seek, record.size(), payload.length, keylen);
