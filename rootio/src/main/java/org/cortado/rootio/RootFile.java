@@ -1,8 +1,7 @@
 package org.cortado.rootio;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -44,11 +43,23 @@ public final class RootFile implements AutoCloseable {
   private final List<KeyInfo> keys;
   private final Map<String, Key> treeKeys;
   private final Map<String, TTree> trees = new ConcurrentHashMap<>();
+  /**
+   * The file mapped in segments of at most {@link #SEGMENT} bytes. Basket reads copy straight from the
+   * page cache without a system call, and absolute bulk gets never move a shared position, so any
+   * number of threads can read at once.
+   */
+  private final MappedByteBuffer[] segments;
+  private static final long SEGMENT = 1L << 30;
 
   private RootFile(Path path, FileChannel channel) throws IOException {
     this.path = path;
     this.channel = channel;
     this.length = channel.size();
+    this.segments = new MappedByteBuffer[(int) ((length + SEGMENT - 1) / SEGMENT)];
+    for (int i = 0; i < segments.length; i++) {
+      long start = i * SEGMENT;
+      segments[i] = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(SEGMENT, length - start));
+    }
     ByteReader header = ByteReader.of(readAt(0, (int) Math.min(length, BIG_HEADER), "the file header"), describe("header"));
     if (length < SMALL_HEADER || header.u1() != 'r' || header.u1() != 'o' || header.u1() != 'o' || header.u1() != 't') {
       throw new RootFormatException(path + " is not a ROOT file (no 'root' magic at its start)");
@@ -246,17 +257,17 @@ public final class RootFile implements AutoCloseable {
     return out;
   }
 
-  /** Positional read: safe from many threads because it never moves a shared file pointer. */
+  /** Copies {@code len} bytes at file offset {@code pos} into {@code dst}, across segment borders if need be. */
   void readInto(long pos, byte[] dst, int len, String where) throws IOException {
     checkSpan(pos, len, where);
-    ByteBuffer buffer = ByteBuffer.wrap(dst, 0, len);
-    long at = pos;
-    while (buffer.hasRemaining()) {
-      int n = channel.read(buffer, at);
-      if (n < 0) {
-        throw new EOFException(where + ": file ended early at byte " + at);
-      }
-      at += n;
+    int done = 0;
+    while (done < len) {
+      long at = pos + done;
+      int segment = (int) (at / SEGMENT);
+      int offset = (int) (at % SEGMENT);
+      int n = (int) Math.min(len - done, SEGMENT - offset);
+      segments[segment].get(offset, dst, done, n);
+      done += n;
     }
   }
 
