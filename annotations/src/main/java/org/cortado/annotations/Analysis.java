@@ -34,4 +34,32 @@ public @interface Analysis {
    * Only read for simulated samples.
    */
   String genWeight() default "genWeight";
+
+  /**
+   * The analysis's own parameter files, overlaid in order on the defaults shipped in
+   * {@code cortado-params} (PocketCoffea's {@code merge_parameters_from_files}). Each entry is a
+   * classpath resource name, such as {@code "zmumu/params/object_preselection.yaml"} for a file in
+   * {@code src/main/resources/zmumu/params/}: the generated kernel loads exactly these resources
+   * at run time, and the processor reads the same files at compile time to check every
+   * {@link Param}. At compile time a name is looked up in the directories of the option
+   * {@code -Acortado.paramsPath=dir1<path-separator>dir2}, then in the class output (where Maven
+   * has copied {@code src/main/resources}), then on the source path.
+   */
+  String[] params() default {};
+
+  /**
+   * The data-taking periods the analysis runs on, as the parameter keys ({@code "2018"},
+   * {@code "2022_preEE"}). Standard weights and the golden-JSON mask read per-period parameters
+   * ({@code pileupJSONfiles.2018.file}); the processor checks at compile time that every listed
+   * period has them. Empty means no period-dependent feature can be used.
+   */
+  String[] years() default {};
+
+  /**
+   * Whether to apply the certified-luminosity ("golden JSON") mask to data, as PocketCoffea's
+   * {@code goldenJson} skim cut: the file is the parameter {@code lumi.goldenJSON.<year>}, the
+   * cut-flow row is {@code golden_json_lumi} (the first skim row) and simulated events always pass.
+   * Reads {@code run} and {@code luminosityBlock}.
+   */
+  boolean goldenJson() default false;
 }

@@ -12,6 +12,12 @@
  *   <tr><td>{@code apply_object_preselection}: {@code MuonGood}</td><td>{@link org.cortado.annotations.ObjectSelection}</td></tr>
  *   <tr><td>{@code StandardSelection}/{@code CartesianSelection}+{@code MultiCut}</td><td>{@link org.cortado.annotations.Category} / {@link org.cortado.annotations.MultiCut}</td></tr>
  *   <tr><td>{@code weights}, {@code variations.weights}</td><td>{@link org.cortado.annotations.Weight} with {@code up}/{@code down}</td></tr>
+ *   <tr><td>{@code weights: common: inclusive: [genWeight, lumi, XS, pileup, sf_mu_id, sf_mu_iso]}</td>
+ *       <td>{@code @Weight(standard = StandardWeight.PILEUP)} etc. on the class ({@link org.cortado.annotations.StandardWeight})</td></tr>
+ *   <tr><td>{@code parameters = merge_parameters_from_files(defaults, "params/x.yaml")}</td>
+ *       <td>{@code @Analysis(params = "zmumu/params/x.yaml")}</td></tr>
+ *   <tr><td>{@code params.object_preselection.Muon.pt}</td><td>{@code @Param("object_preselection.Muon.pt") float ptMin}</td></tr>
+ *   <tr><td>{@code skim = [..., goldenJson, ...]}</td><td>{@code @Analysis(goldenJson = true, years = "2018")}</td></tr>
  *   <tr><td>{@code variables = {name: HistConf([Axis(...)])}}</td><td>{@link org.cortado.annotations.Histogram} with {@link org.cortado.annotations.Axis}</td></tr>
  *   <tr><td>{@code ColOut(collection, columns)}</td><td>{@link org.cortado.annotations.ColOut}</td></tr>
  * </table>
@@ -30,9 +36,42 @@
  * handling. Cuts and selections return {@code boolean}; weights return {@code float} or
  * {@code double}; histogram methods return a number.
  *
+ * <h2>Parameters</h2>
+ * A parameter of a user method annotated {@link org.cortado.annotations.Param @Param} instead of
+ * {@code @Col} receives a value of the parameter tree: the defaults shipped in
+ * {@code cortado-params} overlaid with the files of {@code @Analysis(params)}. File names are
+ * classpath resource names: put {@code zmumu/params/object_preselection.yaml} in
+ * {@code src/main/resources}, and the generated kernel's no-argument constructor loads exactly
+ * that resource, while {@code kernel.withParams(params)} takes the merged parameters a run loads
+ * (with its own overrides). At compile time the processor reads the same files (from the class
+ * output, where Maven has copied the resources, the source path, or the directories of
+ * {@code -Acortado.paramsPath}) and fails the build with the dotted path and the YAML file and
+ * line for a missing path, a wrong type or an unfilled {@code ???}. Values are read once, when the
+ * kernel is built. Correction-file references ({@code ${cvmfs:...}}) are never resolved at compile
+ * time; only their presence is checked.
+ *
+ * <h2>Standard weights and the golden JSON</h2>
+ * {@code @Analysis(years = {"2018"})} lists the periods; each
+ * {@code @Weight(standard = ...)} on the class then gets its per-period parameters checked at
+ * compile time ({@code pileupJSONfiles.2018.file}, {@code lepton_scale_factors.muon_sf...}) and
+ * evaluated by {@code org.cortado.runtime.weights} at run time for the chunk's year
+ * ({@code ColumnChunk.year()}); {@code XS} reads {@code ColumnChunk.xsec()}. Per-object weights
+ * name their objects with {@code collection = "MuonGood"}. Variations are PocketCoffea's:
+ * {@code pileupUp/Down}, {@code sf_mu_idUp/Down}, ... The {@code 1/sum(genWeight)}
+ * normalisation is applied to merged outputs, not per event
+ * ({@code org.cortado.runtime.weights.Normalisation}). {@code goldenJson = true} adds the skim row
+ * {@code golden_json_lumi} that applies {@code lumi.goldenJSON.<year>} to data.
+ *
  * <h2>A complete example (PocketCoffea's Z→μμ, reduced)</h2>
  * <pre>{@code
- * @Analysis(name = "zmumu")
+ * @Analysis(name = "zmumu", years = "2018", params = "zmumu/params/object_preselection.yaml",
+ *     goldenJson = true)
+ * @Weight(standard = StandardWeight.GEN_WEIGHT)
+ * @Weight(standard = StandardWeight.LUMI)
+ * @Weight(standard = StandardWeight.XS)
+ * @Weight(standard = StandardWeight.PILEUP)
+ * @Weight(standard = StandardWeight.MUON_ID, collection = "MuonGood")
+ * @Weight(standard = StandardWeight.MUON_ISO, collection = "MuonGood")
  * @Category(name = "baseline")
  * @Histogram(name = "nMuonGood", axes = @Axis(field = "nMuonGood", type = AxisType.INTEGER, low = 0, high = 3))
  * @Histogram(name = "MuonGood_pt_1",
@@ -47,8 +86,9 @@
  *
  *   @ObjectSelection(name = "MuonGood", collection = "Muon")
  *   static boolean muonGood(@Col("Muon_pt") float pt, @Col("Muon_eta") float eta,
- *                           @Col("Muon_tightId") boolean tightId) {
- *     return pt > 15 && Math.abs(eta) < 2.4f && tightId;
+ *                           @Col("Muon_tightId") boolean tightId,
+ *                           @Param("object_preselection.Muon.pt") float ptMin) {
+ *     return pt > ptMin && Math.abs(eta) < 2.4f && tightId;
  *   }
  *
  *   @Cut(name = "dilepton")
@@ -58,9 +98,6 @@
  *                         @Col(value = "MuonGood_charge", pos = 1) int q2) {
  *     return n == 2 && pt1 > 25 && q1 + q2 == 0;
  *   }
- *
- *   @Weight(name = "genWeight")
- *   static float genWeight(@Col("genWeight") float w) { return w; }
  *
  *   @Histogram(name = "mll", axes = @Axis(bins = 100, low = 0, high = 200, label = "$M_{ll}$ [GeV]"))
  *   static double mll(@Col(value = "MuonGood_pt", pos = 0) float pt1, ...) { ... }

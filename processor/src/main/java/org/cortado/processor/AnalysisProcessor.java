@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -20,7 +22,11 @@ import org.cortado.processor.codegen.KernelWriter;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.AnalysisModelReader;
 import org.cortado.processor.model.AnnotationNames;
+import org.cortado.processor.model.KernelNeeds;
 import org.cortado.processor.model.NanoAodSchema;
+import org.cortado.processor.model.Ref;
+import org.cortado.processor.params.AnalysisParams;
+import org.cortado.processor.params.ParamFiles;
 import org.cortado.processor.validation.AnalysisValidator;
 import org.cortado.processor.validation.Diagnostic;
 import org.cortado.processor.validation.ValidationReport;
@@ -29,7 +35,9 @@ import org.cortado.processor.validation.ValidationReport;
  * The Cortado annotation processor. For each {@code @Analysis} class: read the model, validate
  * it, print every problem, and only if it is clean write {@code <Analysis>_Kernel}.
  *
- * <p>Options: {@code -Acortado.schema=<path>} replaces the committed NanoAOD schema. Only javac
+ * <p>Options: {@code -Acortado.schema=<path>} replaces the committed NanoAOD schema;
+ * {@code -Acortado.paramsPath=<dirs>} adds directories where the files of
+ * {@code @Analysis(params)} are looked up (see {@code ParamFiles}). Only javac
  * is supported. The processor never lets an exception reach javac: failures are reported as
  * {@code [cortado:Internal]} on the analysis class. It does not claim its annotations.
  */
@@ -89,11 +97,24 @@ public final class AnalysisProcessor extends AbstractProcessor {
       return;
     }
     AnalysisModel model = new AnalysisModelReader(processingEnv.getElementUtils(), s).read(type);
-    ValidationReport report = new AnalysisValidator(s).validate(model);
+    ValidationReport report = new AnalysisValidator(s, params(model)).validate(model);
     report.printTo(messager);
     if (report.isClean()) {
       new KernelWriter().write(model).writeTo(processingEnv.getFiler());
     }
+  }
+
+  /** The analysis's parameters, loaded only when something reads them. */
+  private AnalysisParams params(AnalysisModel model) {
+    if (model.paramFiles().isEmpty() && !KernelNeeds.params(model)) {
+      return AnalysisParams.none();
+    }
+    List<String> names = new ArrayList<>();
+    for (Ref r : model.paramFiles()) {
+      names.add(r.name());
+    }
+    return new ParamFiles(processingEnv.getOptions().get(ProcessorOption.PARAMS_PATH.key()),
+        processingEnv.getFiler()).load(names);
   }
 
   private NanoAodSchema schema() {

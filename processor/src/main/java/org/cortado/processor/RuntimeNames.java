@@ -24,10 +24,26 @@ public final class RuntimeNames {
   public static final ClassName CORTADO_GENERATED =
       ClassName.get(RUNTIME + ".internal", "CortadoGenerated");
 
+  public static final ClassName PARAMS = ClassName.get("org.cortado.params", "Params");
+  public static final ClassName LUMI_MASK = ClassName.get(RUNTIME + ".lumi", "LumiMask");
+  public static final String WEIGHTS = RUNTIME + ".weights";
+  public static final ClassName NORMALISATION = ClassName.get(WEIGHTS, "Normalisation");
+  public static final ClassName GOLDEN_JSON = ClassName.get(WEIGHTS, "GoldenJson");
+  public static final ClassName PILEUP_WEIGHT = ClassName.get(WEIGHTS, "PileupWeight");
+  public static final ClassName MUON_SCALE_FACTOR = ClassName.get(WEIGHTS, "MuonScaleFactor");
+  public static final ClassName ELECTRON_SCALE_FACTOR =
+      ClassName.get(WEIGHTS, "ElectronScaleFactor");
+
   /** All constants, for the contract test. */
   public static final ClassName[] ALL = {CHUNK_KERNEL, COLUMN_CHUNK, KERNEL_OUTPUTS,
       KERNEL_LAYOUT, HISTOGRAM_SPEC, COLUMN_SPEC, COLUMN_BUFFER, AXIS, HIST_1D, HIST_2D, KERNELS,
-      CORTADO_GENERATED};
+      CORTADO_GENERATED, PARAMS, LUMI_MASK, NORMALISATION, GOLDEN_JSON, PILEUP_WEIGHT,
+      MUON_SCALE_FACTOR, ELECTRON_SCALE_FACTOR};
+
+  /** The evaluator class of a standard weight's runtime class simple name. */
+  public static ClassName weightClass(String simpleName) {
+    return ClassName.get(WEIGHTS, simpleName);
+  }
 
   private RuntimeNames() {}
 }

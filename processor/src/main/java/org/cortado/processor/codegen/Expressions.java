@@ -63,7 +63,9 @@ final class Expressions {
   static List<ColumnRef> refs(MethodModel m) {
     List<ColumnRef> out = new ArrayList<>();
     for (ParamModel p : m.params()) {
-      out.add(p.ref());
+      if (p.ref() != null) {
+        out.add(p.ref());
+      }
     }
     return out;
   }
@@ -72,7 +74,9 @@ final class Expressions {
   static CodeBlock call(ClassName owner, MethodModel m) {
     CodeBlock.Builder b = CodeBlock.builder().add("$T.$N(", owner, m.name());
     for (int k = 0; k < m.params().size(); k++) {
-      b.add(k == 0 ? "$L" : ", $L", column(m.params().get(k).ref()));
+      ParamModel p = m.params().get(k);
+      b.add(k == 0 ? "$L" : ", $L", p.param() != null
+          ? Names.param(p.param().path(), p.param().kind().javaName()) : column(p.ref()));
     }
     return b.add(")").build();
   }

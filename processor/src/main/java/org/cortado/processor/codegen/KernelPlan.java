@@ -19,6 +19,7 @@ import org.cortado.processor.model.HistogramModel;
 import org.cortado.processor.model.LeafType;
 import org.cortado.processor.model.MethodModel;
 import org.cortado.processor.model.ParamModel;
+import org.cortado.processor.model.ParamRef;
 import org.cortado.processor.model.Ref;
 import org.cortado.processor.model.WeightModel;
 
@@ -42,10 +43,27 @@ final class KernelPlan {
   final SortedSet<String> mcBranches = new TreeSet<>();
   final SortedSet<String> mcCounters = new TreeSet<>();
   final List<String> categoryNames = new ArrayList<>();
+  /** Distinct {@code @Param}s (path and Java type), in first-use order. */
+  final List<ParamRef> params = new ArrayList<>();
+
+  /** The cut-flow row of the golden-JSON mask, PocketCoffea's name. */
+  static final String GOLDEN_JSON_ROW = "golden_json_lumi";
 
   KernelPlan(AnalysisModel model) {
     this.model = model;
     cutflow.add("initial");
+    if (model.goldenJson()) {
+      cutflow.add(GOLDEN_JSON_ROW);
+    }
+    for (ParamRef p : model.paramRefs()) {
+      boolean seen = false;
+      for (ParamRef q : params) {
+        seen |= q.path().equals(p.path()) && q.kind() == p.kind();
+      }
+      if (!seen) {
+        params.add(p);
+      }
+    }
     for (CutModel c : model.cuts()) {
       if (c.stage() == Stage.SKIM) {
         skim.add(c);
@@ -103,7 +121,16 @@ final class KernelPlan {
     }
     Map<String, LeafType> mc = new TreeMap<>();
     SortedSet<String> mcOnlyCounters = new TreeSet<>();
+    for (ColumnRef r : model.lumiColumns()) {
+      add(r, always, alwaysCounters);
+    }
     for (WeightModel w : model.weights()) {
+      for (ColumnRef r : w.inputs()) {
+        add(r, mc, mcOnlyCounters);
+      }
+      if (w.method() == null) {
+        continue;
+      }
       addMethod(w.method(), mc, mcOnlyCounters);
       if (w.hasVariations()) {
         addMethod(w.upMethod(), mc, mcOnlyCounters);
@@ -142,7 +169,9 @@ final class KernelPlan {
 
   private static void addMethod(MethodModel m, Map<String, LeafType> into, SortedSet<String> cs) {
     for (ParamModel p : m.params()) {
-      add(p.ref(), into, cs);
+      if (p.ref() != null) {
+        add(p.ref(), into, cs);
+      }
     }
   }
 

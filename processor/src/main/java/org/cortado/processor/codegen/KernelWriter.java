@@ -9,6 +9,8 @@ import static org.cortado.processor.RuntimeNames.HIST_2D;
 import static org.cortado.processor.RuntimeNames.KERNELS;
 import static org.cortado.processor.RuntimeNames.KERNEL_LAYOUT;
 import static org.cortado.processor.RuntimeNames.KERNEL_OUTPUTS;
+import static org.cortado.processor.RuntimeNames.LUMI_MASK;
+import static org.cortado.processor.RuntimeNames.NORMALISATION;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -23,7 +25,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
+import org.cortado.processor.RuntimeNames;
 import org.cortado.processor.model.AnalysisModel;
+import org.cortado.processor.model.KernelNeeds;
+import org.cortado.processor.model.ParamRef;
+import org.cortado.processor.model.StandardWeightSpec;
 import org.cortado.processor.model.ColOutModel;
 import org.cortado.processor.model.CollectionModel;
 import org.cortado.processor.model.HistogramModel;
@@ -61,7 +67,7 @@ public final class KernelWriter {
     process.addStatement("processEvents($L)", String.join(", ", args));
     loop.addCode(new LoopEmitter(plan).loop());
 
-    TypeSpec type = TypeSpec.classBuilder(kernel)
+    TypeSpec.Builder type = TypeSpec.classBuilder(kernel)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(CHUNK_KERNEL)
         .addAnnotation(GeneratedAnnotations.generated(PROCESSOR, model.analysis()))
@@ -75,9 +81,13 @@ public final class KernelWriter {
         .addField(names("BRANCHES_MC", plan.branches.keySet(), List.of()))
         .addField(names("BRANCHES_DATA", plan.branches.keySet(), plan.mcBranches))
         .addField(names("COUNTERS_MC", plan.counters, List.of()))
-        .addField(names("COUNTERS_DATA", plan.counters, plan.mcCounters))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
-        .addMethod(MethodSpec.methodBuilder("name").addAnnotation(Override.class)
+        .addField(names("COUNTERS_DATA", plan.counters, plan.mcCounters));
+    if (KernelNeeds.params(model)) {
+      ParamsEmitter.addTo(type, plan, kernel);
+    } else {
+      type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("name").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(String.class)
             .addStatement("return $S", model.name()).build())
         .addMethod(MethodSpec.methodBuilder("branches").addAnnotation(Override.class)
@@ -92,10 +102,9 @@ public final class KernelWriter {
             .addModifiers(Modifier.PUBLIC).returns(KERNEL_LAYOUT).addStatement("return LAYOUT")
             .build())
         .addMethod(process.build())
-        .addMethod(loop.build())
-        .build();
-    return JavaFile.builder(kernel.packageName(), type).skipJavaLangImports(true).indent("  ")
-        .build();
+        .addMethod(loop.build());
+    return JavaFile.builder(kernel.packageName(), type.build()).skipJavaLangImports(true)
+        .indent("  ").build();
   }
 
   private static FieldSpec names(String field, Iterable<String> all, Iterable<String> minus) {
@@ -146,6 +155,31 @@ public final class KernelWriter {
         l.add(new Local(TypeName.BOOLEAN, "hs_" + h,
             CodeBlock.of("$T.sampleIn(chunk.sample(), $L)", KERNELS, quoted(hm.samples()))));
       }
+    }
+    for (ParamRef p : plan.params) {
+      String name = Names.param(p.path(), p.kind().javaName());
+      l.add(new Local(ParamsEmitter.localType(p), name, CodeBlock.of("this.$L", name)));
+    }
+    for (int w = 0; w < model.weights().size(); w++) {
+      WeightModel wm = model.weights().get(w);
+      if (!wm.isStandard()) {
+        continue;
+      }
+      StandardWeightSpec spec = wm.standard();
+      if (spec == StandardWeightSpec.LUMI) {
+        l.add(new Local(TypeName.DOUBLE, "lumi_" + w,
+            CodeBlock.of("mc ? $T.lumi(params, chunk.year()) : 1.0", NORMALISATION)));
+      } else if (spec == StandardWeightSpec.XS) {
+        l.add(new Local(TypeName.DOUBLE, "xs_" + w,
+            CodeBlock.of("mc ? $T.xsec(chunk) : 1.0", NORMALISATION)));
+      } else if (!spec.runtimeClass().isEmpty()) {
+        l.add(new Local(RuntimeNames.weightClass(spec.runtimeClass()), "sw_" + w,
+            CodeBlock.of("mc ? this.sf_$L.bind(chunk.year()) : null", w)));
+      }
+    }
+    if (model.goldenJson()) {
+      l.add(new Local(LUMI_MASK, "lumiMask",
+          CodeBlock.of("mc ? null : this.goldenJson.forYear(chunk.year())")));
     }
     l.add(new Local(ArrayTypeName.of(TypeName.LONG), "cutflow",
         CodeBlock.of("out.cutflowCounts()")));

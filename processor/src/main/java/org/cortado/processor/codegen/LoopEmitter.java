@@ -12,6 +12,7 @@ import org.cortado.processor.model.ColumnRef;
 import org.cortado.processor.model.CutModel;
 import org.cortado.processor.model.HistogramModel;
 import org.cortado.processor.model.Ref;
+import org.cortado.processor.model.StandardWeightSpec;
 import org.cortado.processor.model.WeightModel;
 
 /**
@@ -39,6 +40,16 @@ final class LoopEmitter {
     b.addStatement("cutflow[0]++");
     b.addStatement("cutflowSumw[0] += gw");
     int row = 1;
+    if (plan.model.goldenJson()) {
+      b.add("// @Analysis(goldenJson = true): lumi.goldenJSON.<year>, data only\n");
+      b.beginControlFlow("if (!mc && !lumiMask.accepts($L, $L))",
+          Expressions.column(plan.model.lumiColumns().get(0)),
+          Expressions.column(plan.model.lumiColumns().get(1)));
+      b.addStatement("continue");
+      b.endControlFlow();
+      b.addStatement("cutflow[$L]++", row);
+      b.addStatement("cutflowSumw[$L] += gw", row++);
+    }
     for (CutModel c : plan.skim) {
       cut(b, c, row++);
     }
@@ -134,6 +145,10 @@ final class LoopEmitter {
     List<WeightModel> ws = plan.model.weights();
     for (int w = 0; w < ws.size(); w++) {
       WeightModel wm = ws.get(w);
+      if (wm.isStandard()) {
+        standardWeight(b, w, wm);
+        continue;
+      }
       b.add("// @Weight $S: $T.$N\n", wm.name(), owner, wm.method().name());
       b.addStatement("double w_$L = 1.0", w);
       if (wm.hasVariations()) {
@@ -150,6 +165,43 @@ final class LoopEmitter {
       }
       b.endControlFlow();
     }
+  }
+
+  /** A standard weight: inline for genWeight, lumi and XS, else the bound runtime evaluator. */
+  private void standardWeight(CodeBlock.Builder b, int w, WeightModel wm) {
+    StandardWeightSpec spec = wm.standard();
+    b.add("// @Weight $S (StandardWeight.$L)\n", wm.name(), spec);
+    b.addStatement("double w_$L = 1.0", w);
+    if (spec.variations()) {
+      b.addStatement("double w_$L_up = 1.0", w);
+      b.addStatement("double w_$L_down = 1.0", w);
+    }
+    b.beginControlFlow("if ($L)", wm.samples().isEmpty() ? "mc" : "ws_" + w);
+    List<String> args = new ArrayList<>();
+    for (ColumnRef r : wm.inputs()) {
+      args.add(Expressions.column(r));
+    }
+    String a = String.join(", ", args);
+    switch (spec) {
+      case GEN_WEIGHT -> b.addStatement("w_$L = $L", w, a);
+      case LUMI -> b.addStatement("w_$L = lumi_$L", w, w);
+      case XS -> b.addStatement("w_$L = xs_$L", w, w);
+      default -> {
+        if (spec.perObject()) {
+          ColumnRef first = wm.inputs().get(0);
+          objectLoop(b, first.collection(), first.rawCollection(), first.counter());
+          b.addStatement("w_$L *= sw_$L.nominal($L)", w, w, a);
+          b.addStatement("w_$L_up *= sw_$L.up($L)", w, w, a);
+          b.addStatement("w_$L_down *= sw_$L.down($L)", w, w, a);
+          b.endControlFlow();
+        } else {
+          b.addStatement("w_$L = sw_$L.nominal($L)", w, w, a);
+          b.addStatement("w_$L_up = sw_$L.up($L)", w, w, a);
+          b.addStatement("w_$L_down = sw_$L.down($L)", w, w, a);
+        }
+      }
+    }
+    b.endControlFlow();
   }
 
   private static String guardSuffix(List<String> guards) {

@@ -27,6 +27,11 @@ final class Names {
     return "i_" + sanitize(collection);
   }
 
+  /** Value of an {@code @Param}: {@code p_object_preselection_Muon_pt_float}. */
+  static String param(String path, String javaType) {
+    return "p_" + sanitize(path) + "_" + javaType.toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Size of a selection in the current event: {@code n_MuonGood}. */
   static String count(String collection) {
     return "n_" + sanitize(collection);

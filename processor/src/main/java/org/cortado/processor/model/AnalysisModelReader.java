@@ -15,6 +15,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import org.cortado.annotations.AxisType;
 import org.cortado.annotations.Stage;
+import org.cortado.annotations.StandardWeight;
 
 /**
  * Element → model: the only class in the processor that walks the user's elements. It reads
@@ -52,6 +53,9 @@ public final class AnalysisModelReader {
     List<CutModel> cuts = new ArrayList<>();
     List<WeightModel> weights = new ArrayList<>();
     List<HistogramModel> histograms = new ArrayList<>();
+    for (AnnotationSite w : mirrors.findAll(type, WEIGHT, WEIGHTS)) {
+      weights.add(readStandardWeight(w, binder));
+    }
     for (AnnotationSite h : mirrors.findAll(type, HISTOGRAM, HISTOGRAMS)) {
       histograms.add(readHistogram(h, null, binder));
     }
@@ -62,9 +66,8 @@ public final class AnalysisModelReader {
         cuts.add(new CutModel(mirrors.string(cut, "name"), stage, new AnnotationSite(m, cut, cut),
             readMethod(m, binder, null, stage != Stage.SKIM)));
       }
-      AnnotationMirror weight = Mirrors.find(m, WEIGHT);
-      if (weight != null) {
-        weights.add(readWeight(type, m, new AnnotationSite(m, weight, weight), binder));
+      for (AnnotationSite weight : mirrors.findAll(m, WEIGHT, WEIGHTS)) {
+        weights.add(readWeight(type, m, weight, binder));
       }
       for (AnnotationSite h : mirrors.findAll(m, HISTOGRAM, HISTOGRAMS)) {
         histograms.add(readHistogram(h, readMethod(m, binder, null, true), binder));
@@ -91,11 +94,17 @@ public final class AnalysisModelReader {
       colOuts.add(readColOut(c, binder));
     }
 
+    List<ColumnRef> lumiColumns = new ArrayList<>();
+    if (mirrors.bool(analysis, "goldenJson")) {
+      lumiColumns.add(binder.bind("run", -1, null, false));
+      lumiColumns.add(binder.bind("luminosityBlock", -1, null, false));
+    }
     String gw = mirrors.string(analysis, "genWeight");
     ColumnRef genWeight = gw.isEmpty() ? null : binder.bind(gw, -1, null, false);
     return new AnalysisModel(type, ClassName.get(type), mirrors.string(analysis, "name"),
         analysisSite, genWeight, cuts, collections, categories, weights, histograms, colOuts,
-        multiCuts);
+        multiCuts, mirrors.refs(analysisSite, "params"), mirrors.strings(analysis, "years"),
+        mirrors.bool(analysis, "goldenJson"), lumiColumns);
   }
 
   private CollectionModel readCollection(ExecutableElement m, AnnotationSite site,
@@ -128,7 +137,34 @@ public final class AnalysisModelReader {
     String down = mirrors.string(a, "down");
     return new WeightModel(mirrors.string(a, "name"), site, readMethod(m, binder, null, true),
         up, findMethod(type, up, binder), down, findMethod(type, down, binder),
-        mirrors.refs(site, "categories"), mirrors.strings(a, "samples"));
+        mirrors.refs(site, "categories"), mirrors.strings(a, "samples"),
+        StandardWeightSpec.of(mirrors.enumName(a, "standard")), mirrors.string(a, "collection"),
+        List.of());
+  }
+
+  /** A {@code @Weight} on the class: a standard weight, its name defaulting to PocketCoffea's. */
+  private WeightModel readStandardWeight(AnnotationSite site, ColumnBinder binder) {
+    AnnotationMirror a = site.mirror();
+    String standard = mirrors.enumName(a, "standard");
+    StandardWeightSpec spec = StandardWeightSpec.of(standard);
+    String name = mirrors.string(a, "name");
+    if (name.isEmpty()) {
+      name = StandardWeight.valueOf(standard).weightName();
+    }
+    String collection = mirrors.string(a, "collection");
+    List<ColumnRef> inputs = new ArrayList<>();
+    if (spec != null) {
+      for (String field : spec.inputs()) {
+        if (!spec.perObject()) {
+          inputs.add(binder.bind(field, -1, null, true));
+        } else if (!collection.isEmpty() && binder.rawOf(collection) != null) {
+          inputs.add(binder.bind(collection + "_" + field, -1, collection, true));
+        }
+      }
+    }
+    return new WeightModel(name, site, null, mirrors.string(a, "up"), null,
+        mirrors.string(a, "down"), null, mirrors.refs(site, "categories"),
+        mirrors.strings(a, "samples"), spec, collection, inputs);
   }
 
   private MethodModel findMethod(TypeElement type, String name, ColumnBinder binder) {
@@ -208,9 +244,12 @@ public final class AnalysisModelReader {
       AnnotationMirror col = Mirrors.find(p, COL);
       ColumnRef ref = col == null ? null
           : binder.bind(mirrors.string(col, "value"), mirrors.integer(col, "pos"), element, built);
+      AnnotationMirror param = Mirrors.find(p, PARAM);
+      ParamRef paramRef = param == null ? null : new ParamRef(mirrors.string(param, "value"),
+          ParamKind.of(p.asType()), new AnnotationSite(p, param, param));
       params.add(new ParamModel(p, p.getSimpleName().toString(), p.asType().toString(),
           LeafType.of(p.asType().getKind()), col == null ? null : new AnnotationSite(p, col, col),
-          ref));
+          ref, paramRef));
     }
     return new MethodModel(m, m.getSimpleName().toString(),
         m.getModifiers().contains(Modifier.STATIC), m.getModifiers().contains(Modifier.PRIVATE),

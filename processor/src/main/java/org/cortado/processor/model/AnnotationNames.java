@@ -12,19 +12,23 @@ import org.cortado.annotations.Histograms;
 import org.cortado.annotations.MultiCut;
 import org.cortado.annotations.MultiCuts;
 import org.cortado.annotations.ObjectSelection;
+import org.cortado.annotations.Param;
 import org.cortado.annotations.Weight;
+import org.cortado.annotations.Weights;
 
 /** Qualified names of the analyst's annotations. */
 public final class AnnotationNames {
   public static final String ANALYSIS = Analysis.class.getCanonicalName();
   public static final String CUT = Cut.class.getCanonicalName();
   public static final String COL = Col.class.getCanonicalName();
+  public static final String PARAM = Param.class.getCanonicalName();
   public static final String OBJECT_SELECTION = ObjectSelection.class.getCanonicalName();
   public static final String CATEGORY = Category.class.getCanonicalName();
   public static final String CATEGORIES = Categories.class.getCanonicalName();
   public static final String MULTI_CUT = MultiCut.class.getCanonicalName();
   public static final String MULTI_CUTS = MultiCuts.class.getCanonicalName();
   public static final String WEIGHT = Weight.class.getCanonicalName();
+  public static final String WEIGHTS = Weights.class.getCanonicalName();
   public static final String HISTOGRAM = Histogram.class.getCanonicalName();
   public static final String HISTOGRAMS = Histograms.class.getCanonicalName();
   public static final String COL_OUT = ColOut.class.getCanonicalName();

@@ -4,8 +4,9 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * A parameter of a user method: its Java type ({@code typeText}, and {@code leaf} when it is a
- * primitive we can read) and the column it is bound to ({@code ref} is null without {@code @Col}).
+ * primitive we can read) and what it is bound to: a column ({@code col} and {@code ref}, null
+ * without {@code @Col}) or an analysis parameter ({@code param}, null without {@code @Param}).
  */
 public record ParamModel(
     VariableElement element, String name, String typeText, LeafType leaf, AnnotationSite col,
-    ColumnRef ref) {}
+    ColumnRef ref, ParamRef param) {}

@@ -3,6 +3,7 @@ package org.cortado.processor.validation;
 import java.util.List;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.NanoAodSchema;
+import org.cortado.processor.params.AnalysisParams;
 import org.cortado.processor.validation.rules.CategoryReferenceRule;
 import org.cortado.processor.validation.rules.ColOutFieldRule;
 import org.cortado.processor.validation.rules.CollectionSourceRule;
@@ -12,6 +13,8 @@ import org.cortado.processor.validation.rules.ColumnTypeRule;
 import org.cortado.processor.validation.rules.HistogramAxisRule;
 import org.cortado.processor.validation.rules.HistogramBinningRule;
 import org.cortado.processor.validation.rules.MethodShapeRule;
+import org.cortado.processor.validation.rules.ParamRule;
+import org.cortado.processor.validation.rules.StandardWeightRule;
 import org.cortado.processor.validation.rules.UniqueNamesRule;
 import org.cortado.processor.validation.rules.WeightVariationPairRule;
 
@@ -19,7 +22,13 @@ import org.cortado.processor.validation.rules.WeightVariationPairRule;
 public final class AnalysisValidator {
   private final List<ValidationRule> rules;
 
+  /** A validator for analyses that need no parameters. */
   public AnalysisValidator(NanoAodSchema schema) {
+    this(schema, AnalysisParams.none());
+  }
+
+  /** A validator checking {@code @Param}s and standard weights against {@code params}. */
+  public AnalysisValidator(NanoAodSchema schema, AnalysisParams params) {
     this.rules = List.of(
         new MethodShapeRule(),
         new UniqueNamesRule(),
@@ -31,7 +40,9 @@ public final class AnalysisValidator {
         new WeightVariationPairRule(),
         new HistogramAxisRule(),
         new HistogramBinningRule(),
-        new ColOutFieldRule(schema.collectionNames(), schema.names()));
+        new ColOutFieldRule(schema.collectionNames(), schema.names()),
+        new ParamRule(params),
+        new StandardWeightRule(params));
   }
 
   public ValidationReport validate(AnalysisModel model) {

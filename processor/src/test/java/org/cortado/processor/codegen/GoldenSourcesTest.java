@@ -44,6 +44,11 @@ class GoldenSourcesTest {
   }
 
   @Test
+  void parametersStandardWeightsAndGoldenJson() throws IOException {
+    golden("good/test/WeightedZMuMu.java", "test.WeightedZMuMu_Kernel");
+  }
+
+  @Test
   void cartesianCategoriesAndSelectionOfSelection() throws IOException {
     golden("good/test/Cartesian.java", "test.Cartesian_Kernel");
   }

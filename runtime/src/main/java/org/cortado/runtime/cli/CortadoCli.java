@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "cortado 0.1.0-SNAPSHOT",
     description = "Declarative cut-based analysis of CMS NanoAOD.",
-    subcommands = {InspectCommand.class, DumpCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InspectCommand.class, DumpCommand.class, GenerateCommand.class, RunCommand.class, DatasetsCommand.class,
+        CutflowCommand.class, MergeCommand.class, PlotCommand.class, CommandLine.HelpCommand.class})
 public final class CortadoCli {
 
   public static void main(String[] args) {

@@ -1,5 +1,7 @@
 package org.cortado.runtime.internal;
 
+import org.cortado.params.Params;
+import org.cortado.params.ParamsLoader;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.runtime.kernel.KernelOutputs;
 
@@ -17,6 +19,18 @@ public final class Kernels {
           + " but outputs were created with isMC=" + out.isMC());
     }
     return chunk.isMC();
+  }
+
+  /**
+   * The shipped default parameters overlaid with the classpath resources {@code files} (the
+   * analysis's {@code @Analysis(params)}), read with the class loader of {@code kernel}.
+   */
+  public static Params loadParams(Class<?> kernel, String... files) {
+    ParamsLoader loader = ParamsLoader.withDefaults();
+    for (String f : files) {
+      loader = loader.resource(kernel.getClassLoader(), f);
+    }
+    return loader.load();
   }
 
   /** Largest number of objects of one event among the first {@code n} events. */

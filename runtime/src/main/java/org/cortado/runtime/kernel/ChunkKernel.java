@@ -1,5 +1,7 @@
 package org.cortado.runtime.kernel;
 
+import org.cortado.params.Params;
+
 /**
  * A generated column kernel ({@code <Analysis>_Kernel}): the "what" of an analysis, with no
  * knowledge of files, threads or chunking. An executor reads the listed branches for a range of
@@ -28,4 +30,17 @@ public interface ChunkKernel {
 
   /** Runs the event loop over every entry of {@code chunk}, adding to {@code out}. */
   void process(ColumnChunk chunk, KernelOutputs out);
+
+  /**
+   * A kernel that reads its {@code @Param} values, standard weights and golden-JSON mask from
+   * {@code params} (the merged parameters of a run) instead of the defaults plus the analysis's
+   * own parameter files. Kernels that read no parameters return themselves. Parameters are read
+   * here, once, never per event; call it once per run and share the result between threads.
+   *
+   * @throws org.cortado.params.ParamsException naming the path and YAML file and line if a
+   *     parameter is missing or has the wrong type
+   */
+  default ChunkKernel withParams(Params params) {
+    return this;
+  }
 }

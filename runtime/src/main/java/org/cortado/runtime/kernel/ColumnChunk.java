@@ -15,6 +15,8 @@ public final class ColumnChunk {
   private final int size;
   private final String sample;
   private final boolean mc;
+  private final String year;
+  private final double xsec;
   private final Map<String, Object> columns;
   private final Map<String, int[]> offsets;
 
@@ -22,6 +24,8 @@ public final class ColumnChunk {
     this.size = b.size;
     this.sample = b.sample;
     this.mc = b.mc;
+    this.year = b.year;
+    this.xsec = b.xsec;
     this.columns = Collections.unmodifiableMap(new TreeMap<>(b.columns));
     this.offsets = Collections.unmodifiableMap(new TreeMap<>(b.offsets));
   }
@@ -44,6 +48,23 @@ public final class ColumnChunk {
   /** Whether the events are simulated (weights apply) or data. */
   public boolean isMC() {
     return mc;
+  }
+
+  /**
+   * The data-taking period of the events, as the parameter keys ({@code "2018"},
+   * {@code "2022_preEE"}; PocketCoffea's dataset metadata {@code year}), or empty if unknown.
+   * Standard weights and the golden-JSON mask use it to pick their per-period parameters.
+   */
+  public String year() {
+    return year;
+  }
+
+  /**
+   * The cross-section of the simulated sample in pb (dataset metadata {@code xsec}), or NaN if
+   * unknown. The standard weight {@code XS} reads it.
+   */
+  public double xsec() {
+    return xsec;
   }
 
   /** Whether the chunk holds a column with this branch name. */
@@ -112,6 +133,8 @@ public final class ColumnChunk {
     private final int size;
     private String sample = "";
     private boolean mc = true;
+    private String year = "";
+    private double xsec = Double.NaN;
     private final Map<String, Object> columns = new TreeMap<>();
     private final Map<String, int[]> offsets = new TreeMap<>();
 
@@ -131,6 +154,18 @@ public final class ColumnChunk {
     /** Sets whether the chunk is simulation (default true). */
     public Builder mc(boolean isMC) {
       this.mc = isMC;
+      return this;
+    }
+
+    /** Sets the data-taking period (default empty). */
+    public Builder year(String period) {
+      this.year = Objects.requireNonNull(period);
+      return this;
+    }
+
+    /** Sets the cross-section in pb (default NaN: unknown). */
+    public Builder xsec(double picobarns) {
+      this.xsec = picobarns;
       return this;
     }
 

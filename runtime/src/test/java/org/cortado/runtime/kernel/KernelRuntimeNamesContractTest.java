@@ -26,6 +26,24 @@ class KernelRuntimeNamesContractTest {
     Class.forName(RuntimeNames.KERNELS.reflectionName()).getMethod("total", int[].class, int.class);
     Class.forName(RuntimeNames.KERNELS.reflectionName())
         .getMethod("sampleIn", String.class, String[].class);
+    Class.forName(RuntimeNames.KERNELS.reflectionName())
+        .getMethod("loadParams", Class.class, String[].class);
+    ChunkKernel.class.getMethod("withParams", org.cortado.params.Params.class);
+    ColumnChunk.class.getMethod("year");
+    Class<?> norm = Class.forName(RuntimeNames.NORMALISATION.reflectionName());
+    norm.getMethod("lumi", org.cortado.params.Params.class, String.class);
+    norm.getMethod("xsec", ColumnChunk.class);
+    Class.forName(RuntimeNames.GOLDEN_JSON.reflectionName()).getMethod("forYear", String.class);
+    for (ClassName w : new ClassName[] {RuntimeNames.PILEUP_WEIGHT,
+        RuntimeNames.MUON_SCALE_FACTOR, RuntimeNames.ELECTRON_SCALE_FACTOR}) {
+      Class.forName(w.nestedClass("Factory").reflectionName()).getMethod("bind", String.class);
+    }
+    Class.forName(RuntimeNames.PILEUP_WEIGHT.reflectionName()).getMethod("factory",
+        org.cortado.params.Params.class);
+    Class.forName(RuntimeNames.MUON_SCALE_FACTOR.reflectionName()).getMethod("iso",
+        org.cortado.params.Params.class);
+    Class.forName(RuntimeNames.ELECTRON_SCALE_FACTOR.reflectionName()).getMethod("reco",
+        org.cortado.params.Params.class);
     KernelOutputs.class.getMethod("hist1d", int.class);
     KernelOutputs.class.getMethod("hist2d", int.class);
     KernelOutputs.class.getMethod("columns", int.class);

@@ -23,7 +23,7 @@ public final class MethodShapeRule implements ValidationRule {
         report.error(Diagnostic.METHOD_PRIVATE, site, u.annotation(), m.name());
       }
       for (ParamModel p : m.params()) {
-        if (p.col() == null) {
+        if (p.col() == null && p.param() == null) {
           report.error(Diagnostic.PARAM_NOT_COLUMN, Site.of(p.element()), p.name(), m.name());
         }
       }

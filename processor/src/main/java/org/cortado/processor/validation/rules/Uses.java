@@ -23,6 +23,9 @@ record Uses(String annotation, Role role, MethodModel method, AnnotationSite sit
       out.add(new Uses("ObjectSelection", Role.SELECTION, c.method(), c.site()));
     }
     for (WeightModel w : model.weights()) {
+      if (w.method() == null) {
+        continue;
+      }
       out.add(new Uses("Weight", Role.WEIGHT, w.method(), w.site()));
       if (w.upMethod() != null) {
         out.add(new Uses("Weight", Role.VARIATION, w.upMethod(), w.site()));

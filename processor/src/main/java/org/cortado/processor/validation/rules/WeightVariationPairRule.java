@@ -14,6 +14,9 @@ public final class WeightVariationPairRule implements ValidationRule {
   @Override
   public void check(AnalysisModel model, ValidationReport.Builder report) {
     for (WeightModel w : model.weights()) {
+      if (w.method() == null) {
+        continue;
+      }
       boolean hasUp = !w.up().isEmpty();
       boolean hasDown = !w.down().isEmpty();
       if (hasUp != hasDown) {
@@ -47,6 +50,14 @@ public final class WeightVariationPairRule implements ValidationRule {
       return false;
     }
     for (int i = 0; i < pa.size(); i++) {
+      if (pa.get(i).param() != null || pb.get(i).param() != null) {
+        if (pa.get(i).param() == null || pb.get(i).param() == null
+            || !pa.get(i).param().path().equals(pb.get(i).param().path())
+            || !pa.get(i).typeText().equals(pb.get(i).typeText())) {
+          return false;
+        }
+        continue;
+      }
       if (!pa.get(i).typeText().equals(pb.get(i).typeText())
           || pa.get(i).ref() == null || pb.get(i).ref() == null
           || !pa.get(i).ref().requested().equals(pb.get(i).ref().requested())

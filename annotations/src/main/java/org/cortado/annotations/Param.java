@@ -1,0 +1,41 @@
+package org.cortado.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Binds a method parameter to an analysis parameter, by its dotted path in the merged parameter
+ * tree (PocketCoffea's {@code params.object_preselection.Muon.pt}). The tree is the defaults of
+ * {@code cortado-params} overlaid with the files of {@link Analysis#params}.
+ *
+ * <pre>{@code
+ * // you write, with object_preselection.yaml holding  object_preselection: {Muon: {pt: 15}}
+ * @ObjectSelection(name = "MuonGood", collection = "Muon")
+ * static boolean muonGood(@Col("Muon_pt") float pt,
+ *                         @Param("object_preselection.Muon.pt") float ptMin) {
+ *   return pt > ptMin;
+ * }
+ *
+ * // it generates: the value is read once, when the kernel is built, and passed as a local
+ * this.p_0 = (float) params.getDouble("object_preselection.Muon.pt");
+ * ...
+ * if (ZMuMu.muonGood(b_Muon_pt[i], p_0)) ...
+ * }</pre>
+ *
+ * <p>The processor loads the parameter files at compile time: a path that no file defines, a
+ * value of the wrong type ({@code pt: "abc"} for a {@code float}) or a {@code ???} that no file
+ * fills is a compile error naming the path and the YAML file and line. Supported parameter types
+ * are {@code float} and {@code double} (a YAML integer or float), {@code int} and {@code long}
+ * (a YAML integer), {@code boolean} and {@code String}. Correction-file references are never
+ * resolved at compile time.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.PARAMETER)
+public @interface Param {
+  /** Dotted path, such as {@code "object_preselection.Muon.pt"}; list items by index. */
+  String value();
+}

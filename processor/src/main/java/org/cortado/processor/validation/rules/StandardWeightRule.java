@@ -1,0 +1,109 @@
+package org.cortado.processor.validation.rules;
+
+import org.cortado.processor.model.AnalysisModel;
+import org.cortado.processor.model.ColumnRef;
+import org.cortado.processor.model.ParamKind;
+import org.cortado.processor.model.Site;
+import org.cortado.processor.model.StandardWeightSpec;
+import org.cortado.processor.model.WeightModel;
+import org.cortado.processor.params.AnalysisParams;
+import org.cortado.processor.validation.Diagnostic;
+import org.cortado.processor.validation.ValidationReport;
+import org.cortado.processor.validation.ValidationRule;
+
+/**
+ * Standard weights sit on the analysis class, custom ones on methods with a name; per-object
+ * standard weights name a collection of the right objects; and everything period-dependent
+ * (standard weights, the golden-JSON mask) has {@code @Analysis(years)} and, for every period,
+ * the parameters it reads at run time.
+ */
+public final class StandardWeightRule implements ValidationRule {
+  private final AnalysisParams params;
+
+  public StandardWeightRule(AnalysisParams params) {
+    this.params = params;
+  }
+
+  @Override
+  public void check(AnalysisModel model, ValidationReport.Builder report) {
+    for (WeightModel w : model.weights()) {
+      if (w.method() != null) {
+        if (w.name().isEmpty()) {
+          report.error(Diagnostic.WEIGHT_NO_NAME, w.site().site(), w.method().name());
+        }
+        if (w.isStandard()) {
+          report.error(Diagnostic.WEIGHT_STANDARD_PLACEMENT, w.site().at("standard"),
+              "@Weight method '" + w.method().name() + "' declares standard = " + w.standard()
+              + "; standard weights go on the analysis class, without a method");
+        }
+        continue;
+      }
+      if (!w.isStandard()) {
+        report.error(Diagnostic.WEIGHT_STANDARD_PLACEMENT, w.site().site(),
+            "@Weight '" + w.name() + "' on the analysis class names no standard weight; use"
+            + " standard = StandardWeight.PILEUP (or another), or put the weight on a static method");
+        continue;
+      }
+      checkStandard(model, w, report);
+    }
+    if (model.goldenJson()) {
+      Site site = model.site().at("goldenJson");
+      if (model.years().isEmpty()) {
+        report.error(Diagnostic.YEARS_MISSING, site, "goldenJson = true");
+      } else if (params.loaded()) {
+        for (String year : model.years()) {
+          ParamRule.check(params.params(), "lumi.goldenJSON." + year, ParamKind.FILE,
+              "the golden JSON", site, report);
+        }
+      }
+    }
+  }
+
+  private void checkStandard(AnalysisModel model, WeightModel w, ValidationReport.Builder report) {
+    StandardWeightSpec spec = w.standard();
+    for (String attr : new String[] {"up", "down"}) {
+      if (!(attr.equals("up") ? w.up() : w.down()).isEmpty()) {
+        report.error(Diagnostic.WEIGHT_STANDARD_ATTRIBUTE, w.site().at(attr), w.name(), attr,
+            spec.variations() ? "its variations " + w.name() + "Up and " + w.name()
+                + "Down are built in" : "it has no variations");
+      }
+    }
+    String objects = spec.name().startsWith("MUON") ? "Muon" : "Electron";
+    if (!spec.perObject() && !w.collection().isEmpty()) {
+      report.error(Diagnostic.WEIGHT_STANDARD_ATTRIBUTE, w.site().at("collection"), w.name(),
+          "collection", "it is one factor per event");
+    } else if (spec.perObject() && w.collection().isEmpty()) {
+      report.error(Diagnostic.WEIGHT_NEEDS_COLLECTION, w.site().at("standard"), w.name(),
+          objects.toLowerCase(java.util.Locale.ROOT), objects + "Good");
+    } else if (spec.perObject()) {
+      boolean ok = !w.inputs().isEmpty();
+      for (ColumnRef r : w.inputs()) {
+        ok &= r.kind() == ColumnRef.Kind.ELEMENT && r.branch().startsWith(objects + "_");
+      }
+      if (!ok) {
+        String what = w.inputs().isEmpty() ? "neither a NanoAOD collection nor an @ObjectSelection"
+            : "a collection of " + w.inputs().get(0).counter().substring(1) + " objects";
+        report.error(Diagnostic.WEIGHT_WRONG_COLLECTION, w.site().at("collection"), w.name(),
+            objects, w.collection(), what);
+      }
+    }
+    boolean perYear = false;
+    for (StandardWeightSpec.Required r : spec.required()) {
+      perYear |= r.perYear();
+    }
+    Site site = w.site().at("standard");
+    if (perYear && model.years().isEmpty()) {
+      report.error(Diagnostic.YEARS_MISSING, site, "standard weight '" + w.name() + "'");
+      return;
+    }
+    if (!params.loaded()) {
+      return;
+    }
+    for (StandardWeightSpec.Required r : spec.required()) {
+      for (String year : r.perYear() ? model.years() : java.util.List.of("")) {
+        ParamRule.check(params.params(), r.forYear(year), r.kind(),
+            "standard weight '" + w.name() + "'", site, report);
+      }
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package bad.paramrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a", params = "analysis/selection.yaml")
+class WithCol {
+  @Cut(name = "c")
+  static boolean c(@Col(value = "Muon_pt", pos = 0)
+      @Param("object_preselection.Muon.pt") float pt) { // expect-error: Param.WithCol
+    return pt > 15;
+  }
+}

@@ -1,0 +1,8 @@
+package bad.standardweightrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a", years = "2018")
+@Weight(standard = StandardWeight.MUON_ID) // expect-error: Weight.NeedsCollection
+class NeedsCollection {
+}

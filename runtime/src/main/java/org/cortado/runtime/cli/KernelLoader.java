@@ -1,0 +1,65 @@
+package org.cortado.runtime.cli;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.cortado.params.Params;
+import org.cortado.runtime.kernel.ChunkKernel;
+
+/**
+ * Finds the generated kernel of an analysis by class name: {@code org.example.ZMuMu} or its
+ * {@code org.example.ZMuMu_Kernel}. Kernels of analyses that read parameters take a
+ * {@link Params} in their constructor; the others have a no-argument one.
+ */
+final class KernelLoader {
+  private KernelLoader() {}
+
+  static ChunkKernel load(String name, List<Path> classpath, Params params) {
+    String kernelName = name.endsWith("_Kernel") ? name : name + "_Kernel";
+    ClassLoader loader = loader(classpath);
+    Class<?> type;
+    try {
+      type = Class.forName(kernelName, true, loader);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException("no kernel class '" + kernelName + "' on the classpath;"
+          + " compile the analysis with the Cortado processor and pass its classes with --classpath");
+    }
+    if (!ChunkKernel.class.isAssignableFrom(type)) {
+      throw new IllegalArgumentException("'" + kernelName + "' is not a generated kernel (it does not implement ChunkKernel)");
+    }
+    try {
+      for (Constructor<?> c : type.getConstructors()) {
+        if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Params.class) {
+          return (ChunkKernel) c.newInstance(params);
+        }
+      }
+      return (ChunkKernel) type.getConstructor().newInstance();
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException re ? re
+          : new IllegalStateException("kernel '" + kernelName + "' failed to start: " + cause, cause);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException("cannot create kernel '" + kernelName + "': " + e, e);
+    }
+  }
+
+  private static ClassLoader loader(List<Path> classpath) {
+    ClassLoader parent = KernelLoader.class.getClassLoader();
+    if (classpath.isEmpty()) {
+      return parent;
+    }
+    URL[] urls = new URL[classpath.size()];
+    for (int i = 0; i < urls.length; i++) {
+      try {
+        urls[i] = classpath.get(i).toUri().toURL();
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException("bad --classpath entry " + classpath.get(i), e);
+      }
+    }
+    return new URLClassLoader(urls, parent);
+  }
+}

@@ -1,0 +1,117 @@
+package org.cortado.runtime.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cortado.params.Params;
+import org.cortado.params.ParamsLoader;
+import org.cortado.runtime.dataset.Dataset;
+import org.cortado.runtime.dataset.DatasetCatalog;
+import org.cortado.runtime.exec.AnalysisRun;
+import org.cortado.runtime.exec.ExecutionOptions;
+import org.cortado.runtime.exec.Failure;
+import org.cortado.runtime.exec.Progress;
+import org.cortado.runtime.exec.RunResult;
+import org.cortado.runtime.kernel.ChunkKernel;
+import org.cortado.runtime.output.CutflowTable;
+import org.cortado.runtime.output.OutputWriter;
+import org.cortado.runtime.output.RunInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cortado run}: runs an analysis kernel over a dataset file and writes the output folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run an analysis over datasets and write histograms, cut flow, columns and metadata to a folder.")
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--analysis", required = true, paramLabel = "CLASS",
+      description = "analysis class or its generated kernel, e.g. org.example.ZMuMu or org.example.ZMuMu_Kernel")
+  String analysis;
+
+  @Option(names = "--classpath", split = ",", paramLabel = "PATH",
+      description = "jars or class folders holding the analysis (comma-separated)")
+  List<Path> classpath = new ArrayList<>();
+
+  @Option(names = "--datasets", required = true, paramLabel = "JSON", description = "dataset file (PocketCoffea format)")
+  Path datasets;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "output folder")
+  Path output;
+
+  @Option(names = "--samples", split = ",", description = "only datasets of these samples")
+  List<String> samples = new ArrayList<>();
+
+  @Option(names = "--years", split = ",", description = "only datasets of these years")
+  List<String> years = new ArrayList<>();
+
+  @Option(names = "--params", split = ",", paramLabel = "YAML", description = "parameter files merged over the defaults, in order")
+  List<Path> params = new ArrayList<>();
+
+  @Option(names = "--threads", description = "worker threads (default: all cores)")
+  Integer threads;
+
+  @Option(names = "--chunk-size", description = "entries read at once (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + ExecutionOptions.DEFAULT_CHUNK_SIZE)
+  long chunkSize;
+
+  @Option(names = "--max-files", description = "at most this many files per dataset")
+  Integer maxFiles;
+
+  @Option(names = "--max-chunks", description = "at most this many chunks per dataset")
+  Long maxChunks;
+
+  @Option(names = "--max-entries", description = "at most this many entries per dataset")
+  Long maxEntries;
+
+  @Option(names = "--skip-bad-files", description = "record unreadable files or chunks in run.json and go on")
+  boolean skipBadFiles;
+
+  @Option(names = "--tree", defaultValue = "Events", description = "tree to read (default: ${DEFAULT-VALUE})")
+  String tree;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress line and no cut-flow table")
+  boolean quiet;
+
+  @Option(names = "--debug", description = "show stack traces on failure")
+  boolean debug;
+
+  @Override
+  public Integer call() throws Exception {
+    Instant started = Instant.now();
+    PrintWriter out = spec.commandLine().getOut();
+    ExecutionOptions defaults = ExecutionOptions.defaults();
+    ExecutionOptions options = new ExecutionOptions(threads == null ? defaults.threads() : threads,
+        chunkSize, defaults.partitionEntries(), maxFiles == null ? Integer.MAX_VALUE : maxFiles,
+        maxChunks == null ? Long.MAX_VALUE : maxChunks, maxEntries == null ? Long.MAX_VALUE : maxEntries,
+        defaults.retries(), skipBadFiles, tree);
+    List<Dataset> selected = DatasetCatalog.read(datasets).filter(samples, years).datasets();
+    if (selected.isEmpty()) {
+      throw new IllegalArgumentException(datasets + " has no dataset of samples " + samples + " and years " + years);
+    }
+    Params merged = ParamsLoader.withDefaults().files(params).load();
+    ChunkKernel kernel = KernelLoader.load(analysis, classpath, merged);
+    RunResult result;
+    PrintWriter err = spec.commandLine().getErr();
+    try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, System.console() != null)) {
+      result = new AnalysisRun(kernel, merged, options, progress).run(selected);
+    }
+    OutputWriter.write(output, result, merged, new RunInfo(analysis, spec.commandLine().getParseResult()
+        .originalArgs(), options, started));
+    if (!quiet) {
+      out.print(CutflowTable.of(output));
+    }
+    for (Failure f : result.failures()) {
+      out.println("skipped: " + f.message());
+    }
+    out.printf(Locale.ROOT, "%,d events in %.2f s (%,.0f events/s, %d threads); output in %s%n",
+        result.events(), result.wall().toNanos() / 1e9, result.eventsPerSecond(), result.threads(), output);
+    return 0;
+  }
+}

@@ -1,0 +1,30 @@
+package org.cortado.runtime.dataset;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** One dataset: its name (the JSON key), metadata and input files, in the listed order. */
+public record Dataset(String name, DatasetMetadata metadata, List<Path> files) {
+  /** Copies the file list. */
+  public Dataset {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(metadata);
+    files = List.copyOf(files);
+  }
+
+  /** Shortcut for {@code metadata().sample()}. */
+  public String sample() {
+    return metadata.sample();
+  }
+
+  /** Shortcut for {@code metadata().isMC()}. */
+  public boolean isMC() {
+    return metadata.isMC();
+  }
+
+  /** The same dataset with only its first {@code n} files. */
+  public Dataset limitFiles(int n) {
+    return n >= files.size() ? this : new Dataset(name, metadata, files.subList(0, n));
+  }
+}

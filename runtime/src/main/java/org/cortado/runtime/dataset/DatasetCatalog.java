@@ -1,0 +1,249 @@
+package org.cortado.runtime.dataset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cortado.runtime.output.AtomicFiles;
+
+/**
+ * An ordered set of datasets as read from, or written to, a PocketCoffea-style dataset JSON.
+ *
+ * <pre>{@code
+ * DatasetCatalog all = DatasetCatalog.read(Path.of("datasets.json"));
+ * List<Dataset> dy2018 = all.filter(Set.of("DYJetsToLL"), Set.of("2018")).datasets();
+ * }</pre>
+ *
+ * <p>Relative file paths are resolved against the folder of the JSON file, so a dataset file can
+ * travel with its inputs. Remote URLs ({@code root://}) are refused: only local files are read.
+ */
+public final class DatasetCatalog {
+  private static final Set<String> KNOWN_KEYS = Set.of("sample", "year", "isMC", "xsec", "era",
+      "sum_genweights", "nevents", "isSkim");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final List<Dataset> datasets;
+
+  private DatasetCatalog(List<Dataset> datasets) {
+    this.datasets = List.copyOf(datasets);
+  }
+
+  /** A catalogue of these datasets, in this order. */
+  public static DatasetCatalog of(List<Dataset> datasets) {
+    return new DatasetCatalog(datasets);
+  }
+
+  /**
+   * Reads a dataset JSON.
+   *
+   * @throws DatasetFormatException naming the file and dataset for malformed JSON, a missing
+   *     {@code sample}, {@code year}, {@code isMC} or (simulation) {@code xsec}, unparsable numbers
+   *     and remote file URLs
+   */
+  public static DatasetCatalog read(Path file) throws IOException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw new DatasetFormatException(file, "not valid JSON: " + e.getOriginalMessage()
+          + " at line " + e.getLocation().getLineNr(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new DatasetFormatException(file, null,
+          "expected a JSON object {dataset: {metadata: {...}, files: [...]}}");
+    }
+    Path base = file.toAbsolutePath().getParent();
+    List<Dataset> out = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.add(parseDataset(file, base, e.getKey(), e.getValue()));
+    }
+    return new DatasetCatalog(out);
+  }
+
+  private static Dataset parseDataset(Path file, Path base, String name, JsonNode node) {
+    if (!node.isObject()) {
+      throw new DatasetFormatException(file, name, "expected an object with 'metadata' and 'files'");
+    }
+    JsonNode meta = node.get("metadata");
+    if (meta == null || !meta.isObject()) {
+      throw new DatasetFormatException(file, name, "missing 'metadata' object");
+    }
+    JsonNode files = node.get("files");
+    if (files == null || !files.isArray()) {
+      throw new DatasetFormatException(file, name, "missing 'files' list");
+    }
+    List<Path> paths = new ArrayList<>();
+    for (JsonNode f : files) {
+      if (!f.isTextual()) {
+        throw new DatasetFormatException(file, name, "'files' must hold strings, found " + f);
+      }
+      String s = f.asText();
+      if (s.contains("://")) {
+        throw new DatasetFormatException(file, name, "remote file '" + s
+            + "' is not supported; copy it locally or list a local path");
+      }
+      paths.add(base.resolve(s).normalize());
+    }
+    boolean isMC = parseBoolean(file, name, meta, "isMC", true, false);
+    String sample = text(file, name, meta, "sample", true);
+    String year = text(file, name, meta, "year", true);
+    OptionalDouble xsec = number(file, name, meta, "xsec");
+    if (isMC && xsec.isEmpty()) {
+      throw new DatasetFormatException(file, name, "simulation (isMC true) needs 'xsec' in picobarns");
+    }
+    String era = meta.has("era") ? text(file, name, meta, "era", false) : "";
+    OptionalDouble sum = number(file, name, meta, "sum_genweights");
+    OptionalDouble nevents = number(file, name, meta, "nevents");
+    boolean isSkim = parseBoolean(file, name, meta, "isSkim", false, false);
+    Map<String, String> extra = new TreeMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = meta.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!KNOWN_KEYS.contains(e.getKey())) {
+        extra.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
+      }
+    }
+    OptionalLong events = nevents.isPresent()
+        ? OptionalLong.of((long) nevents.getAsDouble()) : OptionalLong.empty();
+    return new Dataset(name, new DatasetMetadata(sample, year, isMC, xsec, era, sum, events, isSkim,
+        extra), paths);
+  }
+
+  private static String text(Path file, String dataset, JsonNode meta, String key, boolean required) {
+    JsonNode v = meta.get(key);
+    if (v == null || v.isNull()) {
+      if (required) {
+        throw new DatasetFormatException(file, dataset, "metadata has no '" + key + "'");
+      }
+      return "";
+    }
+    if (!v.isValueNode()) {
+      throw new DatasetFormatException(file, dataset, "metadata '" + key + "' must be a string, found " + v);
+    }
+    return v.asText();
+  }
+
+  /** PocketCoffea writes booleans as "True"/"False"; JSON booleans and "true"/"false" work too. */
+  private static boolean parseBoolean(Path file, String dataset, JsonNode meta, String key,
+      boolean required, boolean absent) {
+    JsonNode v = meta.get(key);
+    if (v == null || v.isNull()) {
+      if (required) {
+        throw new DatasetFormatException(file, dataset, "metadata has no '" + key + "'");
+      }
+      return absent;
+    }
+    if (v.isBoolean()) {
+      return v.booleanValue();
+    }
+    switch (v.asText().trim().toLowerCase(Locale.ROOT)) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        throw new DatasetFormatException(file, dataset, "metadata '" + key + "' must be true or false, found "
+            + v);
+    }
+  }
+
+  private static OptionalDouble number(Path file, String dataset, JsonNode meta, String key) {
+    JsonNode v = meta.get(key);
+    if (v == null || v.isNull()) {
+      return OptionalDouble.empty();
+    }
+    if (v.isNumber()) {
+      return OptionalDouble.of(v.doubleValue());
+    }
+    try {
+      return OptionalDouble.of(Double.parseDouble(v.asText().trim()));
+    } catch (NumberFormatException e) {
+      throw new DatasetFormatException(file, dataset, "metadata '" + key + "' is not a number: " + v);
+    }
+  }
+
+  /** The datasets, in file order. */
+  public List<Dataset> datasets() {
+    return datasets;
+  }
+
+  /** The datasets whose sample and year are listed; an empty collection accepts all. */
+  public DatasetCatalog filter(Collection<String> samples, Collection<String> years) {
+    List<Dataset> kept = new ArrayList<>();
+    for (Dataset d : datasets) {
+      if ((samples.isEmpty() || samples.contains(d.sample()))
+          && (years.isEmpty() || years.contains(d.metadata().year()))) {
+        kept.add(d);
+      }
+    }
+    return new DatasetCatalog(kept);
+  }
+
+  /** A copy with {@code dataset} added, or replacing the one of the same name in place. */
+  public DatasetCatalog with(Dataset dataset) {
+    List<Dataset> out = new ArrayList<>(datasets);
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).name().equals(dataset.name())) {
+        out.set(i, dataset);
+        return new DatasetCatalog(out);
+      }
+    }
+    out.add(dataset);
+    return new DatasetCatalog(out);
+  }
+
+  /** The JSON text, with metadata values as strings the way PocketCoffea writes them. */
+  public String toJson() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    for (Dataset d : datasets) {
+      DatasetMetadata m = d.metadata();
+      Map<String, Object> meta = new LinkedHashMap<>();
+      meta.put("sample", m.sample());
+      meta.put("year", m.year());
+      meta.put("isMC", m.isMC() ? "True" : "False");
+      m.xsec().ifPresent(x -> meta.put("xsec", Double.toString(x)));
+      if (!m.era().isEmpty()) {
+        meta.put("era", m.era());
+      }
+      m.nevents().ifPresent(n -> meta.put("nevents", Long.toString(n)));
+      m.sumGenweights().ifPresent(s -> meta.put("sum_genweights", Double.toString(s)));
+      if (m.isSkim()) {
+        meta.put("isSkim", "True");
+      }
+      meta.putAll(m.extra());
+      List<String> files = new ArrayList<>();
+      d.files().forEach(p -> files.add(p.toString()));
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("metadata", meta);
+      entry.put("files", files);
+      root.put(d.name(), entry);
+    }
+    try {
+      return JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise datasets", e);
+    }
+  }
+
+  /** Writes {@link #toJson()} to {@code file} atomically. */
+  public void write(Path file) throws IOException {
+    AtomicFiles.writeString(file, toJson());
+  }
+}

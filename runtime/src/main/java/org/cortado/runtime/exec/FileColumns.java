@@ -1,0 +1,129 @@
+package org.cortado.runtime.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cortado.rootio.Branch;
+import org.cortado.rootio.TTree;
+import org.cortado.runtime.dataset.Dataset;
+import org.cortado.runtime.kernel.ChunkKernel;
+import org.cortado.runtime.kernel.ColumnChunk;
+import org.cortado.runtime.kernel.KernelOutputs;
+
+/**
+ * The branches of one file that a kernel reads, resolved and checked once per file: each value
+ * branch with the array kind it is read into, each counter branch, and the file's cluster
+ * boundaries over exactly these branches.
+ */
+final class FileColumns {
+  private static final Pattern QUOTED_BRANCH = Pattern.compile("branch '([^']+)'");
+
+  /** A value branch and how it is read. */
+  record Column(String name, Branch branch, ColumnKind kind) {}
+
+  /** A counter branch such as {@code nMuon}, whose counts give the chunk's offsets. */
+  record Counter(String name, Branch branch) {}
+
+  private final TTree tree;
+  private final List<Column> columns;
+  private final List<Counter> counters;
+  private final long[] clusters;
+
+  private FileColumns(TTree tree, List<Column> columns, List<Counter> counters, long[] clusters) {
+    this.tree = tree;
+    this.columns = List.copyOf(columns);
+    this.counters = List.copyOf(counters);
+    this.clusters = clusters;
+  }
+
+  /**
+   * Resolves the kernel's branches in {@code tree} and checks them by running the kernel on an
+   * empty chunk made of the file's own types: a kernel fetches all its arrays before its event
+   * loop, so a type the kernel was not compiled for fails there, before any work is done.
+   *
+   * @throws SchemaMismatchException naming the dataset, the file and the branch
+   */
+  static FileColumns resolve(ChunkKernel kernel, Dataset dataset, TTree tree) {
+    boolean mc = dataset.isMC();
+    List<Column> columns = new ArrayList<>();
+    List<Branch> all = new ArrayList<>();
+    for (String name : kernel.branches(mc)) {
+      Branch b = require(kernel, dataset, tree, name);
+      ColumnKind kind = ColumnKind.of(b.type());
+      if (kind == null) {
+        throw new SchemaMismatchException(where(dataset, tree) + ": branch '" + name + "' holds "
+            + b.typeName() + ", which analysis '" + kernel.name() + "' cannot read", null);
+      }
+      columns.add(new Column(name, b, kind));
+      all.add(b);
+    }
+    List<Counter> counters = new ArrayList<>();
+    for (String name : kernel.counters(mc)) {
+      Branch b = require(kernel, dataset, tree, name);
+      if (b.type() == null || !b.type().isInteger() || b.isJagged()) {
+        throw new SchemaMismatchException(where(dataset, tree) + ": counter '" + name + "' holds "
+            + b.typeName() + ", not one integer per event", null);
+      }
+      counters.add(new Counter(name, b));
+      all.add(b);
+    }
+    FileColumns resolved = new FileColumns(tree, columns, counters,
+        Chunking.clusterBoundaries(all, tree.entries()));
+    resolved.probe(kernel, dataset);
+    return resolved;
+  }
+
+  private static Branch require(ChunkKernel kernel, Dataset dataset, TTree tree, String name) {
+    Optional<Branch> b = tree.findBranch(name);
+    if (b.isEmpty()) {
+      throw new SchemaMismatchException(where(dataset, tree) + ": tree '" + tree.name()
+          + "' has no branch '" + name + "', which analysis '" + kernel.name() + "' reads;"
+          + " the file's NanoAOD schema differs from the one the analysis was compiled against", null);
+    }
+    return b.get();
+  }
+
+  private void probe(ChunkKernel kernel, Dataset dataset) {
+    ColumnChunk.Builder empty = ColumnChunk.builder(0).mc(dataset.isMC()).sample(dataset.sample())
+        .year(dataset.metadata().year());
+    for (Column c : columns) {
+      c.kind().put(empty, c.name(), c.kind().allocate(0));
+    }
+    for (Counter c : counters) {
+      empty.offsets(c.name(), new int[1]);
+    }
+    try {
+      kernel.process(empty.build(), KernelOutputs.create(kernel.layout(), dataset.isMC()));
+    } catch (IllegalArgumentException e) {
+      Matcher m = QUOTED_BRANCH.matcher(String.valueOf(e.getMessage()));
+      String stored = m.find() ? tree.findBranch(m.group(1)).map(b -> " (the file stores "
+          + b.typeName() + ")").orElse("") : "";
+      throw new SchemaMismatchException(where(dataset, tree) + ": analysis '" + kernel.name()
+          + "' cannot read this file's columns: " + e.getMessage() + stored
+          + "; the file's NanoAOD schema differs from the one the analysis was compiled against", e);
+    }
+  }
+
+  private static String where(Dataset dataset, TTree tree) {
+    return "dataset '" + dataset.name() + "', file " + tree.file().path();
+  }
+
+  TTree tree() {
+    return tree;
+  }
+
+  List<Column> columns() {
+    return columns;
+  }
+
+  List<Counter> counters() {
+    return counters;
+  }
+
+  /** Cluster boundaries over the branches read, 0 first and the entry count last. */
+  long[] clusters() {
+    return clusters;
+  }
+}

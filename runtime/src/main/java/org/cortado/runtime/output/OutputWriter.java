@@ -1,0 +1,129 @@
+package org.cortado.runtime.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.cortado.params.Params;
+import org.cortado.runtime.exec.DatasetResult;
+import org.cortado.runtime.exec.Failure;
+import org.cortado.runtime.exec.RunResult;
+import org.cortado.runtime.kernel.KernelLayout;
+import org.cortado.runtime.kernel.KernelOutputs;
+
+/**
+ * Writes a run's output folder (see the package documentation for its files). Each file is
+ * written atomically and {@code run.json} comes last, so a folder with a {@code run.json} is
+ * complete. Everything but {@code run.json} is a pure function of the results: the same results
+ * give byte-identical files.
+ */
+public final class OutputWriter {
+  public static final String HISTOGRAMS = "histograms.json";
+  public static final String CUTFLOW = "cutflow.json";
+  public static final String CONFIG = "config.json";
+  public static final String PARAMETERS = "parameters_dump.yaml";
+  public static final String METADATA = "run.json";
+  public static final String COLUMNS = "columns";
+
+  private OutputWriter() {}
+
+  /** Writes everything into {@code dir}; {@code params} may be null (no parameters dump). */
+  public static void write(Path dir, RunResult result, Params params, RunInfo info) throws IOException {
+    Files.createDirectories(dir);
+    Json.write(dir.resolve(HISTOGRAMS), HistogramsJson.of(result));
+    Json.write(dir.resolve(CUTFLOW), CutflowJson.of(result));
+    writeColumns(dir.resolve(COLUMNS), result);
+    Json.write(dir.resolve(CONFIG), ConfigJson.of(result, info));
+    if (params != null) {
+      AtomicFiles.writeString(dir.resolve(PARAMETERS), params.toYaml());
+    }
+    Json.write(dir.resolve(METADATA), metadata(result, info));
+  }
+
+  private static void writeColumns(Path dir, RunResult result) throws IOException {
+    KernelLayout layout = result.layout();
+    if (layout.columns().isEmpty()) {
+      return;
+    }
+    for (DatasetResult d : result.datasets()) {
+      KernelOutputs out = d.outputs();
+      for (int c = 0; c < layout.categories().size(); c++) {
+        List<ParquetColumns.Column> columns = new ArrayList<>();
+        for (int k = 0; k < layout.columns().size(); k++) {
+          if (out.columns(k)[c] != null) {
+            columns.add(new ParquetColumns.Column(layout.columns().get(k).name(), out.columns(k)[c].toArray()));
+          }
+        }
+        if (columns.isEmpty()) {
+          continue;
+        }
+        int rows = Math.toIntExact(out.categoryCounts()[c]);
+        Path file = dir.resolve(fileName(d.dataset().name())).resolve(fileName(layout.categories().get(c)) + ".parquet");
+        AtomicFiles.write(file, tmp -> ParquetColumns.write(tmp, columns, rows));
+      }
+    }
+  }
+
+  /** A name as one path component: separators would escape the folder. */
+  private static String fileName(String name) {
+    return name.replace('/', '_').replace('\\', '_');
+  }
+
+  private static Map<String, Object> metadata(RunResult result, RunInfo info) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> versions = new LinkedHashMap<>();
+    String own = OutputWriter.class.getPackage().getImplementationVersion();
+    versions.put("cortado", own == null ? "development (classes)" : own);
+    versions.put("java", System.getProperty("java.version"));
+    versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    m.put("versions", versions);
+    m.put("git_commit", gitCommit());
+    m.put("command", info.commandLine());
+    m.put("analysis", result.layout().analysis());
+    m.put("class", info.analysisClass());
+    m.put("started", info.started().toString());
+    m.put("wall_seconds", Duration.between(info.started(), Instant.now()).toNanos() / 1e9);
+    m.put("processing_seconds", result.wall().toNanos() / 1e9);
+    m.put("events", result.events());
+    m.put("events_per_second", Math.round(result.eventsPerSecond()));
+    m.put("threads", result.threads());
+    m.put("work_items", result.items());
+    List<Object> failures = new ArrayList<>();
+    for (Failure f : result.failures()) {
+      Map<String, Object> fm = new LinkedHashMap<>();
+      fm.put("dataset", f.dataset());
+      fm.put("file", f.file().toString());
+      fm.put("entries", f.range() == null ? "whole file" : f.range().toString());
+      fm.put("message", f.message());
+      failures.add(fm);
+    }
+    m.put("failures", failures);
+    return m;
+  }
+
+  /** The commit of the git checkout we run in, if any; a read-only query with a short timeout. */
+  private static String gitCommit() {
+    try {
+      Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+      if (!p.waitFor(2, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return null;
+      }
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      return p.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? out.toLowerCase(Locale.ROOT) : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+}

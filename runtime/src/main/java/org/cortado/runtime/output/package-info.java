@@ -1,0 +1,18 @@
+/**
+ * A run's output folder, every file written atomically (temporary name in the same folder, then
+ * an atomic move), so a failed run leaves no half-written file:
+ * <ul>
+ *   <li>{@code histograms.json}: per histogram its axes and, keyed like PocketCoffea
+ *       (sample, dataset, category, variation), {@code sumw} and {@code sumw2} with the
+ *       underflow bin first and the overflow bin last, simulation normalised;
+ *   <li>{@code cutflow.json}: per dataset the cut-flow counts, generator-weight sums, per
+ *       category the event count and normalised sums of weights, and the normalisation used;
+ *   <li>{@code columns/<dataset>/<category>.parquet}: {@code @ColOut} columns, one row per event;
+ *   <li>{@code config.json}: the analysis layout, datasets and run options;
+ *   <li>{@code parameters_dump.yaml}: the merged parameters;
+ *   <li>{@code run.json}, written last: versions, git commit, wall time, rate and skipped files.
+ * </ul>
+ * {@link org.cortado.runtime.output.OutputWriter} writes a folder,
+ * {@link org.cortado.runtime.output.OutputMerger} combines several.
+ */
+package org.cortado.runtime.output;

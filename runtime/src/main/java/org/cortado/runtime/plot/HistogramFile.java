@@ -1,0 +1,133 @@
+package org.cortado.runtime.plot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the one-dimensional histograms of a run's {@code histograms.json} (format
+ * {@code cortado-histograms/1}) per sample, summing a sample's datasets and dropping the flow bins.
+ */
+public final class HistogramFile {
+  private final Path file;
+  private final JsonNode histograms;
+
+  private HistogramFile(Path file, JsonNode histograms) {
+    this.file = file;
+    this.histograms = histograms;
+  }
+
+  /** Opens {@code histograms.json}, or the one inside {@code path} when it is a run's output folder. */
+  public static HistogramFile open(Path path) throws IOException {
+    Path file = Files.isDirectory(path) ? path.resolve("histograms.json") : path;
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, "no histograms.json (is this a cortado run output?)");
+    }
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    JsonNode histograms = root.get("histograms");
+    if (histograms == null || !histograms.isObject()) {
+      throw new IOException(file + ": not a cortado histogram file (no 'histograms' object)");
+    }
+    return new HistogramFile(file, histograms);
+  }
+
+  public List<String> variables() {
+    List<String> names = new ArrayList<>();
+    histograms.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  public List<String> samples(String variable) throws IOException {
+    List<String> names = new ArrayList<>();
+    histogram(variable).get("samples").fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  public String label(String variable) throws IOException {
+    JsonNode axis = axis(variable);
+    String label = axis.path("label").asText("");
+    return label.isEmpty() ? axis.path("name").asText(variable) : label;
+  }
+
+  private JsonNode histogram(String variable) throws IOException {
+    JsonNode h = histograms.get(variable);
+    if (h == null) {
+      throw new IOException(file + ": no histogram '" + variable + "'; it has " + variables());
+    }
+    return h;
+  }
+
+  private JsonNode axis(String variable) throws IOException {
+    JsonNode axes = histogram(variable).get("axes");
+    if (axes == null || axes.size() != 1) {
+      throw new IOException(file + ": histogram '" + variable + "' is not one-dimensional");
+    }
+    return axes.get(0);
+  }
+
+  /**
+   * The histogram of {@code sample} in {@code category} for {@code variation}, summed over datasets.
+   * Data samples have only the nominal variation, which is used whatever is asked.
+   */
+  public SampleHistogram sample(String variable, String sample, String category, String variation) throws IOException {
+    JsonNode axis = axis(variable);
+    double[] edges = edges(axis, variable);
+    int bins = edges.length - 1;
+    double[] sumw = new double[bins];
+    double[] sumw2 = new double[bins];
+    JsonNode datasets = histogram(variable).path("samples").get(sample);
+    if (datasets == null) {
+      throw new IOException(file + ": histogram '" + variable + "' has no sample '" + sample + "'");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = datasets.fields(); it.hasNext(); ) {
+      JsonNode variations = it.next().getValue().get(category);
+      if (variations == null) {
+        continue;
+      }
+      JsonNode content = variations.has(variation) ? variations.get(variation) : variations.get("nominal");
+      if (content == null) {
+        throw new IOException(file + ": sample '" + sample + "' has no variation '" + variation + "'");
+      }
+      add(content.get("sumw"), sumw, variable);
+      add(content.get("sumw2"), sumw2, variable);
+    }
+    return new SampleHistogram(sample, edges, sumw, sumw2);
+  }
+
+  private double[] edges(JsonNode axis, String variable) throws IOException {
+    JsonNode edges = axis.get("edges");
+    if (edges != null) {
+      double[] out = new double[edges.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = edges.get(i).asDouble();
+      }
+      return out;
+    }
+    JsonNode values = axis.get("values");
+    if (values == null) {
+      throw new IOException(file + ": histogram '" + variable + "' axis has neither edges nor values");
+    }
+    double[] out = new double[values.size() + 1];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = i - 0.5;
+    }
+    return out;
+  }
+
+  /** Adds the in-range bins of one content array (which starts with the underflow bin). */
+  private void add(JsonNode content, double[] into, String variable) throws IOException {
+    if (content == null || content.size() != into.length + 2) {
+      throw new IOException(file + ": histogram '" + variable + "' content does not match its axis");
+    }
+    for (int i = 0; i < into.length; i++) {
+      into[i] += content.get(i + 1).asDouble();
+    }
+  }
+}

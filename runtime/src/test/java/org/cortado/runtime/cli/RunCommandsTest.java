@@ -1,0 +1,137 @@
+package org.cortado.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cortado.testing.SharedData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code datasets}, {@code run}, {@code cutflow} and {@code merge} end to end on the coffea samples. */
+class RunCommandsTest {
+  private static final String ANALYSIS = "org.cortado.runtime.exec.fixture.DiMuon";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+  private Path datasets;
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = CortadoCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void buildDatasets() throws IOException {
+    Path dir = SharedData.root("nano_dy.root").getParent();
+    datasets = tmp.resolve("datasets.json");
+    Result mc = run("datasets", "--glob", dir + "/nano_dy.root", "--name", "DY_2018", "--sample", "DYJetsToLL",
+        "--year", "2018", "--mc", "--xsec", "6077.22", "-o", datasets.toString());
+    assertEquals(0, mc.exit(), mc.err());
+    Result data = run("datasets", "--glob", dir + "/nano_dimu*.root", "--name", "DATA_2018_EraA", "--sample",
+        "DATA_SingleMuon", "--year", "2018", "--data", "--era", "A", "-o", datasets.toString());
+    assertEquals(0, data.exit(), data.err());
+  }
+
+  @Test
+  void datasetsWritesPocketCoffeaShapeWithCountsAndGenWeightSum() throws IOException {
+    JsonNode doc = JSON.readTree(Files.readString(datasets));
+    JsonNode dy = doc.get("DY_2018").get("metadata");
+    assertEquals("True", dy.get("isMC").asText());
+    assertEquals("6077.22", dy.get("xsec").asText());
+    assertEquals("40", dy.get("nevents").asText());
+    assertTrue(Double.parseDouble(dy.get("sum_genweights").asText()) != 0);
+    assertEquals("False", doc.get("DATA_2018_EraA").get("metadata").get("isMC").asText());
+    assertFalse(doc.get("DATA_2018_EraA").get("metadata").has("sum_genweights"));
+    assertEquals(1, doc.get("DATA_2018_EraA").get("files").size());
+  }
+
+  @Test
+  void runWritesTheOutputFolderAndCutflowPrintsIt() throws IOException {
+    Path out = tmp.resolve("out");
+    Result r = run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o", out.toString(),
+        "--threads", "2", "--chunk-size", "7");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("category triggered"), r.out());
+    assertTrue(r.out().contains("80 events in"), r.out());
+    assertTrue(Files.isRegularFile(out.resolve("columns/DY_2018/os.parquet")));
+    Result table = run("cutflow", out.toString());
+    assertEquals(0, table.exit(), table.err());
+    assertTrue(table.out().startsWith(" "), table.out());
+    assertTrue(table.out().contains("DY_2018") && table.out().contains("twoMuons"), table.out());
+  }
+
+  @Test
+  void mergingRunsSplitByDatasetGivesTheSingleRun() throws IOException {
+    Path all = tmp.resolve("all");
+    Path mc = tmp.resolve("mc");
+    Path data = tmp.resolve("data");
+    assertEquals(0, run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o", all.toString(), "-q").exit());
+    assertEquals(0, run("run", "--analysis", ANALYSIS + "_Kernel", "--datasets", datasets.toString(), "-o", mc.toString(),
+        "--samples", "DYJetsToLL", "-q").exit());
+    assertEquals(0, run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o", data.toString(),
+        "--samples", "DATA_SingleMuon", "-q").exit());
+    Path merged = tmp.resolve("merged");
+    Result m = run("merge", mc.toString(), data.toString(), "-o", merged.toString());
+    assertEquals(0, m.exit(), m.err());
+    assertEquals(JSON.readTree(Files.readString(all.resolve("histograms.json"))),
+        JSON.readTree(Files.readString(merged.resolve("histograms.json"))));
+    assertEquals(JSON.readTree(Files.readString(all.resolve("cutflow.json"))),
+        JSON.readTree(Files.readString(merged.resolve("cutflow.json"))));
+
+    Path twice = tmp.resolve("twice");
+    assertEquals(0, run("merge", all.toString(), all.toString(), "-o", twice.toString()).exit());
+    JsonNode doubled = JSON.readTree(Files.readString(twice.resolve("cutflow.json"))).get("datasets").get("DY_2018");
+    JsonNode single = JSON.readTree(Files.readString(all.resolve("cutflow.json"))).get("datasets").get("DY_2018");
+    assertEquals(2 * single.get("cutflow").get("twoMuons").asLong(), doubled.get("cutflow").get("twoMuons").asLong());
+    double yield = single.get("categories").get("os").get("sumw").get("nominal").asDouble();
+    assertEquals(yield, doubled.get("categories").get("os").get("sumw").get("nominal").asDouble(), 1e-12 * Math.abs(yield),
+        "twice the events and twice the genWeight sum: the normalised yield is unchanged");
+  }
+
+  @Test
+  void failuresAreOneLineWithAHint() throws IOException {
+    Result noKernel = run("run", "--analysis", "org.example.Nope", "--datasets", datasets.toString(), "-o",
+        tmp.resolve("x").toString());
+    assertEquals(1, noKernel.exit());
+    assertTrue(noKernel.err().startsWith("cortado run: no kernel class 'org.example.Nope_Kernel'"), noKernel.err());
+    assertTrue(noKernel.err().contains("hint: "), noKernel.err());
+    assertFalse(Files.exists(tmp.resolve("x")), "a failed run must not leave an output folder");
+
+    Path bad = tmp.resolve("bad.json");
+    Files.writeString(bad, "{\"DY\": {\"metadata\": {\"sample\": \"DY\", \"year\": \"2018\", \"isMC\": \"True\"}, \"files\": []}}");
+    Result badJson = run("run", "--analysis", ANALYSIS, "--datasets", bad.toString(), "-o", tmp.resolve("y").toString());
+    assertEquals(1, badJson.exit());
+    assertTrue(badJson.err().contains(bad + ", dataset 'DY': simulation (isMC true) needs 'xsec'"), badJson.err());
+
+    Result noMerge = run("merge", tmp.toString(), tmp.toString(), "-o", tmp.resolve("z").toString());
+    assertEquals(1, noMerge.exit());
+    assertTrue(noMerge.err().contains("not a complete output folder"), noMerge.err());
+
+    Result noXsec = run("datasets", "--glob", "*.root", "--name", "a", "--sample", "a", "--year", "2018", "--mc",
+        "-o", tmp.resolve("d.json").toString());
+    assertEquals(1, noXsec.exit());
+    assertTrue(noXsec.err().contains("--mc needs --xsec"), noXsec.err());
+  }
+
+  @Test
+  void everyNewCommandHasHelp() {
+    for (String command : new String[] {"run", "datasets", "cutflow", "merge"}) {
+      Result r = run(command, "--help");
+      assertEquals(0, r.exit(), command);
+      assertTrue(r.out().contains("Usage: cortado " + command), r.out());
+    }
+  }
+}

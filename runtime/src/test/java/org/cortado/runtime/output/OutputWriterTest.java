@@ -1,0 +1,180 @@
+package org.cortado.runtime.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.api.ReadSupport;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.io.LocalInputFile;
+import org.cortado.params.Params;
+import org.cortado.params.ParamsLoader;
+import org.cortado.runtime.dataset.Dataset;
+import org.cortado.runtime.dataset.DatasetMetadata;
+import org.cortado.runtime.exec.AnalysisRun;
+import org.cortado.runtime.exec.DatasetResult;
+import org.cortado.runtime.exec.ExecutionOptions;
+import org.cortado.runtime.exec.Progress;
+import org.cortado.runtime.exec.RunResult;
+import org.cortado.runtime.exec.fixture.DiMuon_Kernel;
+import org.cortado.runtime.histograms.Hist1D;
+import org.cortado.runtime.kernel.ColumnBuffer;
+import org.cortado.runtime.kernel.KernelOutputs;
+import org.cortado.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+  @TempDir Path tmp;
+
+  static final Params PARAMS = ParamsLoader.withDefaults().load();
+
+  static List<Dataset> datasets() {
+    return List.of(
+        new Dataset("DY_2018", DatasetMetadata.mc("DYJetsToLL", "2018", 6077.22),
+            List.of(SharedData.root("nano_dy.root"), SharedData.root("nano_dy.root"))),
+        new Dataset("DATA_2018_EraA", DatasetMetadata.data("DATA_SingleMuon", "2018", "A"),
+            List.of(SharedData.root("nano_dimuon.root"))));
+  }
+
+  static RunResult run(ExecutionOptions options) {
+    return new AnalysisRun(new DiMuon_Kernel(), PARAMS, options, Progress.quiet()).run(datasets());
+  }
+
+  static RunInfo info(ExecutionOptions o) {
+    return new RunInfo("org.cortado.runtime.exec.fixture.DiMuon", List.of("run"), o, Instant.now());
+  }
+
+  @Test
+  void writesEveryFileWithNormalisedHistograms() throws IOException {
+    ExecutionOptions o = ExecutionOptions.defaults().withThreads(2);
+    RunResult r = run(o);
+    OutputWriter.write(tmp, r, PARAMS, info(o));
+    for (String f : List.of("histograms.json", "cutflow.json", "config.json", "parameters_dump.yaml", "run.json",
+        "columns/DY_2018/baseline.parquet", "columns/DATA_2018_EraA/triggered.parquet")) {
+      assertTrue(Files.isRegularFile(tmp.resolve(f)), f);
+    }
+    try (Stream<Path> all = Files.walk(tmp)) {
+      assertFalse(all.anyMatch(p -> p.getFileName().toString().contains(".tmp-")), "temporary file left");
+    }
+    DatasetResult dy = r.datasets().get(0);
+    JsonNode h = Json.read(tmp.resolve("histograms.json")).get("histograms").get("mll");
+    assertEquals(41, h.get("axes").get(0).get("edges").size());
+    JsonNode up = h.get("samples").get("DYJetsToLL").get("DY_2018").get("os").get("sf_toyUp");
+    Hist1D raw = dy.outputs().hist1d("mll", "os", "sf_toyUp");
+    for (int i = 0; i < 42; i++) {
+      assertEquals(raw.sumw(i) * dy.scale(), up.get("sumw").get(i).asDouble(), "bin " + i);
+      assertEquals(raw.sumw2(i) * (dy.scale() * dy.scale()), up.get("sumw2").get(i).asDouble(), "bin " + i);
+    }
+    JsonNode data = h.get("samples").get("DATA_SingleMuon").get("DATA_2018_EraA").get("baseline");
+    assertEquals(List.of("nominal"), names(data));
+
+    JsonNode cutflow = Json.read(tmp.resolve("cutflow.json")).get("datasets");
+    assertEquals(80, cutflow.get("DY_2018").get("cutflow").get("initial").asLong());
+    assertEquals(dy.scale(), cutflow.get("DY_2018").get("scale").asDouble());
+    assertEquals(dy.outputs().sumw("os", "nominal") * dy.scale(),
+        cutflow.get("DY_2018").get("categories").get("os").get("sumw").get("nominal").asDouble());
+    String table = CutflowTable.of(tmp);
+    assertTrue(table.contains("DY_2018") && table.contains("category triggered"), table);
+
+    JsonNode config = Json.read(tmp.resolve("config.json"));
+    assertEquals("dimuon", config.get("analysis").asText());
+    assertEquals(2, config.get("datasets").size());
+    assertEquals(2, config.get("histograms").get(2).get("axes").size());
+    JsonNode meta = Json.read(tmp.resolve("run.json"));
+    assertEquals(120, meta.get("events").asLong());
+    assertTrue(meta.get("events_per_second").asLong() > 0);
+  }
+
+  @Test
+  void parquetHoldsOneRowPerEventWithObjectLists() throws IOException {
+    ExecutionOptions o = ExecutionOptions.defaults().withThreads(1);
+    RunResult r = run(o);
+    OutputWriter.write(tmp, r, null, info(o));
+    KernelOutputs data = r.datasets().get(1).outputs();
+    List<Group> rows = readParquet(tmp.resolve("columns/DATA_2018_EraA/os.parquet"));
+    assertEquals(data.categoryCounts()[1], rows.size());
+    ColumnBuffer pt = data.column("MuonGood_pt", "os");
+    ColumnBuffer n = data.column("MuonGood_N", "os");
+    List<Double> read = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Group g = rows.get(i);
+      assertEquals((int) n.get(i), g.getInteger("MuonGood_N", 0));
+      assertEquals((int) n.get(i), g.getFieldRepetitionCount("MuonGood_pt"));
+      for (int k = 0; k < g.getFieldRepetitionCount("MuonGood_pt"); k++) {
+        read.add(g.getDouble("MuonGood_pt", k));
+      }
+    }
+    assertArrayEquals(pt.toArray(), read.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  @Test
+  void outputsAreByteIdenticalWhateverTheThreadsAndChunks() throws IOException {
+    ExecutionOptions base = ExecutionOptions.defaults().withPartitionEntries(10);
+    List<String> files = List.of("histograms.json", "cutflow.json", "columns/DY_2018/os.parquet");
+    Path first = tmp.resolve("a");
+    OutputWriter.write(first, run(base.withThreads(1).withChunkSize(40)), null, info(base));
+    Path second = tmp.resolve("b");
+    OutputWriter.write(second, run(base.withThreads(4).withChunkSize(3)), null, info(base));
+    for (String f : files) {
+      assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(second.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void aFailedWriteLeavesNoFile() throws IOException {
+    Path target = tmp.resolve("out.json");
+    assertThrows(IOException.class, () -> AtomicFiles.write(target, t -> {
+      Files.writeString(t, "{\"half\":");
+      throw new IOException("disk full");
+    }));
+    try (Stream<Path> all = Files.list(tmp)) {
+      assertEquals(List.of(), all.toList());
+    }
+    AtomicFiles.writeString(target, "old");
+    assertThrows(IOException.class, () -> AtomicFiles.write(target, t -> {
+      throw new IOException("disk full");
+    }));
+    assertEquals("old", Files.readString(target));
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> out = new ArrayList<>();
+    object.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  static List<Group> readParquet(Path file) throws IOException {
+    List<Group> rows = new ArrayList<>();
+    try (ParquetReader<Group> reader = new GroupReader(file).build()) {
+      for (Group g = reader.read(); g != null; g = reader.read()) {
+        rows.add(g);
+      }
+    }
+    return rows;
+  }
+
+  private static final class GroupReader extends ParquetReader.Builder<Group> {
+    GroupReader(Path path) {
+      super(new LocalInputFile(path), new PlainParquetConfiguration());
+    }
+
+    @Override
+    protected ReadSupport<Group> getReadSupport() {
+      return new GroupReadSupport();
+    }
+  }
+}
