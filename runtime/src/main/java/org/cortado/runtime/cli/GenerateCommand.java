@@ -40,6 +40,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, description = "output ROOT file (written atomically)")
   Path output;
 
+  @Option(names = "--golden-json", description = "also write the golden JSON (certified lumi sections) of the data runs")
+  Path goldenJson;
+
   @Option(names = "--quiet", description = "no progress lines")
   boolean quiet;
 
@@ -61,6 +64,10 @@ final class GenerateCommand implements Callable<Integer> {
         });
     out.printf(Locale.ROOT, "%s: %,d %s events, %,d bytes, %.1f s (%,.0f events/s)%n", r.file(), r.events(),
         s.name().toLowerCase(Locale.ROOT), r.bytes(), r.seconds(), r.eventsPerSecond());
+    if (goldenJson != null) {
+      NanoGenerator.writeGoldenJson(goldenJson);
+      out.printf("%s: golden JSON of the generated data runs%n", goldenJson);
+    }
     return 0;
   }
 

@@ -24,13 +24,14 @@ final class EventGenerator {
   private static final int EVENTS_PER_LUMI = 200;
 
   /**
-   * Runs and certified lumi-section ranges taken from the 2018 golden JSON. Data events walk through
-   * them lumi by lumi and also cover a few sections just outside the certified ranges, so that a lumi
-   * mask has something to reject.
+   * Runs and their certified lumi-section ranges, as in the 2018 golden JSON. Data events walk
+   * through every lumi section from 1 to a few past the last certified one, so the gaps and the tails
+   * give a lumi mask real sections to reject.
    */
-  private static final long[][] DATA_RUNS = {
-    {315257, 1, 92}, {315259, 1, 172}, {315264, 1, 261}, {316717, 1, 192}, {316718, 1, 311},
-    {316719, 1, 144}, {321311, 1, 10}, {321312, 1, 768}, {321313, 1, 408}};
+  static final long[][][] DATA_RUNS = {
+    {{315257}, {1, 88}, {91, 92}}, {{315259}, {1, 172}}, {{315264}, {32, 261}}, {{316717}, {1, 192}},
+    {{316718}, {1, 311}}, {{316719}, {1, 91}, {100, 144}}, {{321311}, {1, 10}}, {{321312}, {1, 768}},
+    {{321313}, {1, 408}}};
 
   private final Sample sample;
   private final SplittableRandom random;
@@ -95,12 +96,13 @@ final class EventGenerator {
     } else {
       if (index > 0 && index % EVENTS_PER_LUMI == 0) {
         dataLumi++;
-        if (dataLumi > DATA_RUNS[dataRun][2] + 3) {
+        long[][] ranges = DATA_RUNS[dataRun];
+        if (dataLumi > ranges[ranges.length - 1][1] + 3) {
           dataRun = (dataRun + 1) % DATA_RUNS.length;
-          dataLumi = DATA_RUNS[dataRun][1];
+          dataLumi = 1;
         }
       }
-      ev.run = DATA_RUNS[dataRun][0];
+      ev.run = DATA_RUNS[dataRun][0][0];
       ev.luminosityBlock = dataLumi;
       ev.event = 100_000_000L + index * 7 + 3;
       ev.genWeight = 1f;

@@ -10,6 +10,33 @@ import org.cortado.rootio.write.WriteOptions;
 public final class NanoGenerator {
   private NanoGenerator() {}
 
+  /**
+   * Writes the golden JSON of the generated data: the certified lumi-section ranges of the runs
+   * {@link Sample#DATA} events are drawn from, in CMS's format ({"run": [[first, last], ...]}).
+   */
+  public static void writeGoldenJson(Path out) throws IOException {
+    StringBuilder json = new StringBuilder("{");
+    for (int r = 0; r < EventGenerator.DATA_RUNS.length; r++) {
+      long[][] run = EventGenerator.DATA_RUNS[r];
+      json.append(r == 0 ? "" : ",").append("\n \"").append(run[0][0]).append("\": [");
+      for (int i = 1; i < run.length; i++) {
+        json.append(i == 1 ? "" : ", ").append('[').append(run[i][0]).append(", ").append(run[i][1]).append(']');
+      }
+      json.append(']');
+    }
+    json.append("\n}\n");
+    Path dir = out.toAbsolutePath().getParent();
+    java.nio.file.Files.createDirectories(dir);
+    Path tmp = java.nio.file.Files.createTempFile(dir, "." + out.getFileName(), ".partial");
+    try {
+      java.nio.file.Files.writeString(tmp, json);
+      java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      java.nio.file.Files.deleteIfExists(tmp);
+    }
+  }
+
   /** What a generation run produced. */
   public record Result(Path file, long events, long bytes, double seconds) {
     public double eventsPerSecond() {

@@ -108,6 +108,32 @@ class NanoGeneratorTest {
     }
   }
 
+  /** The golden JSON written for the data certifies most generated lumi sections, but not the gaps. */
+  @Test
+  void goldenJsonCertifiesTheDataRunsExceptTheirGaps() throws IOException {
+    Path golden = tmp.resolve("golden.json");
+    NanoGenerator.writeGoldenJson(golden);
+    org.cortado.runtime.lumi.LumiMask mask = org.cortado.runtime.lumi.LumiMask.load(golden);
+    int n = 20_000;
+    try (RootFile f = RootFile.open(generate(Sample.DATA, n, 5, "data.root"))) {
+      int[] run = new int[n];
+      int[] lumi = new int[n];
+      f.tree("Events").branch("run").readInts(0, n, run);
+      f.tree("Events").branch("luminosityBlock").readInts(0, n, lumi);
+      boolean[] accepted = new boolean[n];
+      mask.mask(run, lumi, accepted, n);
+      int rejected = 0;
+      for (int i = 0; i < n; i++) {
+        rejected += accepted[i] ? 0 : 1;
+        // Run 315257 is certified for lumi sections 1-88 and 91-92 only.
+        if (run[i] == 315257) {
+          assertEquals(lumi[i] <= 88 || lumi[i] == 91 || lumi[i] == 92, accepted[i], "lumi " + lumi[i]);
+        }
+      }
+      assertTrue(rejected > 0 && rejected < n / 5, rejected + " of " + n + " rejected");
+    }
+  }
+
   @Test
   void theSameSeedGivesTheSameFile() throws IOException {
     Path a = Files.createDirectories(tmp.resolve("a")).resolve("x.root");
