@@ -78,6 +78,16 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
   }
 
   @Override
+  public String[] standardWeights() {
+    return new String[] {"GEN_WEIGHT", "LUMI", "XS", "PILEUP", "MUON_ID", "MUON_ISO"};
+  }
+
+  @Override
+  public String[] paramFiles() {
+    return PARAM_FILES.clone();
+  }
+
+  @Override
   public ChunkKernel withParams(Params params) {
     return new WeightedZMuMu_Kernel(params);
   }

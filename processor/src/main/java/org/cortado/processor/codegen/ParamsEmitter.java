@@ -64,6 +64,18 @@ final class ParamsEmitter {
         .addJavadoc("Reads the shipped defaults overlaid with the analysis's parameter files.\n")
         .addStatement("this($T.loadParams($T.class, PARAM_FILES))", KERNELS, kernel).build());
     type.addMethod(ctor.build());
+    List<CodeBlock> standard = new ArrayList<>();
+    for (WeightModel w : ws) {
+      if (w.isStandard()) {
+        standard.add(CodeBlock.of("$S", w.standard().name()));
+      }
+    }
+    type.addMethod(MethodSpec.methodBuilder("standardWeights").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(String[].class)
+        .addStatement("return new String[] {$L}", CodeBlock.join(standard, ", ")).build());
+    type.addMethod(MethodSpec.methodBuilder("paramFiles").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(String[].class)
+        .addStatement("return PARAM_FILES.clone()").build());
     type.addMethod(MethodSpec.methodBuilder("withParams").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(CHUNK_KERNEL).addParameter(PARAMS, "params")
         .addStatement("return new $T(params)", kernel).build());

@@ -1,6 +1,5 @@
 package org.cortado.runtime.cli;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -8,17 +7,22 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.cortado.params.Params;
+import org.cortado.params.ParamsLoader;
 import org.cortado.runtime.kernel.ChunkKernel;
 
 /**
- * Finds the generated kernel of an analysis by class name: {@code org.example.ZMuMu} or its
- * {@code org.example.ZMuMu_Kernel}. Kernels of analyses that read parameters take a
- * {@link Params} in their constructor; the others have a no-argument one.
+ * Finds the generated kernel of an analysis by class name ({@code org.example.ZMuMu} or its
+ * {@code org.example.ZMuMu_Kernel}) and binds it to the run's parameters: the shipped defaults,
+ * then the analysis's own files ({@code @Analysis(params)}, read from its class path), then the
+ * run's {@code --params} files.
  */
 final class KernelLoader {
   private KernelLoader() {}
 
-  static ChunkKernel load(String name, List<Path> classpath, Params params) {
+  /** A kernel bound to the parameters it will run with. */
+  record Loaded(ChunkKernel kernel, Params params) {}
+
+  static Loaded load(String name, List<Path> classpath, List<Path> runFiles) {
     String kernelName = name.endsWith("_Kernel") ? name : name + "_Kernel";
     ClassLoader loader = loader(classpath);
     Class<?> type;
@@ -32,12 +36,13 @@ final class KernelLoader {
       throw new IllegalArgumentException("'" + kernelName + "' is not a generated kernel (it does not implement ChunkKernel)");
     }
     try {
-      for (Constructor<?> c : type.getConstructors()) {
-        if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Params.class) {
-          return (ChunkKernel) c.newInstance(params);
-        }
+      ChunkKernel declared = (ChunkKernel) type.getConstructor().newInstance();
+      ParamsLoader files = ParamsLoader.withDefaults();
+      for (String resource : declared.paramFiles()) {
+        files = files.resource(type.getClassLoader(), resource);
       }
-      return (ChunkKernel) type.getConstructor().newInstance();
+      Params merged = files.files(runFiles).load();
+      return new Loaded(declared.withParams(merged), merged);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       throw cause instanceof RuntimeException re ? re

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cortado.params.Params;
-import org.cortado.params.ParamsLoader;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetCatalog;
 import org.cortado.runtime.exec.AnalysisRun;
@@ -95,8 +94,9 @@ final class RunCommand implements Callable<Integer> {
     if (selected.isEmpty()) {
       throw new IllegalArgumentException(datasets + " has no dataset of samples " + samples + " and years " + years);
     }
-    Params merged = ParamsLoader.withDefaults().files(params).load();
-    ChunkKernel kernel = KernelLoader.load(analysis, classpath, merged);
+    KernelLoader.Loaded loaded = KernelLoader.load(analysis, classpath, params);
+    Params merged = loaded.params();
+    ChunkKernel kernel = loaded.kernel();
     RunResult result;
     PrintWriter err = spec.commandLine().getErr();
     try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, System.console() != null)) {

@@ -96,7 +96,10 @@ public final class AnalysisRun {
       throw new IllegalStateException("dataset '" + d.name() + "': the generator weights of its "
           + out.cutflowCounts()[0] + " processed events sum to 0, so it cannot be normalised");
     }
-    return new DatasetResult(d, out, sum, lumi, lumi * d.metadata().xsec().orElseThrow() / sum);
+    List<String> perEvent = List.of(kernel.standardWeights());
+    double lumiFactor = perEvent.contains("LUMI") ? 1 : lumi;
+    double xsecFactor = perEvent.contains("XS") ? 1 : d.metadata().xsec().orElseThrow();
+    return new DatasetResult(d, out, sum, lumi, lumiFactor * xsecFactor / sum);
   }
 
   private double lumi(Dataset d) {

@@ -51,6 +51,7 @@ final class Event {
     final boolean[] medium;
     final boolean[] loose;
     final int[] cutBased;
+    final float[] deltaEtaSC;
     final float[] dxy;
     final float[] dz;
     final int[] genIdx;
@@ -67,6 +68,7 @@ final class Event {
       medium = new boolean[capacity];
       loose = new boolean[capacity];
       cutBased = new int[capacity];
+      deltaEtaSC = new float[capacity];
       dxy = new float[capacity];
       dz = new float[capacity];
       genIdx = new int[capacity];
@@ -91,6 +93,7 @@ final class Event {
       f = mass[a]; mass[a] = mass[b]; mass[b] = f;
       f = iso[a]; iso[a] = iso[b]; iso[b] = f;
       f = dxy[a]; dxy[a] = dxy[b]; dxy[b] = f;
+      f = deltaEtaSC[a]; deltaEtaSC[a] = deltaEtaSC[b]; deltaEtaSC[b] = f;
       f = dz[a]; dz[a] = dz[b]; dz[b] = f;
       int i = charge[a]; charge[a] = charge[b]; charge[b] = i;
       i = cutBased[a]; cutBased[a] = cutBased[b]; cutBased[b] = i;

@@ -219,6 +219,7 @@ final class EventGenerator {
     l.medium[i] = l.tight[i] || random.nextDouble() < 0.7;
     l.loose[i] = true;
     l.cutBased[i] = random.nextDouble() < 0.85 ? 4 : 2;
+    l.deltaEtaSC[i] = muon ? 0 : (float) (0.01 * random.nextGaussian());
     l.dxy[i] = (float) (0.002 * random.nextGaussian());
     l.dz[i] = (float) (0.004 * random.nextGaussian());
     l.genIdx[i] = sample.isMC() ? genIndex : -1;

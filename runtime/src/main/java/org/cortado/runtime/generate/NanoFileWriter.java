@@ -129,6 +129,7 @@ final class NanoFileWriter {
     private final BranchWriter medium;
     private final BranchWriter loose;
     private final BranchWriter cutBased;
+    private final BranchWriter deltaEtaSC;
     private final BranchWriter dxy;
     private final BranchWriter dz;
     private final BranchWriter genIdx;
@@ -151,12 +152,14 @@ final class NanoFileWriter {
         medium = tree.jagged("Muon_mediumId", LeafType.BOOL, n, "cut-based ID, medium WP");
         loose = tree.jagged("Muon_looseId", LeafType.BOOL, n, "muon is loose muon");
         cutBased = null;
+        deltaEtaSC = null;
       } else {
         iso = tree.jagged("Electron_pfRelIso03_all", LeafType.FLOAT32, n, "PF relative isolation dR=0.3, total");
         tight = tree.jagged("Electron_mvaFall17V2Iso_WP80", LeafType.BOOL, n, "MVA Iso ID V2 WP80");
         medium = null;
         loose = null;
         cutBased = tree.jagged("Electron_cutBased", LeafType.INT32, n, "cut-based ID Fall17 V2 (0:fail, 1:veto, 2:loose, 3:medium, 4:tight)");
+        deltaEtaSC = tree.jagged("Electron_deltaEtaSC", LeafType.FLOAT32, n, "delta eta (SC,ele) with sign");
       }
       genIdx = mc ? tree.jagged(name + "_genPartIdx", LeafType.INT32, n, "Index into genParticle list for MC matching") : null;
       genFlav = mc ? tree.jagged(name + "_genPartFlav", LeafType.UINT8, n, "Flavour of genParticle for MC matching") : null;
@@ -179,6 +182,7 @@ final class NanoFileWriter {
           loose.putBoolean(l.loose[i]);
         } else {
           cutBased.putInt(l.cutBased[i]);
+          deltaEtaSC.putFloat(l.deltaEtaSC[i]);
         }
         if (mc) {
           genIdx.putInt(l.genIdx[i]);

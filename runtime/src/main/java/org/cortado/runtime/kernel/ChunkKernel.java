@@ -43,4 +43,22 @@ public interface ChunkKernel {
   default ChunkKernel withParams(Params params) {
     return this;
   }
+
+  /**
+   * The analysis's own parameter files ({@code @Analysis(params)}), as class-path resource names. A
+   * run overlays them on the defaults before its own files, so that a run sees the parameters the
+   * analysis was checked against at compile time.
+   */
+  default String[] paramFiles() {
+    return new String[0];
+  }
+
+  /**
+   * The {@code StandardWeight} constants the analysis declares ({@code "LUMI"}, {@code "XS"}, ...).
+   * A run normalises simulation by lumi x xsec / sum of genWeight; the factors a kernel already
+   * applies per event are left out of that, so that nothing is counted twice.
+   */
+  default String[] standardWeights() {
+    return new String[0];
+  }
 }
