@@ -1,11 +1,11 @@
 package org.cortado.runtime.cli;
 
 import java.awt.GraphicsEnvironment;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cortado.runtime.plot.HistogramFile;
 import org.cortado.runtime.plot.PlotRequest;
@@ -32,8 +32,12 @@ final class PlotCommand implements Callable<Integer> {
   @Option(names = "--histogram", split = ",", description = "histograms to plot (default: all one-dimensional ones)")
   List<String> histograms;
 
-  @Option(names = "--category", defaultValue = "baseline", description = "category (default: ${DEFAULT-VALUE})")
-  String category;
+  @Option(names = "--category", split = ",", defaultValue = "baseline",
+      description = "categories, or 'all' for every category of each histogram (default: ${DEFAULT-VALUE})")
+  List<String> categories;
+
+  @Option(names = "--format", split = ",", defaultValue = "png,svg", description = "image formats (default: ${DEFAULT-VALUE})")
+  List<String> formats;
 
   @Option(names = "--variation", defaultValue = "nominal", description = "variation of the simulation (default: ${DEFAULT-VALUE})")
   String variation;
@@ -62,46 +66,69 @@ final class PlotCommand implements Callable<Integer> {
     if (!GraphicsEnvironment.isHeadless()) {
       throw new IllegalStateException("could not switch AWT to headless mode");
     }
+    for (String format : formats) {
+      if (!StackPlot.FORMATS.contains(format)) {
+        throw new IllegalArgumentException("unknown image format '" + format + "'; choose from " + StackPlot.FORMATS);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     HistogramFile file = HistogramFile.open(input);
-    List<String> names = histograms == null ? file.variables() : histograms;
+    if (histograms != null) {
+      for (String name : histograms) {
+        if (!file.variables().contains(name)) {
+          throw new IllegalArgumentException("no histogram '" + name + "' in " + input + "; it has "
+              + String.join(", ", file.variables()));
+        }
+      }
+    }
+    boolean allCategories = categories.equals(List.of("all"));
     int written = 0;
-    for (String name : names) {
-      List<SampleHistogram> simulation = new ArrayList<>();
-      SampleHistogram data = null;
-      try {
-        for (String sample : file.samples(name)) {
-          SampleHistogram h = file.sample(name, sample, category, variation);
-          if (Globs.matches(dataPattern, sample)) {
-            data = data == null ? h : sum(data, h);
-          } else {
-            simulation.add(h);
-          }
-        }
-      } catch (java.io.IOException e) {
-        if (histograms != null) {
-          throw e;
-        }
-        continue; // with no explicit list, skip histograms that are not one-dimensional
+    for (String name : histograms == null ? file.variables() : histograms) {
+      for (String category : allCategories ? file.categories(name) : categories) {
+        written += plot(file, name, category, out) ? 1 : 0;
       }
-      if (simulation.isEmpty() && data == null) {
-        continue;
-      }
-      // Smallest contribution at the bottom of the stack, as CMS figures draw them.
-      simulation.sort((a, b) -> Double.compare(a.total(), b.total()));
-      PlotRequest request = new PlotRequest(name, file.label(name), simulation, data, experimentLabel, lumiLabel, log);
-      if (simulation.isEmpty()) {
-        request = new PlotRequest(name, file.label(name), List.of(zero(data)), data, experimentLabel, lumiLabel, log);
-      }
-      Path base = output.resolve(name + "_" + category + (variation.equals("nominal") ? "" : "_" + variation));
-      StackPlot.write(StackPlot.chart(request), base);
-      out.printf(Locale.ROOT, "%s.png, %s.svg%n", base, base);
-      written++;
     }
     if (written == 0) {
-      throw new IllegalArgumentException("nothing to plot in " + input + " for category '" + category + "'");
+      throw new IllegalArgumentException("nothing to plot in " + input + " for categories " + categories);
     }
     return 0;
+  }
+
+  /** Draws one histogram in one category; false if there is nothing to draw. */
+  private boolean plot(HistogramFile file, String name, String category, PrintWriter out) throws IOException {
+    List<SampleHistogram> simulation = new ArrayList<>();
+    SampleHistogram data = null;
+    try {
+      for (String sample : file.samples(name)) {
+        SampleHistogram h = file.sample(name, sample, category, variation);
+        if (h.total() == 0) {
+          continue; // not in this category (or empty): no legend entry, no empty data points
+        }
+        if (Globs.matches(dataPattern, sample)) {
+          data = data == null ? h : sum(data, h);
+        } else {
+          simulation.add(h);
+        }
+      }
+    } catch (IOException e) {
+      if (histograms != null) {
+        throw e;
+      }
+      return false; // with no explicit list, skip histograms that are not one-dimensional
+    }
+    if (simulation.isEmpty() && data == null) {
+      return false;
+    }
+    // Smallest contribution at the bottom of the stack, as CMS figures draw them.
+    simulation.sort((a, b) -> Double.compare(a.total(), b.total()));
+    List<SampleHistogram> stack = simulation.isEmpty() ? List.of(zero(data)) : simulation;
+    PlotRequest request = new PlotRequest(name, file.label(name), stack, data, experimentLabel, lumiLabel, log);
+    Path base = output.resolve(name + "_" + category + (variation.equals("nominal") ? "" : "_" + variation));
+    StackPlot.write(StackPlot.chart(request), base, formats);
+    List<String> paths = new ArrayList<>();
+    formats.forEach(f -> paths.add(base + "." + f));
+    out.println(String.join(", ", paths));
+    return true;
   }
 
   private static SampleHistogram sum(SampleHistogram a, SampleHistogram b) {

@@ -54,7 +54,9 @@ public final class OutputMerger {
     }
     Map<String, Norm> norms = norms(cutflows);
     Files.createDirectories(output);
-    Json.write(output.resolve(OutputWriter.HISTOGRAMS), mergeHistograms(histograms, cutflows, norms));
+    ObjectNode mergedHistograms = mergeHistograms(histograms, cutflows, norms);
+    Json.write(output.resolve(OutputWriter.HISTOGRAMS), mergedHistograms);
+    HistogramsRoot.write(output.resolve(OutputWriter.HISTOGRAMS_ROOT), mergedHistograms);
     Json.write(output.resolve(OutputWriter.CUTFLOW), mergeCutflows(cutflows, norms));
     mergeColumns(inputs, output.resolve(OutputWriter.COLUMNS));
     copyFirst(inputs, output, OutputWriter.CONFIG);

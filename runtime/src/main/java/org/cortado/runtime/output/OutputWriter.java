@@ -1,5 +1,6 @@
 package org.cortado.runtime.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import org.cortado.runtime.kernel.KernelOutputs;
  */
 public final class OutputWriter {
   public static final String HISTOGRAMS = "histograms.json";
+  public static final String HISTOGRAMS_ROOT = "histograms.root";
   public static final String CUTFLOW = "cutflow.json";
   public static final String CONFIG = "config.json";
   public static final String PARAMETERS = "parameters_dump.yaml";
@@ -38,7 +40,9 @@ public final class OutputWriter {
   /** Writes everything into {@code dir}; {@code params} may be null (no parameters dump). */
   public static void write(Path dir, RunResult result, Params params, RunInfo info) throws IOException {
     Files.createDirectories(dir);
-    Json.write(dir.resolve(HISTOGRAMS), HistogramsJson.of(result));
+    JsonNode histograms = Json.MAPPER.valueToTree(HistogramsJson.of(result));
+    Json.write(dir.resolve(HISTOGRAMS), histograms);
+    HistogramsRoot.write(dir.resolve(HISTOGRAMS_ROOT), histograms);
     Json.write(dir.resolve(CUTFLOW), CutflowJson.of(result));
     writeColumns(dir.resolve(COLUMNS), result);
     Json.write(dir.resolve(CONFIG), ConfigJson.of(result, info));

@@ -5,6 +5,10 @@
  *   <li>{@code histograms.json}: per histogram its axes and, keyed like PocketCoffea
  *       (sample, dataset, category, variation), {@code sumw} and {@code sumw2} with the
  *       underflow bin first and the overflow bin last, simulation normalised;
+ *   <li>{@code histograms.root}: the same histograms as TH1D/TH2D at
+ *       {@code variable/sample/dataset/category/variation} (nested directories); an
+ *       integer-category axis becomes unit bins on {@code [0, n)}, bin k holding the k-th value
+ *       (see {@code HistogramsRoot});
  *   <li>{@code cutflow.json}: per dataset the cut-flow counts, generator-weight sums, per
  *       category the event count and normalised sums of weights, and the normalisation used;
  *   <li>{@code columns/<dataset>/<category>.parquet}: {@code @ColOut} columns, one row per event;

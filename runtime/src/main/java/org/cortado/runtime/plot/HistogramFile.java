@@ -50,6 +50,21 @@ public final class HistogramFile {
     return names;
   }
 
+  /** The categories any sample of {@code variable} has, in order of first appearance. */
+  public List<String> categories(String variable) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (JsonNode datasets : histogram(variable).get("samples")) {
+      for (JsonNode categories : datasets) {
+        categories.fieldNames().forEachRemaining(c -> {
+          if (!names.contains(c)) {
+            names.add(c);
+          }
+        });
+      }
+    }
+    return names;
+  }
+
   public String label(String variable) throws IOException {
     JsonNode axis = axis(variable);
     String label = axis.path("label").asText("");

@@ -10,6 +10,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jfree.chart.ChartUtils;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.BlockContainer;
+import org.jfree.chart.block.FlowArrangement;
+import org.jfree.chart.block.LabelBlock;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.title.CompositeTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -41,6 +52,8 @@ public final class StackPlot {
     new Color(0xa96b59), new Color(0xe76300), new Color(0xb9ac70), new Color(0x717581), new Color(0x92dadd)};
   private static final int WIDTH = 800;
   private static final int HEIGHT = 800;
+  private static final Font LABEL_FONT = new Font("SansSerif", Font.PLAIN, 17);
+  private static final Font TICK_FONT = new Font("SansSerif", Font.PLAIN, 14);
 
   private StackPlot() {}
 
@@ -71,11 +84,16 @@ public final class StackPlot {
       bars.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
     }
 
-    ValueAxis yAxis = request.logY() ? logAxis() : new NumberAxis("Events / bin");
+    String xLabel = PlainLabels.of(request.xLabel());
+    String yLabel = yLabel(xLabel, edges);
+    ValueAxis yAxis = request.logY() ? new LogAxis(yLabel) : new NumberAxis(yLabel);
     XYPlot main = new XYPlot(stacked, null, yAxis, bars);
+    style(main);
     double max = 0;
+    double minPositive = Double.MAX_VALUE;
     for (double v : stack) {
       max = Math.max(max, v);
+      minPositive = v > 0 ? Math.min(minPositive, v) : minPositive;
     }
     if (request.data() != null) {
       XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
@@ -85,6 +103,7 @@ public final class StackPlot {
         double err = Math.sqrt(request.data().sumw2()[i]);
         if (w > 0) {
           points.add(center(edges, i), center(edges, i), center(edges, i), w, w - err, w + err);
+          minPositive = Math.min(minPositive, w);
         }
         max = Math.max(max, w + err);
       }
@@ -94,32 +113,122 @@ public final class StackPlot {
       main.setRenderer(1, errors);
       main.setDataset(1, data);
     }
-    if (!request.logY()) {
-      ((NumberAxis) yAxis).setRange(0, max > 0 ? 1.3 * max : 1);
+    // Data points over the stack, not hidden behind it (JFreeChart draws the last dataset first by default).
+    main.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    // Headroom above the tallest bin keeps the legend, drawn inside the frame at the top right, clear of the bins.
+    if (request.logY()) {
+      double low = minPositive == Double.MAX_VALUE ? 0.1 : minPositive / 2;
+      double high = max > 0 ? max : 1;
+      ((LogAxis) yAxis).setSmallestValue(low);
+      yAxis.setRange(low, high * Math.pow(high / low, 0.6));
+    } else {
+      double top = max > 0 ? 1.6 * max : 1;
+      yAxis.setRange(0, top);
+      ((NumberAxis) yAxis).setTickUnit(new NumberTickUnit(niceStep(top / 6)));
     }
 
-    CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis(request.xLabel()));
-    combined.getDomainAxis().setRange(edges[0], edges[bins]);
-    combined.setGap(6);
+    NumberAxis xAxis = new NumberAxis(xLabel);
+    xAxis.setRange(edges[0], edges[bins]);
+    xAxis.setTickUnit(new NumberTickUnit(niceStep((edges[bins] - edges[0]) / 8)));
+    styleAxis(xAxis);
+    CombinedDomainXYPlot combined = new CombinedDomainXYPlot(xAxis);
+    combined.setGap(8);
     combined.add(main, 3);
     if (request.data() != null) {
       combined.add(ratioPlot(request, edges, stack, stackVar), 1);
     }
-    JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.PLAIN, 14), combined, false);
+    JFreeChart chart = new JFreeChart(null, LABEL_FONT, combined, false);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(8, 8, 8, 16));
-    TextTitle experiment = new TextTitle(request.experimentLabel(), new Font("SansSerif", Font.BOLD, 20));
-    experiment.setPosition(RectangleEdge.TOP);
-    experiment.setHorizontalAlignment(HorizontalAlignment.LEFT);
-    chart.addSubtitle(experiment);
-    TextTitle lumi = new TextTitle(request.lumiLabel(), new Font("SansSerif", Font.PLAIN, 16));
+    TextTitle lumi = new TextTitle(request.lumiLabel(), new Font("SansSerif", Font.PLAIN, 17));
     lumi.setHorizontalAlignment(HorizontalAlignment.RIGHT);
     chart.addSubtitle(lumi);
-    LegendTitle legend = new LegendTitle(main);
+    main.addAnnotation(new XYTitleAnnotation(0.01, 0.99, experimentLabel(request.experimentLabel()),
+        RectangleAnchor.TOP_LEFT));
+    LegendTitle legend = new LegendTitle(() -> legendItems(main, request.data() != null, mc.size()));
+    legend.setItemFont(new Font("SansSerif", Font.PLAIN, 15));
+    legend.setBackgroundPaint(null);
+    legend.setFrame(BlockBorder.NONE);
     legend.setPosition(RectangleEdge.RIGHT);
-    legend.setItemFont(new Font("SansSerif", Font.PLAIN, 13));
-    chart.addSubtitle(legend);
+    main.addAnnotation(new XYTitleAnnotation(0.98, 0.98, legend, RectangleAnchor.TOP_RIGHT));
     return chart;
+  }
+
+  /**
+   * "CMS" in bold with the rest of the experiment label in italics, for the top left corner inside
+   * the frame, where CMS figures put it.
+   */
+  private static CompositeTitle experimentLabel(String text) {
+    String label = text.strip();
+    int space = label.indexOf(' ');
+    BlockContainer line = new BlockContainer(new FlowArrangement(HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, 6, 0));
+    line.add(new LabelBlock(space < 0 ? label : label.substring(0, space), new Font("SansSerif", Font.BOLD, 22)));
+    if (space >= 0) {
+      line.add(new LabelBlock(label.substring(space + 1), new Font("SansSerif", Font.ITALIC, 18)));
+    }
+    CompositeTitle title = new CompositeTitle(line);
+    title.setPadding(new RectangleInsets(4, 6, 0, 0));
+    return title;
+  }
+
+  /** Data first, then the samples from the top of the stack down, as they appear in the figure. */
+  private static LegendItemCollection legendItems(XYPlot main, boolean data, int samples) {
+    LegendItemCollection items = new LegendItemCollection();
+    if (data) {
+      items.addAll(main.getRenderer(1).getLegendItems());
+    }
+    LegendItemCollection stacked = main.getRenderer(0).getLegendItems();
+    for (int s = samples - 1; s >= 0; s--) {
+      items.add(stacked.get(s));
+    }
+    return items;
+  }
+
+  /** "Events / 2 GeV" for equal bins with a unit in brackets, "Events / bin" otherwise. */
+  private static String yLabel(String xLabel, double[] edges) {
+    double width = edges[1] - edges[0];
+    for (int i = 1; i < edges.length - 1; i++) {
+      if (Math.abs(edges[i + 1] - edges[i] - width) > 1e-9 * Math.abs(width)) {
+        return "Events / bin";
+      }
+    }
+    java.util.regex.Matcher unit = java.util.regex.Pattern.compile("\\[([^\\]]+)]\\s*$").matcher(xLabel);
+    String w = width == Math.rint(width) ? String.valueOf((long) width) : String.valueOf(width);
+    return unit.find() ? "Events / " + w + " " + unit.group(1) : "Events / " + w;
+  }
+
+  /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+  static double niceStep(double raw) {
+    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (m * power >= raw * (1 - 1e-9)) {
+        return m * power;
+      }
+    }
+    return 10 * power;
+  }
+
+  /** No grid, a plain frame and readable axis fonts. */
+  private static void style(XYPlot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(false);
+    plot.setOutlinePaint(Color.BLACK);
+    plot.setOutlineStroke(new BasicStroke(1.2f));
+    styleAxis(plot.getRangeAxis());
+  }
+
+  private static void styleAxis(ValueAxis axis) {
+    axis.setLabelFont(LABEL_FONT);
+    axis.setTickLabelFont(TICK_FONT);
+    axis.setTickMarkPaint(Color.BLACK);
+    axis.setTickMarkInsideLength(6);
+    axis.setTickMarkOutsideLength(0);
+    axis.setMinorTickCount(5);
+    axis.setMinorTickMarksVisible(true);
+    axis.setMinorTickMarkInsideLength(3);
+    axis.setMinorTickMarkOutsideLength(0);
+    axis.setAxisLineVisible(false);
   }
 
   private static XYPlot ratioPlot(PlotRequest request, double[] edges, double[] stack, double[] stackVar) {
@@ -149,14 +258,27 @@ public final class StackPlot {
     bandRenderer.setBarPainter(new StandardXYBarPainter());
     bandRenderer.setSeriesPaint(0, new Color(0, 0, 0, 60));
     NumberAxis axis = new NumberAxis("Data / MC");
-    axis.setRange(0.5, 1.5);
+    double half = ratioHalfRange(points);
+    axis.setRange(1 - half, 1 + half);
+    axis.setTickUnit(new NumberTickUnit(half / 2));
     XYPlot plot = new XYPlot(band, null, axis, bandRenderer);
+    style(plot);
     plot.setRenderer(1, errorRenderer());
     plot.setDataset(1, ratio);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     ValueMarker one = new ValueMarker(1.0, Color.DARK_GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
         BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f));
     plot.addRangeMarker(one);
     return plot;
+  }
+
+  /** ±0.5 around one, widened to ±1 or ±2 only when a ratio would fall outside. */
+  private static double ratioHalfRange(XYIntervalSeries ratios) {
+    double far = 0;
+    for (int i = 0; i < ratios.getItemCount(); i++) {
+      far = Math.max(far, Math.abs(ratios.getYValue(i) - 1));
+    }
+    return far < 0.45 ? 0.5 : far < 0.9 ? 1 : 2;
   }
 
   private static XYErrorRenderer errorRenderer() {
@@ -170,33 +292,38 @@ public final class StackPlot {
     return errors;
   }
 
-  private static LogAxis logAxis() {
-    LogAxis axis = new LogAxis("Events / bin");
-    axis.setSmallestValue(0.1);
-    return axis;
-  }
-
   private static double center(double[] edges, int i) {
     return 0.5 * (edges[i] + edges[i + 1]);
   }
 
-  /** Writes {@code <base>.png} and {@code <base>.svg}, each through a temporary file and a rename. */
-  public static void write(JFreeChart chart, Path base) throws IOException {
+  /** The image formats {@link #write} knows. */
+  public static final List<String> FORMATS = List.of("png", "svg");
+
+  /**
+   * Writes {@code <base>.<format>} for each of {@code formats} ({@link #FORMATS}), each through a
+   * temporary file and a rename, so an image is never seen half written.
+   */
+  public static void write(JFreeChart chart, Path base, List<String> formats) throws IOException {
     Path dir = base.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     String name = base.getFileName().toString();
-    Path png = Files.createTempFile(dir, "." + name, ".png.partial");
-    Path svg = Files.createTempFile(dir, "." + name, ".svg.partial");
-    try {
-      ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
-      SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-      chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-      Files.writeString(svg, g.getSVGDocument());
-      Files.move(png, dir.resolve(name + ".png"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(svg, dir.resolve(name + ".svg"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(png);
-      Files.deleteIfExists(svg);
+    for (String format : formats) {
+      Path tmp = Files.createTempFile(dir, "." + name, "." + format + ".partial");
+      try {
+        if (format.equals("png")) {
+          ChartUtils.saveChartAsPNG(tmp.toFile(), chart, WIDTH, HEIGHT);
+        } else if (format.equals("svg")) {
+          SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+          chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+          Files.writeString(tmp, g.getSVGDocument());
+        } else {
+          throw new IllegalArgumentException("unknown image format '" + format + "'; known: " + FORMATS);
+        }
+        Files.move(tmp, dir.resolve(name + "." + format), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 }

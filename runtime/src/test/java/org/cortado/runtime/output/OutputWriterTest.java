@@ -63,12 +63,12 @@ class OutputWriterTest {
     ExecutionOptions o = ExecutionOptions.defaults().withThreads(2);
     RunResult r = run(o);
     OutputWriter.write(tmp, r, PARAMS, info(o));
-    for (String f : List.of("histograms.json", "cutflow.json", "config.json", "parameters_dump.yaml", "run.json",
+    for (String f : List.of("histograms.json", "histograms.root", "cutflow.json", "config.json", "parameters_dump.yaml", "run.json",
         "columns/DY_2018/baseline.parquet", "columns/DATA_2018_EraA/triggered.parquet")) {
       assertTrue(Files.isRegularFile(tmp.resolve(f)), f);
     }
     try (Stream<Path> all = Files.walk(tmp)) {
-      assertFalse(all.anyMatch(p -> p.getFileName().toString().contains(".tmp-")), "temporary file left");
+      assertFalse(all.anyMatch(p -> p.getFileName().toString().startsWith(".")), "temporary file left");
     }
     DatasetResult dy = r.datasets().get(0);
     JsonNode h = Json.read(tmp.resolve("histograms.json")).get("histograms").get("mll");
@@ -124,7 +124,7 @@ class OutputWriterTest {
   @Test
   void outputsAreByteIdenticalWhateverTheThreadsAndChunks() throws IOException {
     ExecutionOptions base = ExecutionOptions.defaults().withPartitionEntries(10);
-    List<String> files = List.of("histograms.json", "cutflow.json", "columns/DY_2018/os.parquet");
+    List<String> files = List.of("histograms.json", "histograms.root", "cutflow.json", "columns/DY_2018/os.parquet");
     Path first = tmp.resolve("a");
     OutputWriter.write(first, run(base.withThreads(1).withChunkSize(40)), null, info(base));
     Path second = tmp.resolve("b");
