@@ -6,10 +6,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cortado.params.Params;
 import org.cortado.rootio.RootFile;
 import org.cortado.runtime.dataset.Dataset;
@@ -58,19 +67,26 @@ public final class AnalysisRun {
       lumi(d);
     }
     List<Failure> failures = new ArrayList<>();
-    List<WorkItem> items = plan(datasets, failures);
+    Map<WorkItem, PlannedFile> opened = new IdentityHashMap<>();
+    List<WorkItem> items;
     Map<String, KernelOutputs> merged = new LinkedHashMap<>();
-    for (Dataset d : datasets) {
-      merged.put(d.name(), KernelOutputs.create(kernel.layout(), d.isMC()));
-    }
-    options.executor().run(items, ItemWorker::new, r -> {
-      if (r.failure() != null) {
-        failures.add(r.failure());
-      } else {
-        String name = r.item().dataset().name();
-        merged.put(name, merged.get(name).merge(r.outputs()));
+    try {
+      items = plan(datasets, failures, opened);
+      for (Dataset d : datasets) {
+        merged.put(d.name(), KernelOutputs.create(kernel.layout(), d.isMC()));
       }
-    });
+      options.executor().run(items, () -> new ItemWorker(opened), r -> {
+        if (r.failure() != null) {
+          failures.add(r.failure());
+        } else {
+          merged.get(r.item().dataset().name()).add(r.outputs());
+        }
+      });
+    } finally {
+      for (PlannedFile f : opened.values()) {
+        f.close();
+      }
+    }
     List<DatasetResult> results = new ArrayList<>();
     long events = 0;
     for (Dataset d : datasets) {
@@ -114,43 +130,94 @@ public final class AnalysisRun {
     return params.getDouble(key);
   }
 
-  /** Work items per dataset in file order, cut by the per-dataset limits. */
-  List<WorkItem> plan(List<Dataset> datasets, List<Failure> failures) {
+  /**
+   * Work items per dataset in file order, cut by the per-dataset limits. Files are opened and
+   * checked {@link #PLAN_WAVE} per thread at a time on the run's threads, and the results used in
+   * file order, so the items, failures and exceptions are those of a sequential pass; a wave ends
+   * early only in the files it opened beyond a limit, which are closed unused. Up to
+   * {@link #MAX_KEPT_OPEN} files that gave items stay open in {@code opened}, keyed by their items,
+   * for the workers to read without opening and parsing them a second time.
+   */
+  List<WorkItem> plan(List<Dataset> datasets, List<Failure> failures,
+      Map<WorkItem, PlannedFile> opened) {
     List<WorkItem> items = new ArrayList<>();
-    for (Dataset full : datasets) {
-      Dataset d = full.limitFiles(options.maxFiles());
-      long entriesLeft = options.maxEntries();
-      long chunksLeft = options.maxChunks();
-      for (Path file : d.files()) {
-        if (entriesLeft <= 0 || chunksLeft <= 0) {
-          break;
-        }
-        try (RootFile root = RootFile.open(file)) {
-          FileColumns columns = FileColumns.resolve(kernel, d, root.tree(options.tree()));
-          for (Span p : Chunking.partitions(columns.clusters(), options.partitionEntries())) {
+    int threads = options.threads();
+    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "cortado-plan");
+      t.setDaemon(true);
+      return t;
+    });
+    int kept = 0;
+    try {
+      for (Dataset full : datasets) {
+        Dataset d = full.limitFiles(options.maxFiles());
+        long entriesLeft = options.maxEntries();
+        long chunksLeft = options.maxChunks();
+        List<Path> files = d.files();
+        for (int first = 0; first < files.size() && entriesLeft > 0 && chunksLeft > 0; ) {
+          int waveSize = pool == null ? 1 : PLAN_WAVE * threads;
+          List<Path> wave = files.subList(first, Math.min(files.size(), first + waveSize));
+          first += wave.size();
+          List<Future<Opened>> pending = new ArrayList<>();
+          for (Path file : wave) {
+            Callable<Opened> task = () -> Opened.of(kernel, d, file, options.tree());
+            pending.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
+          }
+          for (int i = 0; i < wave.size(); i++) {
+            Path file = wave.get(i);
+            Opened o = await(pending.get(i));
             if (entriesLeft <= 0 || chunksLeft <= 0) {
-              break;
+              o.close();
+              continue;
             }
-            Span range = new Span(p.start(), p.start() + Math.min(p.size(), entriesLeft));
-            List<Span> chunks = Chunking.chunks(range, columns.clusters(), options.chunkSize());
-            if (chunks.size() > chunksLeft) {
-              range = new Span(range.start(), chunks.get((int) chunksLeft - 1).stop());
-              chunksLeft = 0;
+            if (o.error() != null) {
+              closeAll(pending, i + 1);
+              throw o.error();
+            }
+            if (o.ioError() != null) {
+              String message = "dataset '" + d.name() + "', file " + file + ": cannot open: "
+                  + describe(o.ioError());
+              if (!options.skipBadFiles()) {
+                closeAll(pending, i + 1);
+                throw new WorkFailedException(message
+                    + "; fix the dataset file or pass --skip-bad-files to skip it", o.ioError());
+              }
+              failures.add(new Failure(d.name(), file, null, message));
+              continue;
+            }
+            FileColumns columns = o.columns();
+            List<WorkItem> fileItems = new ArrayList<>();
+            for (Span p : Chunking.partitions(columns.clusters(), options.partitionEntries())) {
+              if (entriesLeft <= 0 || chunksLeft <= 0) {
+                break;
+              }
+              Span range = new Span(p.start(), p.start() + Math.min(p.size(), entriesLeft));
+              List<Span> chunks = Chunking.chunks(range, columns.clusters(), options.chunkSize());
+              if (chunks.size() > chunksLeft) {
+                range = new Span(range.start(), chunks.get((int) chunksLeft - 1).stop());
+                chunksLeft = 0;
+              } else {
+                chunksLeft -= chunks.size();
+              }
+              entriesLeft -= range.size();
+              fileItems.add(new WorkItem(d, file, options.tree(), range));
+            }
+            items.addAll(fileItems);
+            if (fileItems.isEmpty() || kept >= MAX_KEPT_OPEN) {
+              o.close();
             } else {
-              chunksLeft -= chunks.size();
+              kept++;
+              PlannedFile shared = new PlannedFile(o.root(), columns, fileItems.size());
+              for (WorkItem item : fileItems) {
+                opened.put(item, shared);
+              }
             }
-            entriesLeft -= range.size();
-            items.add(new WorkItem(d, file, options.tree(), range));
           }
-        } catch (IOException e) {
-          String message = "dataset '" + d.name() + "', file " + file + ": cannot open: "
-              + describe(e);
-          if (!options.skipBadFiles()) {
-            throw new WorkFailedException(message
-                + "; fix the dataset file or pass --skip-bad-files to skip it", e);
-          }
-          failures.add(new Failure(d.name(), file, null, message));
         }
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
     long total = 0;
@@ -159,6 +226,101 @@ public final class AnalysisRun {
     }
     progress.expect(total);
     return List.copyOf(items);
+  }
+
+  /** Files each planning thread opens ahead of the one whose items are being cut. */
+  private static final int PLAN_WAVE = 4;
+  /**
+   * Files opened while planning that stay open for the workers; the rest are opened again when
+   * processed. Bounds the descriptors and mappings a run over thousands of files holds at once.
+   */
+  static final int MAX_KEPT_OPEN = 256;
+
+  private static Opened call(Callable<Opened> task) {
+    try {
+      return task.call();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Opened await(Future<Opened> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while planning", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("planning failed", e.getCause());
+    }
+  }
+
+  private static void closeAll(List<Future<Opened>> pending, int from) {
+    for (int i = from; i < pending.size(); i++) {
+      await(pending.get(i)).close();
+    }
+  }
+
+  /**
+   * A file opened and resolved while planning, or why it could not be: an {@link IOException} is a
+   * bad file (skippable), any other exception stops the run when its turn in file order comes.
+   */
+  private record Opened(RootFile root, FileColumns columns, IOException ioError,
+      RuntimeException error) {
+    static Opened of(ChunkKernel kernel, Dataset d, Path file, String tree) {
+      RootFile root = null;
+      try {
+        root = RootFile.open(file);
+        return new Opened(root, FileColumns.resolve(kernel, d, root.tree(tree)), null, null);
+      } catch (IOException e) {
+        closeQuietly(root);
+        return new Opened(null, null, e, null);
+      } catch (RuntimeException e) {
+        closeQuietly(root);
+        return new Opened(null, null, null, e);
+      }
+    }
+
+    void close() {
+      closeQuietly(root);
+    }
+  }
+
+  /** A file opened while planning, shared by the workers and closed after its last item. */
+  static final class PlannedFile {
+    private final RootFile root;
+    private final FileColumns columns;
+    private final AtomicInteger itemsLeft;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    PlannedFile(RootFile root, FileColumns columns, int items) {
+      this.root = root;
+      this.columns = columns;
+      this.itemsLeft = new AtomicInteger(items);
+    }
+
+    void itemDone() {
+      if (itemsLeft.decrementAndGet() == 0) {
+        close();
+      }
+    }
+
+    void close() {
+      if (closed.compareAndSet(false, true)) {
+        closeQuietly(root);
+      }
+    }
+  }
+
+  private static void closeQuietly(RootFile root) {
+    if (root == null) {
+      return;
+    }
+    try {
+      root.close();
+    } catch (IOException ignored) {
+      // a file we only read from: nothing was lost by failing to close it
+    }
   }
 
   private static String describe(Exception e) {
@@ -174,15 +336,33 @@ public final class AnalysisRun {
   /** Processes items on one thread, keeping its reader buffers and the last opened file. */
   private final class ItemWorker implements Executor.Worker<ItemResult> {
     private final ChunkReader reader = new ChunkReader();
+    private final Map<WorkItem, PlannedFile> planned;
     private RootFile open;
     private Dataset openFor;
     private FileColumns columns;
 
+    ItemWorker(Map<WorkItem, PlannedFile> planned) {
+      this.planned = planned;
+    }
+
     @Override
     public ItemResult process(WorkItem item) {
+      PlannedFile shared = planned.get(item);
+      try {
+        return processWithRetries(item, shared);
+      } finally {
+        if (shared != null) {
+          shared.itemDone();
+        }
+      }
+    }
+
+    /** The first attempt reads the file opened while planning, if any; retries open their own. */
+    private ItemResult processWithRetries(WorkItem item, PlannedFile shared) {
       for (int attempt = 1; ; attempt++) {
         try {
-          return new ItemResult(item, processOnce(item), null);
+          FileColumns file = attempt == 1 && shared != null ? shared.columns : ownColumns(item);
+          return new ItemResult(item, processOnce(item, file), null);
         } catch (IOException | UncheckedIOException e) {
           closeFile();
           if (attempt > options.retries()) {
@@ -201,7 +381,8 @@ public final class AnalysisRun {
       }
     }
 
-    private KernelOutputs processOnce(WorkItem item) throws IOException {
+    /** The item's file opened by this worker, kept until an item of another file comes. */
+    private FileColumns ownColumns(WorkItem item) throws IOException {
       Dataset d = item.dataset();
       if (open == null || !open.path().equals(item.file()) || !openFor.equals(d)) {
         closeFile();
@@ -209,24 +390,23 @@ public final class AnalysisRun {
         openFor = d;
         columns = FileColumns.resolve(kernel, d, open.tree(item.tree()));
       }
+      return columns;
+    }
+
+    private KernelOutputs processOnce(WorkItem item, FileColumns file) throws IOException {
+      Dataset d = item.dataset();
       KernelOutputs out = KernelOutputs.create(kernel.layout(), d.isMC());
-      for (Span chunk : Chunking.chunks(item.range(), columns.clusters(), options.chunkSize())) {
-        kernel.process(reader.read(columns, chunk, d), out);
+      for (Span chunk : Chunking.chunks(item.range(), file.clusters(), options.chunkSize())) {
+        kernel.process(reader.read(file, chunk, d), out);
         progress.add(chunk.size());
       }
       return out;
     }
 
     private void closeFile() {
-      if (open != null) {
-        try {
-          open.close();
-        } catch (IOException ignored) {
-          // a file we only read from: nothing was lost by failing to close it
-        }
-        open = null;
-        columns = null;
-      }
+      closeQuietly(open);
+      open = null;
+      columns = null;
     }
 
     @Override

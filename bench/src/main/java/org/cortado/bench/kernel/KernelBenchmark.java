@@ -1,0 +1,105 @@
+package org.cortado.bench.kernel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.cortado.params.ParamsLoader;
+import org.cortado.rootio.Branch;
+import org.cortado.rootio.RootFile;
+import org.cortado.rootio.TTree;
+import org.cortado.runtime.kernel.ChunkKernel;
+import org.cortado.runtime.kernel.ColumnChunk;
+import org.cortado.runtime.kernel.KernelOutputs;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The generated {@code DiMuonHistograms_Kernel} alone: one invocation runs it over an in-memory
+ * {@link ColumnChunk} of {@value #EVENTS} events read once from {@code input}, adding to outputs
+ * that live for the whole trial (histograms have fixed sizes). Scores and {@code -prof gc}'s
+ * {@code gc.alloc.rate.norm} are per event, since each invocation counts as {@value #EVENTS}
+ * operations; multiply by {@value #EVENTS} for a whole chunk.
+ *
+ * <pre>
+ * java -jar bench/target/benchmarks.jar KernelBenchmark -prof gc
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-XX:+IgnoreUnrecognizedVMOptions"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class KernelBenchmark {
+  /** Events per chunk, and so per invocation. */
+  public static final int EVENTS = 50_000;
+
+  /** A file made by {@code cortado generate} with at least {@value #EVENTS} events. */
+  @Param("/tmp/big/dy50k.root")
+  public String input;
+
+  private ChunkKernel kernel;
+  private ColumnChunk chunk;
+  private KernelOutputs out;
+
+  @Setup(Level.Trial)
+  public void load() throws IOException {
+    kernel = new DiMuonHistograms_Kernel().withParams(ParamsLoader.withDefaults().load());
+    ColumnChunk.Builder b = ColumnChunk.builder(EVENTS).sample("DYJetsToLL").mc(true).year("2018")
+        .xsec(6077.22);
+    try (RootFile file = RootFile.open(Path.of(input))) {
+      TTree tree = file.tree("Events");
+      for (String counter : kernel.counters(true)) {
+        int[] counts = new int[EVENTS];
+        tree.branch(counter).readInts(0, EVENTS, counts);
+        b.counts(counter, counts);
+      }
+      for (String name : kernel.branches(true)) {
+        Branch br = tree.branch(name);
+        int n = Math.toIntExact(br.countElements(0, EVENTS));
+        switch (br.type()) {
+          case FLOAT32 -> {
+            float[] v = new float[n];
+            br.readFloats(0, EVENTS, v);
+            b.floats(name, v);
+          }
+          case BOOL -> {
+            boolean[] v = new boolean[n];
+            br.readBooleans(0, EVENTS, v);
+            b.booleans(name, v);
+          }
+          case UINT8, INT8 -> {
+            byte[] v = new byte[n];
+            br.readBytes(0, EVENTS, v);
+            b.bytes(name, v);
+          }
+          default -> {
+            int[] v = new int[n];
+            br.readInts(0, EVENTS, v);
+            b.ints(name, v);
+          }
+        }
+      }
+    }
+    chunk = b.build();
+    out = KernelOutputs.create(kernel.layout(), true);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(EVENTS)
+  public KernelOutputs process() {
+    kernel.process(chunk, out);
+    return out;
+  }
+}
