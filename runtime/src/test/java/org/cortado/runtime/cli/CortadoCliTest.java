@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
@@ -14,19 +12,14 @@ import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 class CortadoCliTest {
-  private record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = CortadoCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(exit, out.toString(), err.toString());
+  private static CliResult run(String... args) {
+    return CliResult.run(args);
   }
 
   @Test
   void inspectListsTreesBranchesTypesAndCompression() {
     Path file = SharedData.root("nano_dy.root");
-    Result r = run("inspect", file.toString(), "--branches", "nMuon,Muon_pt");
+    CliResult r = run("inspect", file.toString(), "--branches", "nMuon,Muon_pt");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("ROOT 6.18/00"), r.out());
     assertTrue(r.out().contains("tree Events: 40 entries, 1499 branches (2 shown)"), r.out());
@@ -37,7 +30,7 @@ class CortadoCliTest {
   @Test
   void dumpWritesJsonWithJaggedBranchesAsNestedLists() throws Exception {
     Path file = SharedData.root("nano_dy.root");
-    Result r = run("dump", file.toString(), "--tree", "Events", "--branches", "event,nMuon,Muon_pt,HLT_IsoMu24",
+    CliResult r = run("dump", file.toString(), "--tree", "Events", "--branches", "event,nMuon,Muon_pt,HLT_IsoMu24",
         "--entries", "0:40", "--json");
     assertEquals(0, r.exit(), r.err());
     JsonNode doc = new ObjectMapper().readTree(r.out());
@@ -67,21 +60,21 @@ class CortadoCliTest {
   @Test
   void failuresAreOneLineWithAHintAndANonZeroExit() {
     Path file = SharedData.root("nano_dy.root");
-    Result missingBranch = run("dump", file.toString(), "--branches", "Muon_ptt");
+    CliResult missingBranch = run("dump", file.toString(), "--branches", "Muon_ptt");
     assertEquals(1, missingBranch.exit());
     assertTrue(missingBranch.err().startsWith("cortado dump: "), missingBranch.err());
     assertTrue(missingBranch.err().contains("did you mean 'Muon_pt'"), missingBranch.err());
     assertTrue(missingBranch.err().contains("hint: "), missingBranch.err());
 
-    Result missingFile = run("inspect", "no/such/file.root");
+    CliResult missingFile = run("inspect", "no/such/file.root");
     assertEquals(1, missingFile.exit());
     assertTrue(missingFile.err().contains("no such file: no/such/file.root"), missingFile.err());
 
-    Result badRange = run("dump", file.toString(), "--entries", "a:b");
+    CliResult badRange = run("dump", file.toString(), "--entries", "a:b");
     assertEquals(1, badRange.exit());
     assertTrue(badRange.err().contains("--entries 'a:b'"), badRange.err());
 
-    Result unknownOption = run("dump", "--frobnicate");
+    CliResult unknownOption = run("dump", "--frobnicate");
     assertEquals(2, unknownOption.exit());
   }
 

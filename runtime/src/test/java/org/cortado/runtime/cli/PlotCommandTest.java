@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -36,13 +34,8 @@ class PlotCommandTest {
   @TempDir Path tmp;
   private Path run;
 
-  private record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = CortadoCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(exit, out.toString(), err.toString());
+  private static CliResult run(String... args) {
+    return CliResult.run(args);
   }
 
   /** Expected events per bin of each sample, flow bins included (zero). */
@@ -111,7 +104,7 @@ class PlotCommandTest {
   @Test
   void rendersAStackWithDataAndRatioAsPngAndSvg() throws Exception {
     Path plots = tmp.resolve("plots");
-    Result r = run("plot", run.toString(), "--histogram", "mll", "-o", plots.toString());
+    CliResult r = run("plot", run.toString(), "--histogram", "mll", "-o", plots.toString());
     assertEquals(0, r.exit(), r.err());
     Path png = plots.resolve("mll_baseline.png");
     Path svg = plots.resolve("mll_baseline.svg");
@@ -148,14 +141,14 @@ class PlotCommandTest {
 
   @Test
   void failuresAreOneLineWithAHint() {
-    Result missing = run("plot", tmp.resolve("nowhere").toString(), "-o", tmp.resolve("p").toString());
+    CliResult missing = run("plot", tmp.resolve("nowhere").toString(), "-o", tmp.resolve("p").toString());
     assertEquals(1, missing.exit());
     assertTrue(missing.err().startsWith("cortado plot: "), missing.err());
     assertTrue(missing.err().contains("nowhere"), missing.err());
     assertTrue(missing.err().lines().toList().get(1).startsWith("hint: "), missing.err());
     assertEquals(2, missing.err().lines().count(), missing.err());
 
-    Result unknown = run("plot", run.toString(), "--histogram", "mlll", "-o", tmp.resolve("p").toString());
+    CliResult unknown = run("plot", run.toString(), "--histogram", "mlll", "-o", tmp.resolve("p").toString());
     assertEquals(1, unknown.exit());
     assertTrue(unknown.err().startsWith("cortado plot: "), unknown.err());
     assertTrue(unknown.err().contains("no histogram 'mlll'") && unknown.err().contains("mll"), unknown.err());
@@ -166,13 +159,13 @@ class PlotCommandTest {
   @Test
   void allCategoriesOfAllOneDimensionalHistogramsInOneFormat() throws IOException {
     Path plots = tmp.resolve("plots");
-    Result r = run("plot", run.toString(), "--category", "all", "--format", "png", "-o", plots.toString());
+    CliResult r = run("plot", run.toString(), "--category", "all", "--format", "png", "-o", plots.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.isRegularFile(plots.resolve("mll_baseline.png")));
     assertTrue(Files.isRegularFile(plots.resolve("mll_os.png")), "simulation only, no data: still a plot");
     assertEquals(2, files(plots), "no SVG, nothing for the 2D histogram, no temporary file");
 
-    Result badFormat = run("plot", run.toString(), "--format", "png,pdf", "-o", tmp.resolve("p").toString());
+    CliResult badFormat = run("plot", run.toString(), "--format", "png,pdf", "-o", tmp.resolve("p").toString());
     assertEquals(1, badFormat.exit());
     assertTrue(badFormat.err().startsWith("cortado plot: unknown image format 'pdf'"), badFormat.err());
     assertFalse(Files.exists(tmp.resolve("p")));
@@ -180,7 +173,7 @@ class PlotCommandTest {
 
   @Test
   void plotHasHelp() {
-    Result r = run("plot", "--help");
+    CliResult r = run("plot", "--help");
     assertEquals(0, r.exit());
     assertTrue(r.out().contains("Usage: cortado plot"), r.out());
   }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cortado.testing.SharedData;
@@ -24,23 +22,18 @@ class RunCommandsTest {
   @TempDir Path tmp;
   private Path datasets;
 
-  private record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = CortadoCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(exit, out.toString(), err.toString());
+  private static CliResult run(String... args) {
+    return CliResult.run(args);
   }
 
   @BeforeEach
   void buildDatasets() throws IOException {
     Path dir = SharedData.root("nano_dy.root").getParent();
     datasets = tmp.resolve("datasets.json");
-    Result mc = run("datasets", "--glob", dir + "/nano_dy.root", "--name", "DY_2018", "--sample", "DYJetsToLL",
+    CliResult mc = run("datasets", "--glob", dir + "/nano_dy.root", "--name", "DY_2018", "--sample", "DYJetsToLL",
         "--year", "2018", "--mc", "--xsec", "6077.22", "-o", datasets.toString());
     assertEquals(0, mc.exit(), mc.err());
-    Result data = run("datasets", "--glob", dir + "/nano_dimu*.root", "--name", "DATA_2018_EraA", "--sample",
+    CliResult data = run("datasets", "--glob", dir + "/nano_dimu*.root", "--name", "DATA_2018_EraA", "--sample",
         "DATA_SingleMuon", "--year", "2018", "--data", "--era", "A", "-o", datasets.toString());
     assertEquals(0, data.exit(), data.err());
   }
@@ -61,13 +54,13 @@ class RunCommandsTest {
   @Test
   void runWritesTheOutputFolderAndCutflowPrintsIt() throws IOException {
     Path out = tmp.resolve("out");
-    Result r = run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o", out.toString(),
+    CliResult r = run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o", out.toString(),
         "--threads", "2", "--chunk-size", "7");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("category triggered"), r.out());
     assertTrue(r.out().contains("80 events in"), r.out());
     assertTrue(Files.isRegularFile(out.resolve("columns/DY_2018/os.parquet")));
-    Result table = run("cutflow", out.toString());
+    CliResult table = run("cutflow", out.toString());
     assertEquals(0, table.exit(), table.err());
     assertTrue(table.out().startsWith(" "), table.out());
     assertTrue(table.out().contains("DY_2018") && table.out().contains("twoMuons"), table.out());
@@ -84,7 +77,7 @@ class RunCommandsTest {
     assertEquals(0, run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o", data.toString(),
         "--samples", "DATA_SingleMuon", "-q").exit());
     Path merged = tmp.resolve("merged");
-    Result m = run("merge", mc.toString(), data.toString(), "-o", merged.toString());
+    CliResult m = run("merge", mc.toString(), data.toString(), "-o", merged.toString());
     assertEquals(0, m.exit(), m.err());
     assertEquals(JSON.readTree(Files.readString(all.resolve("histograms.json"))),
         JSON.readTree(Files.readString(merged.resolve("histograms.json"))));
@@ -103,7 +96,7 @@ class RunCommandsTest {
 
   @Test
   void failuresAreOneLineWithAHint() throws IOException {
-    Result noKernel = run("run", "--analysis", "org.example.Nope", "--datasets", datasets.toString(), "-o",
+    CliResult noKernel = run("run", "--analysis", "org.example.Nope", "--datasets", datasets.toString(), "-o",
         tmp.resolve("x").toString());
     assertEquals(1, noKernel.exit());
     assertTrue(noKernel.err().startsWith("cortado run: no kernel class 'org.example.Nope_Kernel'"), noKernel.err());
@@ -112,15 +105,15 @@ class RunCommandsTest {
 
     Path bad = tmp.resolve("bad.json");
     Files.writeString(bad, "{\"DY\": {\"metadata\": {\"sample\": \"DY\", \"year\": \"2018\", \"isMC\": \"True\"}, \"files\": []}}");
-    Result badJson = run("run", "--analysis", ANALYSIS, "--datasets", bad.toString(), "-o", tmp.resolve("y").toString());
+    CliResult badJson = run("run", "--analysis", ANALYSIS, "--datasets", bad.toString(), "-o", tmp.resolve("y").toString());
     assertEquals(1, badJson.exit());
     assertTrue(badJson.err().contains(bad + ", dataset 'DY': simulation (isMC true) needs 'xsec'"), badJson.err());
 
-    Result noMerge = run("merge", tmp.toString(), tmp.toString(), "-o", tmp.resolve("z").toString());
+    CliResult noMerge = run("merge", tmp.toString(), tmp.toString(), "-o", tmp.resolve("z").toString());
     assertEquals(1, noMerge.exit());
     assertTrue(noMerge.err().contains("not a complete output folder"), noMerge.err());
 
-    Result noXsec = run("datasets", "--glob", "*.root", "--name", "a", "--sample", "a", "--year", "2018", "--mc",
+    CliResult noXsec = run("datasets", "--glob", "*.root", "--name", "a", "--sample", "a", "--year", "2018", "--mc",
         "-o", tmp.resolve("d.json").toString());
     assertEquals(1, noXsec.exit());
     assertTrue(noXsec.err().contains("--mc needs --xsec"), noXsec.err());
@@ -129,7 +122,7 @@ class RunCommandsTest {
   @Test
   void everyNewCommandHasHelp() {
     for (String command : new String[] {"run", "datasets", "cutflow", "merge"}) {
-      Result r = run(command, "--help");
+      CliResult r = run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: cortado " + command), r.out());
     }
