@@ -2,6 +2,7 @@ package org.cortado.runtime.cli;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import org.cortado.rootio.RootFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -19,7 +20,7 @@ final class FailureReporter implements IExecutionExceptionHandler {
         ? "no such file: " + missing.getFile()
         : e.getMessage() == null ? e.toString() : e.getMessage();
     cli.getErr().println("cortado " + cli.getCommandName() + ": " + message);
-    String hint = hint(e);
+    String hint = hint(e, cli.getCommandName());
     if (!hint.isEmpty()) {
       cli.getErr().println("hint: " + hint);
     }
@@ -30,15 +31,18 @@ final class FailureReporter implements IExecutionExceptionHandler {
     return FAILURE;
   }
 
-  private static String hint(Exception e) {
+  private static String hint(Exception e, String command) {
     if (e instanceof NoSuchFileException) {
       return "check the path; relative paths are resolved from the current directory";
     }
-    if (e instanceof IOException) {
+    if (e instanceof RootFormatException) {
       return "run 'cortado inspect FILE' to see the trees and branches the file holds";
     }
+    if (e instanceof IOException) {
+      return "check that the file exists, is readable and is what the command expects";
+    }
     if (e instanceof IllegalArgumentException) {
-      return "see 'cortado help " + "<command>' for the accepted forms";
+      return "see 'cortado " + command + " --help' for the accepted forms";
     }
     return "rerun with --debug for the stack trace";
   }
