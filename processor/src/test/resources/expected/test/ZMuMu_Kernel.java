@@ -35,9 +35,9 @@ public final class ZMuMu_Kernel implements ChunkKernel {
         new KernelLayout.HistogramSpec("MuonGood_pt_eta", List.of(Axis.regular("MuonGood.pt", "", 10, 0.0, 100.0, true, true), Axis.regular("MuonGood.eta", "", 4, -2.4, 2.4, true, true)), List.of("baseline"), true),
         new KernelLayout.HistogramSpec("mll", List.of(Axis.regular("mll", "$M_{ll}$ [GeV]", 100, 0.0, 200.0, true, true)), List.of("baseline", "highPt"), true)),
       List.of(
-        new KernelLayout.ColumnSpec("MuonGood_pt", List.of("baseline", "highPt")),
-        new KernelLayout.ColumnSpec("MuonGood_eta", List.of("baseline", "highPt")),
-        new KernelLayout.ColumnSpec("MuonGood_N", List.of("baseline", "highPt"))));
+        new KernelLayout.ColumnSpec("MuonGood_pt", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, List.of("baseline", "highPt")),
+        new KernelLayout.ColumnSpec("MuonGood_eta", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, List.of("baseline", "highPt")),
+        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, List.of("baseline", "highPt"))));
 
   private static final String[] BRANCHES_MC = {"HLT_IsoMu24", "Muon_charge", "Muon_eta", "Muon_phi", "Muon_pt", "Muon_tightId", "PV_npvsGood", "genWeight"};
 

@@ -17,6 +17,9 @@ import java.lang.annotation.Target;
  *       selected muon (PocketCoffea {@code pos=None}).
  *   <li>{@code @Axis(field = "nMuonGood", type = AxisType.INTEGER, low = 0, high = 3)}: a
  *       per-event column ({@code coll} empty or {@code "events"}).
+ *   <li>{@code @Axis(method = "ptll", bins = 50, low = 0, high = 200)}: the result of the static
+ *       method {@code ptll}, computed once per event; the method is not called (and nothing is
+ *       filled) when one of its positional inputs is missing.
  * </ul>
  */
 @Documented
@@ -61,4 +64,13 @@ public @interface Axis {
 
   /** Object position within {@link #coll}; -1 means every object. */
   int pos() default -1;
+
+  /**
+   * A static method of the analysis class whose result is this axis's value, read like a
+   * {@code @Histogram} method (every parameter {@code @Col} or {@code @Param}). On a histogram
+   * declared on a method, an axis without {@code method} takes that method's result, so a 2D
+   * histogram is the annotated method (x) plus {@code @Axis(method = "...")} (y). Not with
+   * {@link #coll}, {@link #field} or {@link #pos}.
+   */
+  String method() default "";
 }

@@ -8,18 +8,30 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Exports per-object columns of a collection for the events in each category, as
- * PocketCoffea's {@code ColOut(collection, columns)} with {@code flatten=True, store_size=True}:
- * one flat column {@code <coll>_<field>} per field (values as {@code double}) plus
- * {@code <coll>_N}, the number of objects per event.
+ * Exports per-object columns of a collection for the events in each category, as PocketCoffea's
+ * {@code ColOut(collection, columns, flatten, store_size, fill_value, pos_start, pos_end)}.
+ * Columns are named {@code <coll>_<field>} and written to Parquet with the branch's type
+ * ({@code float} as {@code FLOAT}, {@code int} as {@code INT32}, {@code boolean} as
+ * {@code BOOLEAN}).
+ *
+ * <ul>
+ *   <li>By default one row per event, each field a list of that event's objects, plus
+ *       {@code <coll>_N}, the number of objects ({@link #storeSize}).
+ *   <li>{@code flatten = true}: one row per object, in a file of its own
+ *       ({@code <category>.<coll>.parquet}); unflatten with {@code <coll>_N}. Unlike PocketCoffea,
+ *       whose default is {@code flatten=True}, the default here keeps events as rows.
+ *   <li>{@code posStart}/{@code posEnd}: fixed-width columns {@code <coll>_<field>_<k>} for
+ *       positions {@code posStart <= k < posEnd}, one value per event; events with fewer objects
+ *       get {@link #fill} there.
+ * </ul>
  *
  * <pre>{@code
  * // you write, on the analysis class
- * @ColOut(collection = "MuonGood", columns = {"pt", "eta"})
+ * @ColOut(collection = "MuonGood", columns = {"pt", "charge"}, posEnd = 2)
  *
- * // it generates, per category c the event is in
- * for (int k = 0; k < nMuonGood; k++) col_MuonGood_pt[c].add(muon_pt[muonGood[k]]);
- * col_MuonGood_N[c].add(nMuonGood);
+ * // it exports, per event of each category: MuonGood_pt_0, MuonGood_pt_1 (float),
+ * // MuonGood_charge_0, MuonGood_charge_1 (int, -999 where missing), MuonGood_N (int)
+ * c_0[c].add(n_MuonGood > 0 ? b_Muon_pt[i_MuonGood[0]] : -999.0);
  * }</pre>
  */
 @Documented
@@ -35,4 +47,28 @@ public @interface ColOut {
 
   /** Categories to export; empty means all. */
   String[] categories() default {};
+
+  /**
+   * Whether to write one row per object (in {@code <category>.<coll>.parquet}) instead of one
+   * row per event with list columns. Not with positions.
+   */
+  boolean flatten() default false;
+
+  /** Whether to export {@code <coll>_N}, the number of objects per event (PocketCoffea {@code store_size}). */
+  boolean storeSize() default true;
+
+  /**
+   * Value of a position an event has no object for (PocketCoffea {@code fill_value}); only with
+   * {@link #posEnd}. Integer columns get it truncated, boolean columns {@code fill != 0}.
+   */
+  double fill() default -999.0;
+
+  /** First exported position (inclusive); only with {@link #posEnd}. */
+  int posStart() default 0;
+
+  /**
+   * End of the exported positions (exclusive): {@code posEnd = 2} gives {@code <coll>_<field>_0}
+   * and {@code _1}. -1 (the default) exports every object instead.
+   */
+  int posEnd() default -1;
 }

@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * squared weights (PocketCoffea {@code HistConf} with {@code Weight} storage).
  *
  * <p>On the analysis class, axes are declarative (one or two). On a static method returning a
- * number, the histogram has one axis whose value is the method's result.
+ * number, an axis takes the method's result; a second axis names the method of its own value
+ * with {@code @Axis(method = "...")}, which makes a 2D histogram. Any axis may name a method.
  *
  * <pre>{@code
  * // you write, on the class

@@ -5,7 +5,8 @@ package org.cortado.annotations;
  * correction files they name, with PocketCoffea's names ({@code weights: common: inclusive:
  * [genWeight, lumi, XS, pileup, sf_mu_id, sf_mu_iso]}). Declare one with
  * {@code @Weight(standard = StandardWeight.PILEUP)} on the analysis class; its name defaults to
- * {@link #weightName()} and its variations are {@code <name>Up} and {@code <name>Down}.
+ * {@link #weightName()} and its variations are {@code <name>Up} and {@code <name>Down}, or, for a
+ * weight with several uncertainty sources, {@code <name>_<source>Up} and {@code <name>_<source>Down}.
  *
  * <table>
  *   <caption>What each standard weight computes, per simulated event</caption>
@@ -29,6 +30,14 @@ package org.cortado.annotations;
  *   <tr><td>{@link #ELECTRON_RECO}</td><td>sf_ele_reco</td>
  *       <td>as ID, with the reco working point chosen by pT ({@code RecoBelow20}, {@code RecoAbove20}, ...)</td>
  *       <td>{@code sfup}/{@code sfdown}</td><td>same</td></tr>
+ *   <tr><td>{@link #BTAG_SHAPE}</td><td>sf_btag</td>
+ *       <td>product over the {@code collection}'s jets of the BTV DeepJet shape SF at
+ *       ({@code hadronFlavour}, |eta|, pt, {@code btagDeepFlavB})</td>
+ *       <td>{@code sf_btag_<source>Up/Down} for the sources {@code hf, lf, hfstats1, hfstats2,
+ *       lfstats1, lfstats2, cferr1, cferr2}: {@code cferr*} shift only c jets (hadronFlavour 4),
+ *       the others only b and light jets; the other jets keep their central SF</td>
+ *       <td>{@code jet_scale_factors.btagSF.<year>.{file,name}},
+ *       {@code btagging.working_point.<year>.btagging_algorithm}</td></tr>
  * </table>
  *
  * <p>The normalisation {@code 1 / sum of genWeight} over all processed events is not a per-event
@@ -44,7 +53,8 @@ public enum StandardWeight {
   MUON_ID("sf_mu_id"),
   MUON_ISO("sf_mu_iso"),
   ELECTRON_ID("sf_ele_id"),
-  ELECTRON_RECO("sf_ele_reco");
+  ELECTRON_RECO("sf_ele_reco"),
+  BTAG_SHAPE("sf_btag");
 
   private final String weightName;
 

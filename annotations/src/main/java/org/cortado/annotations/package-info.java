@@ -20,7 +20,25 @@
  *   <tr><td>{@code skim = [..., goldenJson, ...]}</td><td>{@code @Analysis(goldenJson = true, years = "2018")}</td></tr>
  *   <tr><td>{@code variables = {name: HistConf([Axis(...)])}}</td><td>{@link org.cortado.annotations.Histogram} with {@link org.cortado.annotations.Axis}</td></tr>
  *   <tr><td>{@code ColOut(collection, columns)}</td><td>{@link org.cortado.annotations.ColOut}</td></tr>
+ *   <tr><td>{@code ColOut(..., flatten=True)}</td><td>{@code @ColOut(..., flatten = true)} (the default here is {@code false}: one row per event)</td></tr>
+ *   <tr><td>{@code ColOut(..., store_size=False)}</td><td>{@code @ColOut(..., storeSize = false)}</td></tr>
+ *   <tr><td>{@code ColOut(..., pos_start=0, pos_end=2, fill_value=-1)}</td><td>{@code @ColOut(..., posStart = 0, posEnd = 2, fill = -1)}</td></tr>
+ *   <tr><td>{@code HistConf([Axis(...), Axis(...)])} from custom fields</td><td>{@code @Histogram} on a method (x) with {@code @Axis(method = "...")} (y)</td></tr>
  * </table>
+ *
+ * <h2>2D histograms from methods</h2>
+ * An {@link org.cortado.annotations.Axis} may name a static method of the class with
+ * {@code method}; its result is that axis's value, computed once per event, with the same
+ * parameter rules as any user method. On a {@code @Histogram} method, an axis without
+ * {@code method} takes the annotated method's result, so a 2D histogram is one method per axis
+ * and nothing is allocated per event:
+ * <pre>{@code
+ * @Histogram(name = "pt1_pt2", axes = {@Axis(bins = 10, low = 0, high = 100),
+ *     @Axis(method = "subleadingPt", bins = 5, low = 0, high = 100)})
+ * static double leadingPt(@Col(value = "MuonGood_pt", pos = 0) float pt) { return pt; }
+ * static double subleadingPt(@Col(value = "MuonGood_pt", pos = 1) float pt) { return pt; }
+ * }</pre>
+ * The histogram is filled only when every positional input of every method exists.
  *
  * <h2>The shape of a user method</h2>
  * Every annotated method is {@code static} (the kernel keeps no state between chunks) and each

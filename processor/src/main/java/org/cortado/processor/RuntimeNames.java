@@ -16,6 +16,8 @@ public final class RuntimeNames {
   public static final ClassName KERNEL_LAYOUT = ClassName.get(RUNTIME + ".kernel", "KernelLayout");
   public static final ClassName HISTOGRAM_SPEC = KERNEL_LAYOUT.nestedClass("HistogramSpec");
   public static final ClassName COLUMN_SPEC = KERNEL_LAYOUT.nestedClass("ColumnSpec");
+  public static final ClassName COLUMN_TYPE = KERNEL_LAYOUT.nestedClass("ColumnType");
+  public static final ClassName COLUMN_SHAPE = KERNEL_LAYOUT.nestedClass("Shape");
   public static final ClassName COLUMN_BUFFER = ClassName.get(RUNTIME + ".kernel", "ColumnBuffer");
   public static final ClassName AXIS = ClassName.get(RUNTIME + ".histograms", "Axis");
   public static final ClassName HIST_1D = ClassName.get(RUNTIME + ".histograms", "Hist1D");
@@ -33,12 +35,14 @@ public final class RuntimeNames {
   public static final ClassName MUON_SCALE_FACTOR = ClassName.get(WEIGHTS, "MuonScaleFactor");
   public static final ClassName ELECTRON_SCALE_FACTOR =
       ClassName.get(WEIGHTS, "ElectronScaleFactor");
+  public static final ClassName BTAG_SHAPE_SCALE_FACTOR =
+      ClassName.get(WEIGHTS, "BTagShapeScaleFactor");
 
   /** All constants, for the contract test. */
   public static final ClassName[] ALL = {CHUNK_KERNEL, COLUMN_CHUNK, KERNEL_OUTPUTS,
-      KERNEL_LAYOUT, HISTOGRAM_SPEC, COLUMN_SPEC, COLUMN_BUFFER, AXIS, HIST_1D, HIST_2D, KERNELS,
+      KERNEL_LAYOUT, HISTOGRAM_SPEC, COLUMN_SPEC, COLUMN_TYPE, COLUMN_SHAPE, COLUMN_BUFFER, AXIS, HIST_1D, HIST_2D, KERNELS,
       CORTADO_GENERATED, PARAMS, LUMI_MASK, NORMALISATION, GOLDEN_JSON, PILEUP_WEIGHT,
-      MUON_SCALE_FACTOR, ELECTRON_SCALE_FACTOR};
+      MUON_SCALE_FACTOR, ELECTRON_SCALE_FACTOR, BTAG_SHAPE_SCALE_FACTOR};
 
   /** The evaluator class of a standard weight's runtime class simple name. */
   public static ClassName weightClass(String simpleName) {

@@ -29,8 +29,11 @@ import org.cortado.processor.model.WeightModel;
  * needs and those only simulation needs (weight inputs).
  */
 final class KernelPlan {
-  /** A weight variation: {@code weight} is -1 for nominal. */
-  record Variation(String name, int weight, boolean up) {}
+  /**
+   * A weight variation: {@code weight} is -1 for nominal; {@code source} is the index in the
+   * weight's {@code sources()}, or -1 for a weight with one up/down pair.
+   */
+  record Variation(String name, int weight, boolean up, int source) {}
 
   final AnalysisModel model;
   final List<CutModel> skim = new ArrayList<>();
@@ -84,13 +87,22 @@ final class KernelPlan {
     for (CategoryModel c : model.categories()) {
       categoryNames.add(c.name());
     }
-    variations.add(new Variation("nominal", -1, false));
+    variations.add(new Variation("nominal", -1, false, -1));
     SortedMap<String, Variation> shifted = new TreeMap<>();
     for (int w = 0; w < model.weights().size(); w++) {
       WeightModel wm = model.weights().get(w);
-      if (wm.hasVariations()) {
-        shifted.put(wm.name() + "Up", new Variation(wm.name() + "Up", w, true));
-        shifted.put(wm.name() + "Down", new Variation(wm.name() + "Down", w, false));
+      if (!wm.hasVariations()) {
+        continue;
+      }
+      List<String> sources = wm.isStandard() ? wm.standard().sources() : List.of();
+      if (sources.isEmpty()) {
+        shifted.put(wm.name() + "Up", new Variation(wm.name() + "Up", w, true, -1));
+        shifted.put(wm.name() + "Down", new Variation(wm.name() + "Down", w, false, -1));
+      }
+      for (int k = 0; k < sources.size(); k++) {
+        String base = wm.name() + "_" + sources.get(k);
+        shifted.put(base + "Up", new Variation(base + "Up", w, true, k));
+        shifted.put(base + "Down", new Variation(base + "Down", w, false, k));
       }
     }
     variations.addAll(shifted.values());
@@ -111,6 +123,9 @@ final class KernelPlan {
       for (AxisModel a : h.axes()) {
         if (a.ref() != null) {
           add(a.ref(), always, alwaysCounters);
+        }
+        if (a.method() != null) {
+          addMethod(a.method(), always, alwaysCounters);
         }
       }
     }

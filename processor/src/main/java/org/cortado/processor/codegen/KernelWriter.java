@@ -30,7 +30,6 @@ import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.KernelNeeds;
 import org.cortado.processor.model.ParamRef;
 import org.cortado.processor.model.StandardWeightSpec;
-import org.cortado.processor.model.ColOutModel;
 import org.cortado.processor.model.CollectionModel;
 import org.cortado.processor.model.HistogramModel;
 import org.cortado.processor.model.LeafType;
@@ -194,32 +193,24 @@ public final class KernelWriter {
       l.add(new Local(ArrayTypeName.of(twoD ? HIST_2D : HIST_1D), "h_" + h,
           CodeBlock.of("out.$L($L)", twoD ? "hist2d" : "hist1d", h)));
     }
-    int col = 0;
-    for (ColOutModel co : model.colOuts()) {
-      for (int f = 0; f <= co.columns().size(); f++) {
-        l.add(new Local(ArrayTypeName.of(COLUMN_BUFFER), "c_" + col,
-            CodeBlock.of("out.columns($L)", col)));
-        col++;
-      }
+    for (ColumnSlots.Slot c : ColumnSlots.of(model)) {
+      l.add(new Local(ArrayTypeName.of(COLUMN_BUFFER), "c_" + c.index(),
+          CodeBlock.of("out.columns($L)", c.index())));
     }
     return l;
   }
 
   /** Makes room for the whole chunk before the loop, so the loop never grows a buffer. */
   private static void reserveColumns(KernelPlan plan, MethodSpec.Builder process) {
-    int col = 0;
-    for (ColOutModel co : plan.model.colOuts()) {
-      List<String> cats = plan.categoriesOf(co.categories());
-      for (int f = 0; f <= co.columns().size(); f++) {
-        CodeBlock bound = f < co.columns().size()
-            ? CodeBlock.of("$T.total($L, n)", KERNELS, Names.offsets(co.refs().get(f).counter()))
-            : CodeBlock.of("n");
-        for (int c = 0; c < plan.categoryNames.size(); c++) {
-          if (cats.contains(plan.categoryNames.get(c))) {
-            process.addStatement("c_$L[$L].reserve($L)", col, c, bound);
-          }
+    for (ColumnSlots.Slot c : ColumnSlots.of(plan.model)) {
+      List<String> cats = plan.categoriesOf(c.owner().categories());
+      CodeBlock bound = c.role() == ColumnSlots.Role.FIELD
+          ? CodeBlock.of("$T.total($L, n)", KERNELS, Names.offsets(c.ref().counter()))
+          : CodeBlock.of("n");
+      for (int k = 0; k < plan.categoryNames.size(); k++) {
+        if (cats.contains(plan.categoryNames.get(k))) {
+          process.addStatement("c_$L[$L].reserve($L)", c.index(), k, bound);
         }
-        col++;
       }
     }
   }

@@ -1,7 +1,9 @@
 package org.cortado.processor.codegen;
 
 import static org.cortado.processor.RuntimeNames.AXIS;
+import static org.cortado.processor.RuntimeNames.COLUMN_SHAPE;
 import static org.cortado.processor.RuntimeNames.COLUMN_SPEC;
+import static org.cortado.processor.RuntimeNames.COLUMN_TYPE;
 import static org.cortado.processor.RuntimeNames.HISTOGRAM_SPEC;
 import static org.cortado.processor.RuntimeNames.KERNEL_LAYOUT;
 
@@ -9,7 +11,6 @@ import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import org.cortado.processor.model.AxisModel;
-import org.cortado.processor.model.ColOutModel;
 import org.cortado.processor.model.HistogramModel;
 
 /** The {@code KernelLayout} constant: names and binnings of everything the kernel fills. */
@@ -39,13 +40,10 @@ final class LayoutEmitter {
     b.add("$T.of($L),\n", List.class, hs.isEmpty() ? CodeBlock.of("")
         : CodeBlock.builder().add("\n$>").add(CodeBlock.join(hs, ",\n")).add("$<").build());
     List<CodeBlock> cs = new ArrayList<>();
-    for (ColOutModel c : plan.model.colOuts()) {
-      List<String> cats = plan.categoriesOf(c.categories());
-      for (String f : c.columns()) {
-        cs.add(CodeBlock.of("new $T($S, $L)", COLUMN_SPEC, c.collection() + "_" + f,
-            strings(cats)));
-      }
-      cs.add(CodeBlock.of("new $T($S, $L)", COLUMN_SPEC, c.collection() + "_N", strings(cats)));
+    for (ColumnSlots.Slot c : ColumnSlots.of(plan.model)) {
+      cs.add(CodeBlock.of("new $T($S, $S, $T.$L, $T.$L, $L, $L)", COLUMN_SPEC, c.name(),
+          c.owner().collection(), COLUMN_TYPE, c.type(), COLUMN_SHAPE, c.shape(), c.counts(),
+          strings(plan.categoriesOf(c.owner().categories()))));
     }
     b.add("$T.of($L))$<$<", List.class, cs.isEmpty() ? CodeBlock.of("")
         : CodeBlock.builder().add("\n$>").add(CodeBlock.join(cs, ",\n")).add("$<").build());

@@ -172,6 +172,10 @@ final class LoopEmitter {
     StandardWeightSpec spec = wm.standard();
     b.add("// @Weight $S (StandardWeight.$L)\n", wm.name(), spec);
     b.addStatement("double w_$L = 1.0", w);
+    if (!spec.sources().isEmpty()) {
+      sourcesWeight(b, w, wm);
+      return;
+    }
     if (spec.variations()) {
       b.addStatement("double w_$L_up = 1.0", w);
       b.addStatement("double w_$L_down = 1.0", w);
@@ -204,6 +208,38 @@ final class LoopEmitter {
     b.endControlFlow();
   }
 
+  /**
+   * A per-object standard weight with named uncertainty sources: {@code jet(...)} selects the
+   * object and returns its central factor, {@code up(k)}/{@code down(k)} its factor for source
+   * {@code k} (the central one when the source does not apply to it).
+   */
+  private void sourcesWeight(CodeBlock.Builder b, int w, WeightModel wm) {
+    List<String> sources = wm.standard().sources();
+    for (String s : sources) {
+      b.addStatement("double $L = 1.0", variable(w, s, true));
+      b.addStatement("double $L = 1.0", variable(w, s, false));
+    }
+    b.beginControlFlow("if ($L)", wm.samples().isEmpty() ? "mc" : "ws_" + w);
+    List<String> args = new ArrayList<>();
+    for (ColumnRef r : wm.inputs()) {
+      args.add(Expressions.column(r));
+    }
+    ColumnRef first = wm.inputs().get(0);
+    objectLoop(b, first.collection(), first.rawCollection(), first.counter());
+    b.addStatement("w_$L *= sw_$L.jet($L)", w, w, String.join(", ", args));
+    for (int k = 0; k < sources.size(); k++) {
+      b.addStatement("$L *= sw_$L.up($L)", variable(w, sources.get(k), true), w, k);
+      b.addStatement("$L *= sw_$L.down($L)", variable(w, sources.get(k), false), w, k);
+    }
+    b.endControlFlow();
+    b.endControlFlow();
+  }
+
+  /** The local holding weight {@code w} shifted by one source. */
+  private static String variable(int w, String source, boolean up) {
+    return "w_" + w + "_" + source + (up ? "_up" : "_down");
+  }
+
   private static String guardSuffix(List<String> guards) {
     StringBuilder s = new StringBuilder();
     for (String g : guards) {
@@ -214,25 +250,27 @@ final class LoopEmitter {
 
   /** Per-event axis values, computed once per event before the category blocks. */
   private void eventValues(CodeBlock.Builder b, int h, HistogramModel hm) {
-    List<ColumnRef> refs = new ArrayList<>();
+    List<String> guards = Expressions.guards(guardRefs(hm));
+    List<String> methods = new ArrayList<>();
     if (hm.method() != null) {
-      refs.addAll(Expressions.refs(hm.method()));
+      methods.add(owner.simpleName() + "." + hm.method().name());
     }
     for (AxisModel a : hm.axes()) {
-      if (a.ref() != null && a.ref().kind() != ColumnRef.Kind.ELEMENT) {
-        refs.add(a.ref());
+      if (a.method() != null) {
+        methods.add(owner.simpleName() + "." + a.method().name());
       }
     }
-    List<String> guards = Expressions.guards(refs);
     b.add("// @Histogram $S$L\n", hm.name(),
-        hm.method() == null ? "" : ": " + owner.simpleName() + "." + hm.method().name());
+        methods.isEmpty() ? "" : ": " + String.join(", ", methods));
     if (!guards.isEmpty()) {
       b.addStatement("boolean ok_$L = $L", h, String.join(" && ", guards));
     }
     for (int a = 0; a < hm.axes().size(); a++) {
       AxisModel ax = hm.axes().get(a);
       CodeBlock value;
-      if (hm.method() != null) {
+      if (ax.method() != null) {
+        value = Expressions.call(owner, ax.method());
+      } else if (hm.method() != null) {
         value = Expressions.call(owner, hm.method());
       } else if (ax.ref().kind() != ColumnRef.Kind.ELEMENT) {
         value = CodeBlock.of("$L", Expressions.column(ax.ref()));
@@ -272,12 +310,11 @@ final class LoopEmitter {
         fill(b, h, hm);
       }
     }
-    int col = 0;
+    List<ColumnSlots.Slot> slots = ColumnSlots.of(plan.model);
     for (ColOutModel co : plan.model.colOuts()) {
       if (plan.categoriesOf(co.categories()).contains(cat.name())) {
-        columns(b, c, col, co);
+        columns(b, c, co, ColumnSlots.of(slots, co));
       }
-      col += co.columns().size() + 1;
     }
     b.endControlFlow();
   }
@@ -289,7 +326,13 @@ final class LoopEmitter {
       if (!plan.weightApplies(ws.get(w), c)) {
         continue;
       }
-      factors.add(v.weight() == w ? "w_" + w + (v.up() ? "_up" : "_down") : "w_" + w);
+      if (v.weight() != w) {
+        factors.add("w_" + w);
+      } else if (v.source() >= 0) {
+        factors.add(variable(w, ws.get(w).standard().sources().get(v.source()), v.up()));
+      } else {
+        factors.add("w_" + w + (v.up() ? "_up" : "_down"));
+      }
     }
     return factors.isEmpty() ? "1.0" : String.join(" * ", factors);
   }
@@ -319,7 +362,8 @@ final class LoopEmitter {
     List<String> xs = new ArrayList<>();
     for (int a = 0; a < hm.axes().size(); a++) {
       AxisModel ax = hm.axes().get(a);
-      boolean element = hm.method() == null && ax.ref().kind() == ColumnRef.Kind.ELEMENT;
+      boolean element = ax.method() == null && hm.method() == null
+          && ax.ref().kind() == ColumnRef.Kind.ELEMENT;
       xs.add(element ? Expressions.column(ax.ref()) : "x_" + h + "_" + a);
     }
     String x = String.join(", ", xs);
@@ -340,32 +384,64 @@ final class LoopEmitter {
   }
 
   private static boolean hasGuards(HistogramModel hm) {
+    return !Expressions.guards(guardRefs(hm)).isEmpty();
+  }
+
+  /** The inputs a histogram's per-event values read: its methods' and per-event axes' columns. */
+  private static List<ColumnRef> guardRefs(HistogramModel hm) {
     List<ColumnRef> refs = new ArrayList<>();
     if (hm.method() != null) {
       refs.addAll(Expressions.refs(hm.method()));
     }
     for (AxisModel a : hm.axes()) {
+      if (a.method() != null) {
+        refs.addAll(Expressions.refs(a.method()));
+      }
       if (a.ref() != null && a.ref().kind() != ColumnRef.Kind.ELEMENT) {
         refs.add(a.ref());
       }
     }
-    return !Expressions.guards(refs).isEmpty();
+    return refs;
   }
 
-  private void columns(CodeBlock.Builder b, int c, int first, ColOutModel co) {
-    b.add("// @ColOut $S\n", co.collection());
+  private void columns(CodeBlock.Builder b, int c, ColOutModel co, List<ColumnSlots.Slot> slots) {
+    b.add("// @ColOut $S$L\n", co.collection(), co.positional()
+        ? " (positions " + co.posStart() + " to " + (co.posEnd() - 1) + ")"
+        : co.flatten() ? " (flatten)" : "");
     boolean raw = co.refs().isEmpty() || co.refs().get(0).rawCollection();
     String counter = counterOf(co);
-    if (!co.columns().isEmpty()) {
+    boolean fields = false;
+    for (ColumnSlots.Slot s : slots) {
+      fields |= s.role() == ColumnSlots.Role.FIELD;
+    }
+    if (fields) {
       objectLoop(b, co.collection(), raw, counter);
-      for (int f = 0; f < co.columns().size(); f++) {
-        b.addStatement("c_$L[$L].add($L)", first + f, c, Expressions.column(co.refs().get(f)));
+      for (ColumnSlots.Slot s : slots) {
+        if (s.role() == ColumnSlots.Role.FIELD) {
+          b.addStatement("c_$L[$L].add($L)", s.index(), c,
+              ColumnSlots.asDouble(Expressions.column(s.ref()), s.ref().type()));
+        }
       }
       b.endControlFlow();
     }
+    for (ColumnSlots.Slot s : slots) {
+      if (s.role() == ColumnSlots.Role.POSITION) {
+        ColumnRef e = s.ref();
+        ColumnRef at = new ColumnRef(ColumnRef.Kind.POSITIONAL, e.requested(), e.branch(),
+            e.type(), e.collection(), e.counter(), s.pos(), ColumnRef.Problem.NONE, "");
+        b.addStatement("c_$L[$L].add($L ? $L : $L)", s.index(), c,
+            Expressions.guards(List.of(at)).get(0),
+            ColumnSlots.asDouble(Expressions.column(at), at.type()),
+            ColumnSlots.fill(co.fill(), at.type()));
+      }
+    }
     String size = raw ? Names.offsets(counter) + "[e + 1] - " + Names.offsets(counter) + "[e]"
         : Names.count(co.collection());
-    b.addStatement("c_$L[$L].add($L)", first + co.columns().size(), c, size);
+    for (ColumnSlots.Slot s : slots) {
+      if (s.role() == ColumnSlots.Role.SIZE) {
+        b.addStatement("c_$L[$L].add($L)", s.index(), c, size);
+      }
+    }
   }
 
   private String counterOf(ColOutModel co) {

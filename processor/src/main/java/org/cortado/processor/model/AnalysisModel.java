@@ -45,7 +45,10 @@ public record AnalysisModel(
     return out;
   }
 
-  /** Every user method the kernel calls (cuts, selections, weights and variations, histograms). */
+  /**
+   * Every user method the kernel calls (cuts, selections, weights and variations, histograms and
+   * their axis methods).
+   */
   public List<MethodModel> methods() {
     List<MethodModel> out = new java.util.ArrayList<>();
     for (CutModel c : cuts) {
@@ -68,6 +71,11 @@ public record AnalysisModel(
     for (HistogramModel h : histograms) {
       if (h.method() != null) {
         out.add(h.method());
+      }
+      for (AxisModel a : h.axes()) {
+        if (a.method() != null) {
+          out.add(a.method());
+        }
       }
     }
     return out;

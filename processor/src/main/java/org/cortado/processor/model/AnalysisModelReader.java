@@ -57,7 +57,7 @@ public final class AnalysisModelReader {
       weights.add(readStandardWeight(w, binder));
     }
     for (AnnotationSite h : mirrors.findAll(type, HISTOGRAM, HISTOGRAMS)) {
-      histograms.add(readHistogram(h, null, binder));
+      histograms.add(readHistogram(type, h, null, binder));
     }
     for (ExecutableElement m : methods) {
       AnnotationMirror cut = Mirrors.find(m, CUT);
@@ -70,7 +70,7 @@ public final class AnalysisModelReader {
         weights.add(readWeight(type, m, weight, binder));
       }
       for (AnnotationSite h : mirrors.findAll(m, HISTOGRAM, HISTOGRAMS)) {
-        histograms.add(readHistogram(h, readMethod(m, binder, null, true), binder));
+        histograms.add(readHistogram(type, h, readMethod(m, binder, null, true), binder));
       }
     }
 
@@ -179,12 +179,12 @@ public final class AnalysisModelReader {
     return null;
   }
 
-  private HistogramModel readHistogram(AnnotationSite site, MethodModel method,
+  private HistogramModel readHistogram(TypeElement type, AnnotationSite site, MethodModel method,
       ColumnBinder binder) {
     AnnotationMirror h = site.mirror();
     List<AxisModel> axes = new ArrayList<>();
     for (AnnotationMirror ax : mirrors.annotations(h, "axes")) {
-      axes.add(readAxis(new AnnotationSite(site.element(), site.top(), ax), binder,
+      axes.add(readAxis(type, new AnnotationSite(site.element(), site.top(), ax), binder,
           mirrors.string(h, "name")));
     }
     return new HistogramModel(mirrors.string(h, "name"), site, method, axes,
@@ -192,15 +192,16 @@ public final class AnalysisModelReader {
         mirrors.bool(h, "variations"));
   }
 
-  private AxisModel readAxis(AnnotationSite site, ColumnBinder binder, String histogram) {
+  private AxisModel readAxis(TypeElement type, AnnotationSite site, ColumnBinder binder,
+      String histogram) {
     AnnotationMirror a = site.mirror();
     String coll = mirrors.string(a, "coll");
     String field = mirrors.string(a, "field");
     int pos = mirrors.integer(a, "pos");
     List<Double> edges = mirrors.reals(a, "edges");
-    AxisType type = AxisType.valueOf(mirrors.enumName(a, "type"));
-    if (type == AxisType.AUTO) {
-      type = edges.isEmpty() ? AxisType.REGULAR : AxisType.VARIABLE;
+    AxisType axisType = AxisType.valueOf(mirrors.enumName(a, "type"));
+    if (axisType == AxisType.AUTO) {
+      axisType = edges.isEmpty() ? AxisType.REGULAR : AxisType.VARIABLE;
     }
     ColumnRef ref = null;
     boolean perEvent = coll.isEmpty() || coll.equals("events");
@@ -216,13 +217,16 @@ public final class AnalysisModelReader {
         ref = binder.bind(coll + "_" + field, pos, coll, true);
       }
     }
+    String method = mirrors.string(a, "method");
     String name = mirrors.string(a, "name");
     if (name.isEmpty()) {
-      name = field.isEmpty() ? histogram : perEvent ? field : coll + "." + field;
+      name = !field.isEmpty() ? (perEvent ? field : coll + "." + field)
+          : !method.isEmpty() ? method : histogram;
     }
-    return new AxisModel(name, mirrors.string(a, "label"), type, mirrors.integer(a, "bins"),
+    return new AxisModel(name, mirrors.string(a, "label"), axisType, mirrors.integer(a, "bins"),
         mirrors.real(a, "low"), mirrors.real(a, "high"), edges, mirrors.integers(a, "values"),
-        mirrors.bool(a, "underflow"), mirrors.bool(a, "overflow"), coll, field, pos, ref, site);
+        mirrors.bool(a, "underflow"), mirrors.bool(a, "overflow"), coll, field, pos, ref, site,
+        method, findMethod(type, method, binder));
   }
 
   private ColOutModel readColOut(AnnotationSite site, ColumnBinder binder) {
@@ -234,7 +238,10 @@ public final class AnalysisModelReader {
       refs.add(known ? binder.bind(coll + "_" + f, -1, coll, true)
           : ColumnRef.invalid(coll + "_" + f, ColumnRef.Problem.UNKNOWN, "", -1));
     }
-    return new ColOutModel(coll, known, columns, refs, mirrors.refs(site, "categories"), site);
+    AnnotationMirror a = site.mirror();
+    return new ColOutModel(coll, known, columns, refs, mirrors.refs(site, "categories"),
+        mirrors.bool(a, "flatten"), mirrors.bool(a, "storeSize"), mirrors.real(a, "fill"),
+        mirrors.integer(a, "posStart"), mirrors.integer(a, "posEnd"), site);
   }
 
   private MethodModel readMethod(ExecutableElement m, ColumnBinder binder, String element,

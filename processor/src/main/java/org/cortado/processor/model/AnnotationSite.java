@@ -27,6 +27,11 @@ public record AnnotationSite(Element element, AnnotationMirror top, AnnotationMi
     return at(attr);
   }
 
+  /** Whether attribute {@code attr} is written explicitly (not left to its default). */
+  public boolean isExplicit(String attr) {
+    return explicit(attr) != null;
+  }
+
   /** The annotation itself. */
   public Site site() {
     return new Site(element, top, top == mirror ? null : outerValueOf(mirror));

@@ -8,6 +8,8 @@ import java.util.List;
  * the input fields ({@code "eta"} of the weight's collection for per-object weights, or
  * per-event branches), whether it has up/down variations, and the per-period parameters it reads
  * (with {@code {year}} for each {@code @Analysis(years)} entry), checked at compile time.
+ * A weight with several uncertainty {@link #sources()} has the variations
+ * {@code <name>_<source>Up/Down} instead of {@code <name>Up/Down}.
  */
 public enum StandardWeightSpec {
   GEN_WEIGHT("", false, false, List.of("genWeight"), List.of()),
@@ -33,7 +35,26 @@ public enum StandardWeightSpec {
       new Required("lepton_scale_factors.electron_sf.JSONfiles.{year}.name", ParamKind.STRING),
       new Required("lepton_scale_factors.electron_sf.era_mapping.{year}.reco", ParamKind.KEY),
       new Required("lepton_scale_factors.electron_sf.JSONfiles.{year}.reco.pt_lt_20",
-          ParamKind.STRING)));
+          ParamKind.STRING))),
+  BTAG_SHAPE("BTagShapeScaleFactor", true, true,
+      List.of("hadronFlavour", "eta", "pt", "btagDeepFlavB"), List.of(
+      new Required("jet_scale_factors.btagSF.{year}.file", ParamKind.FILE),
+      new Required("jet_scale_factors.btagSF.{year}.name", ParamKind.STRING),
+      new Required("btagging.working_point.{year}.btagging_algorithm", ParamKind.STRING)));
+
+  /**
+   * The b-tag shape uncertainty sources, in PocketCoffea's order
+   * ({@code systematic_variations.weight_variations.sf_btag.<year>}); the runtime's
+   * {@code BTagShapeScaleFactor.SOURCES} holds the same list, so {@code up(k)} is source {@code k}.
+   */
+  public static final List<String> BTAG_SOURCES = List.of("hf", "lf", "hfstats1", "hfstats2",
+      "lfstats1", "lfstats2", "cferr1", "cferr2");
+
+  /** The parameter naming the b-tag discriminant branch of a period (without {@code Jet_}). */
+  public static final String BTAG_ALGORITHM = "btagging.working_point.{year}.btagging_algorithm";
+
+  /** The discriminant the kernel reads for {@link #BTAG_SHAPE}. */
+  public static final String BTAG_DISCRIMINANT = "btagDeepFlavB";
 
   /** A parameter a standard weight reads, per period when the path holds {@code {year}}. */
   public record Required(String path, ParamKind kind) {
@@ -81,6 +102,30 @@ public enum StandardWeightSpec {
 
   public List<Required> required() {
     return required;
+  }
+
+  /**
+   * The named uncertainty sources, each with its own up/down variation, or empty when the weight
+   * has one up/down pair (or none).
+   */
+  public List<String> sources() {
+    return this == BTAG_SHAPE ? BTAG_SOURCES : List.of();
+  }
+
+  /** The NanoAOD objects a per-object weight multiplies over ({@code Muon}, ...), else empty. */
+  public String objects() {
+    switch (this) {
+      case MUON_ID:
+      case MUON_ISO:
+        return "Muon";
+      case ELECTRON_ID:
+      case ELECTRON_RECO:
+        return "Electron";
+      case BTAG_SHAPE:
+        return "Jet";
+      default:
+        return "";
+    }
   }
 
   /** The factory method of the runtime class, {@code PileupWeight.factory(params)} style. */

@@ -6,6 +6,7 @@ import org.cortado.processor.model.NanoAodSchema;
 import org.cortado.processor.params.AnalysisParams;
 import org.cortado.processor.validation.rules.CategoryReferenceRule;
 import org.cortado.processor.validation.rules.ColOutFieldRule;
+import org.cortado.processor.validation.rules.ColOutOptionsRule;
 import org.cortado.processor.validation.rules.CollectionSourceRule;
 import org.cortado.processor.validation.rules.ColumnAccessRule;
 import org.cortado.processor.validation.rules.ColumnExistsRule;
@@ -41,6 +42,7 @@ public final class AnalysisValidator {
         new HistogramAxisRule(),
         new HistogramBinningRule(),
         new ColOutFieldRule(schema.collectionNames(), schema.names()),
+        new ColOutOptionsRule(),
         new ParamRule(params),
         new StandardWeightRule(params));
   }

@@ -51,7 +51,7 @@ public enum Diagnostic {
   WEIGHT_VARIATION_SIGNATURE("Weight.VariationSignature",
       "%s method '%s' of @Weight '%s' must have the same @Col parameters and return type as '%s'"),
   HISTOGRAM_AXIS_COUNT("Histogram.AxisCount",
-      "@Histogram '%s' has %d axes; give one or two (one on a method)"),
+      "@Histogram '%s' has %d axes; give one or two"),
   HISTOGRAM_AXIS_NO_FIELD("Histogram.AxisWithoutField",
       "axis '%s' of @Histogram '%s' has no field; on the analysis class every axis needs field (and coll for objects)"),
   HISTOGRAM_METHOD_AXIS_FIELD("Histogram.MethodAxisWithField",
@@ -89,10 +89,26 @@ public enum Diagnostic {
       "standard weight '%s' multiplies one factor per %s; name the objects, as collection = \"%s\""),
   WEIGHT_WRONG_COLLECTION("Weight.WrongCollection",
       "standard weight '%s' needs a collection of %s objects, but '%s' is %s"),
+  WEIGHT_BTAG_DISCRIMINANT("Weight.BTagDiscriminant",
+      "standard weight '%s' reads Jet_%s, but parameter '%s' is \"%s\" at %s; shape scale"
+      + " factors of another tagger are not supported, so drop the period or set the parameter"
+      + " to btagDeepFlavB"),
   YEARS_MISSING("Analysis.NeedsYears",
       "%s reads per-period parameters; list the periods, as @Analysis(years = {\"2018\"})"),
   COLOUT_UNKNOWN_FIELD("ColOut.UnknownField",
-      "@ColOut collection '%s' has no field '%s' (no branch '%s')%s");
+      "@ColOut collection '%s' has no field '%s' (no branch '%s')%s"),
+  COLOUT_EMPTY_POSITIONS("ColOut.EmptyPositionRange",
+      "@ColOut '%s' exports positions posStart = %d <= k < posEnd = %d, which is empty; give 0 <= posStart < posEnd"),
+  COLOUT_FILL_WITHOUT_POSITIONS("ColOut.FillWithoutPositions",
+      "@ColOut '%s' sets fill = %s but exports every object, so nothing is padded; add posEnd or remove fill"),
+  COLOUT_START_WITHOUT_END("ColOut.StartWithoutEnd",
+      "@ColOut '%s' sets posStart = %d without posEnd; fixed positions need an end, as posEnd = %d"),
+  COLOUT_FLATTEN_WITH_POSITIONS("ColOut.FlattenWithPositions",
+      "@ColOut '%s' sets flatten = true and posEnd = %d; fixed positions are one value per event, so there is nothing to flatten: remove flatten or the positions"),
+  HISTOGRAM_AXIS_METHOD_MISSING("Histogram.AxisMethodMissing",
+      "axis '%s' of @Histogram '%s' names method '%s', which does not exist in %s%s"),
+  HISTOGRAM_AXIS_NEEDS_METHOD("Histogram.AxisNeedsMethod",
+      "both axes of @Histogram '%s' take the result of '%s'; name the value of one axis, as @Axis(method = \"ptll\")");
 
   private final String id;
   private final String format;

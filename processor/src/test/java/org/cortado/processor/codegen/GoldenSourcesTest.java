@@ -39,6 +39,11 @@ class GoldenSourcesTest {
   }
 
   @Test
+  void columnOutputsAndTwoDimensionalMethodHistograms() throws IOException {
+    golden("good/test/ColumnsAndHist2D.java", "test.ColumnsAndHist2D_Kernel");
+  }
+
+  @Test
   void zmumu() throws IOException {
     golden("good/test/ZMuMu.java", "test.ZMuMu_Kernel");
   }
@@ -46,6 +51,11 @@ class GoldenSourcesTest {
   @Test
   void parametersStandardWeightsAndGoldenJson() throws IOException {
     golden("good/test/WeightedZMuMu.java", "test.WeightedZMuMu_Kernel");
+  }
+
+  @Test
+  void btagShapeWeightWithNamedSources() throws IOException {
+    golden("good/test/BTagged.java", "test.BTagged_Kernel");
   }
 
   @Test

@@ -44,4 +44,24 @@ class HistogramAxisRuleTest {
   void noFieldNearMiss() {
     Fixtures.assertClean("near/HistogramAxisRule/NoField.java");
   }
+
+  @Test
+  void axisMethodMissing() {
+    Fixtures.assertErrors("bad/HistogramAxisRule/AxisMethodMissing.java");
+  }
+
+  @Test
+  void axisMethodMissingNearMiss() {
+    Fixtures.assertClean("near/HistogramAxisRule/AxisMethodMissing.java");
+  }
+
+  @Test
+  void axisNeedsMethod() {
+    Fixtures.assertErrors("bad/HistogramAxisRule/AxisNeedsMethod.java");
+  }
+
+  @Test
+  void axisNeedsMethodNearMiss() {
+    Fixtures.assertClean("near/HistogramAxisRule/AxisNeedsMethod.java");
+  }
 }

@@ -35,11 +35,39 @@ public record KernelLayout(
     }
   }
 
-  /** An exported column ({@code MuonGood_pt}, {@code MuonGood_N}) and its categories. */
-  public record ColumnSpec(String name, List<String> categories) {
+  /**
+   * An exported column and the categories it is filled in. {@code collection} is the collection
+   * its values come from ({@code ""} for none); {@code counts} is the index in
+   * {@link KernelLayout#columns()} of the column holding the number of objects per event, which
+   * shapes {@link Shape#LIST} columns, or -1.
+   *
+   * <p>The kernel buffers every column as {@code double}, which holds every {@code float},
+   * {@code int}, {@code short}, {@code byte} and {@code boolean} value exactly; {@code type} is the
+   * branch's own type, which {@code ParquetColumns} writes. {@code long} values beyond 2<sup>53</sup>
+   * are rounded.
+   */
+  public record ColumnSpec(String name, String collection, ColumnType type, Shape shape,
+      int counts, List<String> categories) {
     /** Copies the list. */
     public ColumnSpec {
       categories = List.copyOf(categories);
     }
+  }
+
+  /** The type a column is written with. */
+  public enum ColumnType {
+    FLOAT, DOUBLE, INT, LONG, BOOLEAN
+  }
+
+  /** How a column's values relate to events. */
+  public enum Shape {
+    /** One value per event: a size ({@code MuonGood_N}) or a position ({@code MuonGood_pt_0}). */
+    EVENT,
+    /** Every object of each event, written as a list per event row. */
+    LIST,
+    /** Every object, written one row per object ({@code @ColOut(flatten = true)}). */
+    OBJECT,
+    /** Objects per event that shape a {@link #LIST} column but are not written ({@code storeSize = false}). */
+    COUNTS
   }
 }

@@ -42,6 +42,9 @@ final class ConfigJson {
     for (KernelLayout.ColumnSpec c : layout.columns()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", c.name());
+      m.put("collection", c.collection());
+      m.put("type", c.type().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("shape", c.shape().name().toLowerCase(java.util.Locale.ROOT));
       m.put("categories", c.categories());
       columns.add(m);
     }

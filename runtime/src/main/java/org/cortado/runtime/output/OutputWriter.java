@@ -58,20 +58,43 @@ public final class OutputWriter {
       return;
     }
     for (DatasetResult d : result.datasets()) {
-      KernelOutputs out = d.outputs();
-      for (int c = 0; c < layout.categories().size(); c++) {
-        List<ParquetColumns.Column> columns = new ArrayList<>();
-        for (int k = 0; k < layout.columns().size(); k++) {
-          if (out.columns(k)[c] != null) {
-            columns.add(new ParquetColumns.Column(layout.columns().get(k).name(), out.columns(k)[c].toArray()));
-          }
-        }
-        if (columns.isEmpty()) {
+      writeColumns(dir.resolve(fileName(d.dataset().name())), d.outputs());
+    }
+  }
+
+  /**
+   * Writes one dataset's columns into {@code datasetDir}: {@code <category>.parquet} (one row per
+   * event) and {@code <category>.<collection>.parquet} per flattened collection (one row per object).
+   */
+  static void writeColumns(Path datasetDir, KernelOutputs out) throws IOException {
+    KernelLayout layout = out.layout();
+    for (int c = 0; c < layout.categories().size(); c++) {
+      List<ParquetColumns.Column> perEvent = new ArrayList<>();
+      Map<String, List<ParquetColumns.Column>> perObject = new LinkedHashMap<>();
+      for (int k = 0; k < layout.columns().size(); k++) {
+        KernelLayout.ColumnSpec spec = layout.columns().get(k);
+        if (out.columns(k)[c] == null || spec.shape() == KernelLayout.Shape.COUNTS) {
           continue;
         }
+        double[] values = out.columns(k)[c].toArray();
+        switch (spec.shape()) {
+          case LIST -> perEvent.add(new ParquetColumns.Column(spec, values,
+              out.columns(spec.counts())[c].toArray()));
+          case OBJECT -> perObject.computeIfAbsent(spec.collection(), x -> new ArrayList<>())
+              .add(new ParquetColumns.Column(spec, values, null));
+          default -> perEvent.add(new ParquetColumns.Column(spec, values, null));
+        }
+      }
+      String category = fileName(layout.categories().get(c));
+      if (!perEvent.isEmpty()) {
         int rows = Math.toIntExact(out.categoryCounts()[c]);
-        Path file = dir.resolve(fileName(d.dataset().name())).resolve(fileName(layout.categories().get(c)) + ".parquet");
-        AtomicFiles.write(file, tmp -> ParquetColumns.write(tmp, columns, rows));
+        AtomicFiles.write(datasetDir.resolve(category + ".parquet"),
+            tmp -> ParquetColumns.write(tmp, perEvent, rows));
+      }
+      for (Map.Entry<String, List<ParquetColumns.Column>> e : perObject.entrySet()) {
+        int rows = e.getValue().get(0).values().length;
+        AtomicFiles.write(datasetDir.resolve(category + "." + fileName(e.getKey()) + ".parquet"),
+            tmp -> ParquetColumns.write(tmp, e.getValue(), rows));
       }
     }
   }

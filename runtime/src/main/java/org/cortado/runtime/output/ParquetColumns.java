@@ -3,9 +3,10 @@ package org.cortado.runtime.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -18,40 +19,49 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
+import org.cortado.runtime.kernel.KernelLayout;
 
 /**
- * Writes exported columns as one Parquet row per event. A {@code <Coll>_N} column becomes an
- * {@code int32} size and every other {@code <Coll>_<field>} a repeated {@code double} (a list,
- * as pyarrow and awkward read it) holding that event's objects; columns of collections without
- * a size column are one {@code double} per event.
+ * Writes exported columns to Parquet with their branch types ({@code FLOAT}, {@code DOUBLE},
+ * {@code INT32}, {@code INT64}, {@code BOOLEAN}). A file holds either one row per event, where
+ * {@link KernelLayout.Shape#EVENT} columns are one value and {@link KernelLayout.Shape#LIST}
+ * columns a repeated field (a list, as pyarrow and awkward read it) with that event's objects, or
+ * one row per object, where every column is {@link KernelLayout.Shape#OBJECT}.
  */
 final class ParquetColumns {
   private ParquetColumns() {}
 
-  /** A named column as the kernel exported it: all values of all rows, back to back. */
-  record Column(String name, double[] values) {}
+  /**
+   * A column as the kernel exported it: all values of all rows, back to back, and for a
+   * {@link KernelLayout.Shape#LIST} column the number of values of each row.
+   */
+  record Column(KernelLayout.ColumnSpec spec, double[] values, double[] counts) {
+    String name() {
+      return spec.name();
+    }
+
+    boolean list() {
+      return spec.shape() == KernelLayout.Shape.LIST;
+    }
+  }
 
   /** Writes {@code rows} rows of {@code columns} to {@code file} (which must not exist). */
   static void write(Path file, List<Column> columns, int rows) throws IOException {
-    Map<String, double[]> sizes = new HashMap<>();
+    Set<String> names = new HashSet<>();
     for (Column c : columns) {
-      if (c.name().endsWith("_N")) {
-        sizes.put(c.name().substring(0, c.name().length() - 2), c.values());
+      if (!names.add(c.name())) {
+        throw new IllegalStateException("column '" + c.name() + "' is exported twice to " + file);
+      }
+      if (c.list() && c.counts() == null) {
+        throw new IllegalStateException("list column '" + c.name() + "' has no object counts");
+      }
+      long expected = c.list() ? total(c.counts()) : rows;
+      if (c.list() && c.counts().length != rows || c.values().length != expected) {
+        throw new IllegalStateException("column '" + c.name() + "' has " + c.values().length
+            + " values, expected " + expected + " for " + rows + " rows");
       }
     }
-    List<Field> fields = new ArrayList<>();
-    for (Column c : columns) {
-      double[] counts = c.name().endsWith("_N") ? null : sizes.get(collection(c.name(), sizes));
-      fields.add(new Field(c, counts, c.name().endsWith("_N")));
-    }
-    for (Field f : fields) {
-      long expected = f.counts() == null ? rows : total(f.counts());
-      if (f.counts() != null && f.counts().length != rows || f.column().values().length != expected) {
-        throw new IllegalStateException("column '" + f.column().name() + "' has "
-            + f.column().values().length + " values, expected " + expected + " for " + rows + " events");
-      }
-    }
-    RowWriteSupport support = new RowWriteSupport(fields);
+    RowWriteSupport support = new RowWriteSupport(columns);
     try (ParquetWriter<Integer> writer = new Builder(file, support)
         .withConf(new PlainParquetConfiguration())
         .withCompressionCodec(CompressionCodecName.SNAPPY)
@@ -62,17 +72,6 @@ final class ParquetColumns {
     }
   }
 
-  /** The longest collection with a size column that prefixes {@code column}, or null. */
-  private static String collection(String column, Map<String, double[]> sizes) {
-    String best = null;
-    for (String c : sizes.keySet()) {
-      if (column.startsWith(c + "_") && (best == null || c.length() > best.length())) {
-        best = c;
-      }
-    }
-    return best;
-  }
-
   private static long total(double[] counts) {
     long t = 0;
     for (double c : counts) {
@@ -81,28 +80,43 @@ final class ParquetColumns {
     return t;
   }
 
-  /** A column in the file: a per-event value, a size, or a list counted by {@code counts}. */
-  private record Field(Column column, double[] counts, boolean size) {
-    Type type() {
-      if (size) {
-        return Types.required(PrimitiveTypeName.INT32).named(column.name());
-      }
-      return counts == null ? Types.required(PrimitiveTypeName.DOUBLE).named(column.name())
-          : Types.repeated(PrimitiveTypeName.DOUBLE).named(column.name());
+  private static PrimitiveTypeName primitive(KernelLayout.ColumnType type) {
+    return switch (type) {
+      case FLOAT -> PrimitiveTypeName.FLOAT;
+      case DOUBLE -> PrimitiveTypeName.DOUBLE;
+      case INT -> PrimitiveTypeName.INT32;
+      case LONG -> PrimitiveTypeName.INT64;
+      case BOOLEAN -> PrimitiveTypeName.BOOLEAN;
+    };
+  }
+
+  private static Type type(Column c) {
+    PrimitiveTypeName p = primitive(c.spec().type());
+    return c.list() ? Types.repeated(p).named(c.name()) : Types.required(p).named(c.name());
+  }
+
+  /** Adds {@code v} (exact for every type the kernel buffers) as {@code type}. */
+  private static void add(RecordConsumer out, KernelLayout.ColumnType type, double v) {
+    switch (type) {
+      case FLOAT -> out.addFloat((float) v);
+      case DOUBLE -> out.addDouble(v);
+      case INT -> out.addInteger((int) v);
+      case LONG -> out.addLong((long) v);
+      case BOOLEAN -> out.addBoolean(v != 0);
     }
   }
 
   /** Emits row {@code r} of every field; rows must come in order, as list cursors only advance. */
   private static final class RowWriteSupport extends WriteSupport<Integer> {
-    private final List<Field> fields;
+    private final List<Column> fields;
     private final MessageType schema;
     private final int[] cursors;
     private RecordConsumer out;
 
-    RowWriteSupport(List<Field> fields) {
+    RowWriteSupport(List<Column> fields) {
       this.fields = fields;
       List<Type> types = new ArrayList<>();
-      fields.forEach(f -> types.add(f.type()));
+      fields.forEach(f -> types.add(type(f)));
       this.schema = new MessageType("columns", types);
       this.cursors = new int[fields.size()];
     }
@@ -127,23 +141,19 @@ final class ParquetColumns {
     public void write(Integer row) {
       out.startMessage();
       for (int i = 0; i < fields.size(); i++) {
-        Field f = fields.get(i);
-        String name = f.column().name();
-        if (f.counts() == null) {
+        Column f = fields.get(i);
+        String name = f.name();
+        KernelLayout.ColumnType type = f.spec().type();
+        if (!f.list()) {
           out.startField(name, i);
-          double v = f.column().values()[row];
-          if (f.size()) {
-            out.addInteger((int) v);
-          } else {
-            out.addDouble(v);
-          }
+          add(out, type, f.values()[row]);
           out.endField(name, i);
         } else {
           int n = (int) f.counts()[row];
           if (n > 0) {
             out.startField(name, i);
             for (int k = 0; k < n; k++) {
-              out.addDouble(f.column().values()[cursors[i]++]);
+              add(out, type, f.values()[cursors[i]++]);
             }
             out.endField(name, i);
           }

@@ -35,7 +35,8 @@ class KernelRuntimeNamesContractTest {
     norm.getMethod("xsec", ColumnChunk.class);
     Class.forName(RuntimeNames.GOLDEN_JSON.reflectionName()).getMethod("forYear", String.class);
     for (ClassName w : new ClassName[] {RuntimeNames.PILEUP_WEIGHT,
-        RuntimeNames.MUON_SCALE_FACTOR, RuntimeNames.ELECTRON_SCALE_FACTOR}) {
+        RuntimeNames.MUON_SCALE_FACTOR, RuntimeNames.ELECTRON_SCALE_FACTOR,
+        RuntimeNames.BTAG_SHAPE_SCALE_FACTOR}) {
       Class.forName(w.nestedClass("Factory").reflectionName()).getMethod("bind", String.class);
     }
     Class.forName(RuntimeNames.PILEUP_WEIGHT.reflectionName()).getMethod("factory",
@@ -44,6 +45,14 @@ class KernelRuntimeNamesContractTest {
         org.cortado.params.Params.class);
     Class.forName(RuntimeNames.ELECTRON_SCALE_FACTOR.reflectionName()).getMethod("reco",
         org.cortado.params.Params.class);
+    Class<?> btag = Class.forName(RuntimeNames.BTAG_SHAPE_SCALE_FACTOR.reflectionName());
+    btag.getMethod("factory", org.cortado.params.Params.class);
+    btag.getMethod("jet", int.class, double.class, double.class, double.class);
+    btag.getMethod("up", int.class);
+    btag.getMethod("down", int.class);
+    assertTrue(btag.getField("SOURCES").get(null).equals(
+        org.cortado.processor.model.StandardWeightSpec.BTAG_SOURCES),
+        "the processor's and the runtime's b-tag sources agree, index for index");
     KernelOutputs.class.getMethod("hist1d", int.class);
     KernelOutputs.class.getMethod("hist2d", int.class);
     KernelOutputs.class.getMethod("columns", int.class);

@@ -115,7 +115,7 @@ class OutputWriterTest {
       assertEquals((int) n.get(i), g.getInteger("MuonGood_N", 0));
       assertEquals((int) n.get(i), g.getFieldRepetitionCount("MuonGood_pt"));
       for (int k = 0; k < g.getFieldRepetitionCount("MuonGood_pt"); k++) {
-        read.add(g.getDouble("MuonGood_pt", k));
+        read.add((double) g.getFloat("MuonGood_pt", k)); // written with the branch type, FLOAT
       }
     }
     assertArrayEquals(pt.toArray(), read.stream().mapToDouble(Double::doubleValue).toArray());

@@ -64,11 +64,13 @@ public final class StandardWeightRule implements ValidationRule {
     for (String attr : new String[] {"up", "down"}) {
       if (!(attr.equals("up") ? w.up() : w.down()).isEmpty()) {
         report.error(Diagnostic.WEIGHT_STANDARD_ATTRIBUTE, w.site().at(attr), w.name(), attr,
-            spec.variations() ? "its variations " + w.name() + "Up and " + w.name()
-                + "Down are built in" : "it has no variations");
+            !spec.variations() ? "it has no variations"
+                : spec.sources().isEmpty() ? "its variations " + w.name() + "Up and " + w.name()
+                + "Down are built in" : "its variations " + w.name() + "_<source>Up and "
+                + w.name() + "_<source>Down for " + spec.sources() + " are built in");
       }
     }
-    String objects = spec.name().startsWith("MUON") ? "Muon" : "Electron";
+    String objects = spec.objects();
     if (!spec.perObject() && !w.collection().isEmpty()) {
       report.error(Diagnostic.WEIGHT_STANDARD_ATTRIBUTE, w.site().at("collection"), w.name(),
           "collection", "it is one factor per event");
@@ -82,7 +84,7 @@ public final class StandardWeightRule implements ValidationRule {
       }
       if (!ok) {
         String what = w.inputs().isEmpty() ? "neither a NanoAOD collection nor an @ObjectSelection"
-            : "a collection of " + w.inputs().get(0).counter().substring(1) + " objects";
+            : "a collection of " + objectsOf(w) + " objects";
         report.error(Diagnostic.WEIGHT_WRONG_COLLECTION, w.site().at("collection"), w.name(),
             objects, w.collection(), what);
       }
@@ -103,6 +105,33 @@ public final class StandardWeightRule implements ValidationRule {
       for (String year : r.perYear() ? model.years() : java.util.List.of("")) {
         ParamRule.check(params.params(), r.forYear(year), r.kind(),
             "standard weight '" + w.name() + "'", site, report);
+      }
+    }
+    if (spec == StandardWeightSpec.BTAG_SHAPE) {
+      checkDiscriminant(model, w, site, report);
+    }
+  }
+
+  /** The NanoAOD objects a weight's inputs were bound to, from the first one that resolved. */
+  private static String objectsOf(WeightModel w) {
+    for (ColumnRef r : w.inputs()) {
+      if (r.counter() != null && r.counter().length() > 1) {
+        return r.counter().substring(1);
+      }
+    }
+    return "other";
+  }
+
+  /** The kernel reads {@code Jet_btagDeepFlavB}: every period's b-tagging algorithm must be it. */
+  private void checkDiscriminant(AnalysisModel model, WeightModel w, Site site,
+      ValidationReport.Builder report) {
+    for (String year : model.years()) {
+      String path = StandardWeightSpec.BTAG_ALGORITHM.replace("{year}", year);
+      java.util.Optional<org.cortado.params.ParamNode> node = params.params().lookup(path);
+      if (node.isPresent() && node.get().type() == org.cortado.params.ParamType.STRING
+          && !StandardWeightSpec.BTAG_DISCRIMINANT.equals(node.get().value())) {
+        report.error(Diagnostic.WEIGHT_BTAG_DISCRIMINANT, site, w.name(),
+            StandardWeightSpec.BTAG_DISCRIMINANT, path, node.get().value(), node.get().source());
       }
     }
   }

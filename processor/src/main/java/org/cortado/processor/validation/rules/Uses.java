@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.AnnotationSite;
+import org.cortado.processor.model.AxisModel;
 import org.cortado.processor.model.CollectionModel;
 import org.cortado.processor.model.CutModel;
 import org.cortado.processor.model.HistogramModel;
@@ -37,6 +38,11 @@ record Uses(String annotation, Role role, MethodModel method, AnnotationSite sit
     for (HistogramModel h : model.histograms()) {
       if (h.method() != null) {
         out.add(new Uses("Histogram", Role.HISTOGRAM, h.method(), h.site()));
+      }
+      for (AxisModel a : h.axes()) {
+        if (a.method() != null) {
+          out.add(new Uses("Histogram", Role.HISTOGRAM, a.method(), h.site()));
+        }
       }
     }
     return out;

@@ -1,0 +1,26 @@
+package test;
+
+import org.cortado.annotations.Analysis;
+import org.cortado.annotations.Col;
+import org.cortado.annotations.Cut;
+import org.cortado.annotations.ObjectSelection;
+import org.cortado.annotations.StandardWeight;
+import org.cortado.annotations.Weight;
+
+/** PocketCoffea's {@code sf_btag}: the DeepJet shape SF over the good jets, with its 8 sources. */
+@Analysis(name = "btagged", years = "2018")
+@Weight(standard = StandardWeight.GEN_WEIGHT)
+@Weight(standard = StandardWeight.BTAG_SHAPE, collection = "JetGood")
+final class BTagged {
+  private BTagged() {}
+
+  @ObjectSelection(name = "JetGood", collection = "Jet")
+  static boolean jetGood(@Col("Jet_pt") float pt, @Col("Jet_eta") float eta) {
+    return pt > 30 && Math.abs(eta) < 2.4f;
+  }
+
+  @Cut(name = "twoJets")
+  static boolean twoJets(@Col("nJetGood") int n) {
+    return n >= 2;
+  }
+}
