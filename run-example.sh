@@ -10,6 +10,9 @@ out="$(mkdir -p "${1:-$here/zmumu-output}" && cd "${1:-$here/zmumu-output}" && p
 events="${EVENTS:-200000}"
 input="$out/input"
 mkdir -p "$input"
+# The generated collision data amount to about 25.3 pb-1 per 100 000 events (where its Drell-Yan
+# yield matches the simulation's): the integrated luminosity the simulation is normalised to.
+lumi="$(awk -v n="$events" 'BEGIN { printf "%.4g", 25.3 * n / 100000 }')"
 
 echo "== building Cortado and the example (mvn install, tests skipped)"
 mvn -B -q -f "$here/pom.xml" install -DskipTests
@@ -23,11 +26,11 @@ echo "== generating $events Drell-Yan and $events collision-data events"
 corrections="$here/example-zmumu/src/main/resources/zmumu/corrections"
 cat > "$input/run-params.yaml" <<YAML
 # Run-time overlay: the toy correction files, the golden JSON of the generated data, and the
-# integrated luminosity that data corresponds to (its Drell-Yan yield matches about 25 pb-1).
+# integrated luminosity that data corresponds to.
 lumi:
   picobarns:
     '2018':
-      tot: 25.3
+      tot: $lumi
   goldenJSON:
     '2018': $input/golden_2018.json
 pileupJSONfiles:
@@ -55,5 +58,5 @@ echo "== running the analysis"
 echo "== cut-flow"
 "$cortado" cutflow "$out"
 echo "== plots"
-"$cortado" plot "$out" --histogram mll,MuonGood_pt_1,nJets --lumi-label "25.3 pb⁻¹ (13 TeV, toy data)" -o "$out/plots"
+"$cortado" plot "$out" --histogram mll,MuonGood_pt_1,nJets --lumi-label "$lumi pb⁻¹ (13 TeV, toy data)" -o "$out/plots"
 echo "Outputs are in $out"
