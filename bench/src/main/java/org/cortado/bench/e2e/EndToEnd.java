@@ -20,6 +20,7 @@ import org.cortado.runtime.exec.AnalysisRun;
 import org.cortado.runtime.exec.ExecutionOptions;
 import org.cortado.runtime.exec.Progress;
 import org.cortado.runtime.exec.RunResult;
+import org.cortado.runtime.exec.fixture.DiMuon_Kernel;
 import org.cortado.runtime.histograms.Hist1D;
 import org.cortado.runtime.histograms.Hist2D;
 import org.cortado.runtime.kernel.ChunkKernel;

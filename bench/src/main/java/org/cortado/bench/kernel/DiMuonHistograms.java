@@ -12,7 +12,7 @@ import org.cortado.annotations.Stage;
 import org.cortado.annotations.Weight;
 
 /**
- * {@link org.cortado.bench.e2e.DiMuon} without its {@code @ColOut}: the same cuts, categories,
+ * the runtime tests' {@code org.cortado.runtime.exec.fixture.DiMuon} without its {@code @ColOut}: the same cuts, categories,
  * weights and histograms, so every output has a fixed size and a kernel call that allocates
  * nothing per event shows up as zero bytes in {@link KernelBenchmark}. (A {@code @ColOut} column
  * grows with the events it keeps, which is allocation by design.)
