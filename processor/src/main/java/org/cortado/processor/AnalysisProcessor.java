@@ -29,7 +29,9 @@ import org.cortado.processor.params.AnalysisParams;
 import org.cortado.processor.params.ParamFiles;
 import org.cortado.processor.validation.AnalysisValidator;
 import org.cortado.processor.validation.Diagnostic;
+import org.cortado.processor.validation.SitePrinter;
 import org.cortado.processor.validation.ValidationReport;
+import org.cortado.processor.validation.javac.TreeSitePrinter;
 
 /**
  * The Cortado annotation processor. For each {@code @Analysis} class: read the model, validate
@@ -45,6 +47,7 @@ import org.cortado.processor.validation.ValidationReport;
 public final class AnalysisProcessor extends AbstractProcessor {
   private NanoAodSchema schema;
   private String schemaError;
+  private SitePrinter sitePrinter;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -98,10 +101,18 @@ public final class AnalysisProcessor extends AbstractProcessor {
     }
     AnalysisModel model = new AnalysisModelReader(processingEnv.getElementUtils(), s).read(type);
     ValidationReport report = new AnalysisValidator(s, params(model)).validate(model);
-    report.printTo(messager);
+    report.printTo(messager, sitePrinter());
     if (report.isClean()) {
       new KernelWriter().write(model).writeTo(processingEnv.getFiler());
     }
+  }
+
+  /** Places diagnostics inside repeated annotations under javac; declines elsewhere. */
+  private SitePrinter sitePrinter() {
+    if (sitePrinter == null) {
+      sitePrinter = TreeSitePrinter.of(processingEnv);
+    }
+    return sitePrinter;
   }
 
   /** The analysis's parameters, loaded only when something reads them. */

@@ -47,7 +47,11 @@ public record AnnotationSite(Element element, AnnotationMirror top, AnnotationMi
     return null;
   }
 
-  /** Finds the annotation value inside {@code top} that holds the nested {@code nested}. */
+  /**
+   * Finds the annotation value inside {@code top} that holds the nested {@code nested}, looking
+   * through arrays and through annotations ({@code top} may be javac's implicit container of
+   * repeated annotations, whose {@code @Axis} values are one level further down).
+   */
   private AnnotationValue outerValueOf(AnnotationMirror nested) {
     for (AnnotationValue v : top.getElementValues().values()) {
       AnnotationValue hit = find(v, nested);
@@ -66,6 +70,13 @@ public record AnnotationSite(Element element, AnnotationMirror top, AnnotationMi
     if (o instanceof List<?> list) {
       for (Object x : list) {
         AnnotationValue hit = find((AnnotationValue) x, nested);
+        if (hit != null) {
+          return hit;
+        }
+      }
+    } else if (o instanceof AnnotationMirror m) {
+      for (AnnotationValue x : m.getElementValues().values()) {
+        AnnotationValue hit = find(x, nested);
         if (hit != null) {
           return hit;
         }

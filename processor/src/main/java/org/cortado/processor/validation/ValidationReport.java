@@ -33,8 +33,16 @@ public final class ValidationReport {
   }
 
   public void printTo(Messager messager) {
+    printTo(messager, SitePrinter.NONE);
+  }
+
+  /** Prints each item with {@code precise} if it can place it, else through {@code messager}. */
+  public void printTo(Messager messager, SitePrinter precise) {
     for (Item i : items) {
       Site s = i.site();
+      if (precise.print(i.diagnostic().kind(), i.message(), s)) {
+        continue;
+      }
       if (s.value() != null && s.mirror() != null) {
         messager.printMessage(i.diagnostic().kind(), i.message(), s.element(), s.mirror(),
             s.value());
