@@ -510,7 +510,7 @@ public final class Branch {
     byte[] raw = buffers.raw(stored);
     file.readInto(basketSeeks[b], raw, stored, where);
     ByteReader head = new ByteReader(raw, 0, stored, 0, where);
-    Key key = Key.read(head);
+    Key key = Key.read(head, false);
     if (key.totalBytes() != stored) {
       throw new RootFormatException(where + ": key says " + key.totalBytes() + " bytes, the branch index says " + stored);
     }
@@ -549,7 +549,7 @@ public final class Branch {
   }
 
   /** Parses the entry-offset trailer after the data of a variable-size basket (ROOT-FORMAT.md §3.3). */
-  private static int[] trailer(byte[] data, int offset, int border, int objlen, int keylen, int entries, String where)
+  private static int[] trailer(byte[] data, int offset, int border, int objlen, int keylen, int entries, Object where)
       throws RootFormatException {
     if ((long) border + 4 + 4L * (entries + 1) > objlen) {
       throw new RootFormatException(where + ": entry-offset trailer is truncated");

@@ -16,10 +16,11 @@ final class ByteReader {
   private final int base;
   private final int keyLength;
   private final int limit;
-  private final String where;
+  /** Names the record in error messages; its text is only built when an error is thrown. */
+  private final Object where;
   private int pos;
 
-  ByteReader(byte[] data, int base, int limit, int keyLength, String where) {
+  ByteReader(byte[] data, int base, int limit, int keyLength, Object where) {
     this.data = data;
     this.base = base;
     this.limit = limit;
@@ -28,12 +29,12 @@ final class ByteReader {
     this.pos = base;
   }
 
-  static ByteReader of(byte[] data, String where) {
+  static ByteReader of(byte[] data, Object where) {
     return new ByteReader(data, 0, data.length, 0, where);
   }
 
   String where() {
-    return where;
+    return String.valueOf(where);
   }
 
   int position() {
@@ -132,6 +133,15 @@ final class ByteReader {
     String s = new String(data, pos, n, StandardCharsets.ISO_8859_1);
     pos += n;
     return s;
+  }
+
+  /** Skips a TString without decoding it. */
+  void skipString() throws RootFormatException {
+    int n = u1();
+    if (n == 255) {
+      n = i4();
+    }
+    skip(n);
   }
 
   /** A NUL-terminated class name, as written after a new-class tag. */

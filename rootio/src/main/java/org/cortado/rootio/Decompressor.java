@@ -36,7 +36,7 @@ final class Decompressor implements AutoCloseable {
    * Sums the uncompressed sizes declared by the block headers, so that the caller can check them
    * against the key's object length before allocating anything.
    */
-  static long declaredSize(byte[] src, int off, int len, String where) throws RootFormatException {
+  static long declaredSize(byte[] src, int off, int len, Object where) throws RootFormatException {
     long total = 0;
     int pos = off;
     int end = off + len;
@@ -60,7 +60,7 @@ final class Decompressor implements AutoCloseable {
    * Decompresses {@code len} bytes of blocks at {@code src[off]} into exactly {@code outLen} bytes at
    * {@code dst[dstOff]}, returning the algorithm of the first block.
    */
-  Compression decompress(byte[] src, int off, int len, byte[] dst, int dstOff, int outLen, String where)
+  Compression decompress(byte[] src, int off, int len, byte[] dst, int dstOff, int outLen, Object where)
       throws RootFormatException {
     int pos = off;
     int end = off + len;
@@ -106,7 +106,7 @@ final class Decompressor implements AutoCloseable {
     return first == null ? Compression.NONE : first;
   }
 
-  private int inflate(byte[] src, int off, int len, byte[] dst, int dstOff, int u, String where)
+  private int inflate(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
       throws RootFormatException {
     inflater.reset();
     inflater.setInput(src, off, len);
@@ -134,7 +134,7 @@ final class Decompressor implements AutoCloseable {
     return produced;
   }
 
-  private int unxz(byte[] src, int off, int len, byte[] dst, int dstOff, int u, String where)
+  private int unxz(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
       throws RootFormatException {
     try (XZInputStream in = new XZInputStream(new ByteArrayInputStream(src, off, len), -1, true, xzCache)) {
       int produced = 0;
@@ -154,7 +154,7 @@ final class Decompressor implements AutoCloseable {
     }
   }
 
-  private static int unlz4(byte[] src, int off, int len, byte[] dst, int dstOff, int u, String where)
+  private static int unlz4(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
       throws RootFormatException {
     if (len < 8) {
       throw new RootFormatException(where + ": LZ4 block too short for its checksum");
@@ -171,7 +171,7 @@ final class Decompressor implements AutoCloseable {
     }
   }
 
-  private int unzstd(byte[] src, int off, int len, byte[] dst, int dstOff, int u, String where)
+  private int unzstd(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
       throws RootFormatException {
     if (zstd == null) {
       zstd = new ZstdDecompressCtx();

@@ -17,6 +17,14 @@ record Key(
     String title) {
 
   static Key read(ByteReader r) throws RootFormatException {
+    return read(r, true);
+  }
+
+  /**
+   * Reads a key header; without {@code names} the class name, name and title are skipped, not
+   * decoded (they are null), so that reading a basket allocates no strings.
+   */
+  static Key read(ByteReader r, boolean names) throws RootFormatException {
     int nbytes = r.i4();
     int version = r.u2();
     int objlen = r.i4();
@@ -26,9 +34,18 @@ record Key(
     boolean big = version > 1000;
     long seekKey = big ? r.i8() : r.u4();
     long seekPdir = big ? r.i8() : r.u4();
-    String className = r.string();
-    String name = r.string();
-    String title = r.string();
+    String className = null;
+    String name = null;
+    String title = null;
+    if (names) {
+      className = r.string();
+      name = r.string();
+      title = r.string();
+    } else {
+      r.skipString();
+      r.skipString();
+      r.skipString();
+    }
     return new Key(nbytes, version, objlen, keylen, cycle, seekKey, seekPdir, className, name, title);
   }
 

@@ -201,7 +201,7 @@ public final class RootFile implements AutoCloseable {
   }
 
   /** Reads a whole keyed record (header and payload) and returns a reader over its decompressed payload. */
-  ByteReader readRecord(Key listed, String where) throws IOException {
+  ByteReader readRecord(Key listed, Object where) throws IOException {
     checkSpan(listed.seekKey(), listed.totalBytes(), where);
     byte[] raw = readAt(listed.seekKey(), listed.totalBytes(), where);
     ByteReader head = ByteReader.of(raw, where);
@@ -216,7 +216,7 @@ public final class RootFile implements AutoCloseable {
   }
 
   /** Returns the decompressed payload of a record whose bytes (key included) are at {@code raw[off]}. */
-  static byte[] payload(Key key, byte[] raw, int off, String where, Decompressor decompressor)
+  static byte[] payload(Key key, byte[] raw, int off, Object where, Decompressor decompressor)
       throws RootFormatException {
     checkKey(key, where);
     int stored = key.storedPayloadBytes();
@@ -235,7 +235,7 @@ public final class RootFile implements AutoCloseable {
     return out;
   }
 
-  static void checkKey(Key key, String where) throws RootFormatException {
+  static void checkKey(Key key, Object where) throws RootFormatException {
     if (key.keyLength() <= 0 || key.totalBytes() < key.keyLength() || key.objectLength() < 0
         || key.objectLength() > Integer.MAX_VALUE - 64) {
       throw new RootFormatException(where + ": key sizes are inconsistent (total " + key.totalBytes()
@@ -243,14 +243,14 @@ public final class RootFile implements AutoCloseable {
     }
   }
 
-  void checkSpan(long pos, long len, String where) throws RootFormatException {
+  void checkSpan(long pos, long len, Object where) throws RootFormatException {
     if (pos < 0 || len < 0 || pos + len > length) {
       throw new RootFormatException(where + ": bytes [" + pos + ", " + (pos + len) + ") lie beyond the end of the "
           + length + "-byte file (truncated?)");
     }
   }
 
-  byte[] readAt(long pos, int len, String where) throws IOException {
+  byte[] readAt(long pos, int len, Object where) throws IOException {
     checkSpan(pos, len, where);
     byte[] out = new byte[len];
     readInto(pos, out, len, where);
@@ -258,7 +258,7 @@ public final class RootFile implements AutoCloseable {
   }
 
   /** Copies {@code len} bytes at file offset {@code pos} into {@code dst}, across segment borders if need be. */
-  void readInto(long pos, byte[] dst, int len, String where) throws IOException {
+  void readInto(long pos, byte[] dst, int len, Object where) throws IOException {
     checkSpan(pos, len, where);
     int done = 0;
     while (done < len) {
