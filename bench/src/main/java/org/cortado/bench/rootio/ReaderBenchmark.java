@@ -14,6 +14,8 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import net.jpountz.lz4.LZ4Factory;
 import net.jpountz.lz4.LZ4SafeDecompressor;
+import net.jpountz.xxhash.XXHash64;
+import net.jpountz.xxhash.XXHashFactory;
 import org.cortado.rootio.Branch;
 import org.cortado.rootio.RootFile;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,6 +71,7 @@ public class ReaderBenchmark {
   private byte[] out;
   private final Inflater inflater = new Inflater();
   private final LZ4SafeDecompressor lz4 = LZ4Factory.fastestInstance().safeDecompressor();
+  private final XXHash64 xxh64 = XXHashFactory.fastestInstance().hash64();
   private final ZstdDecompressCtx zstd = new ZstdDecompressCtx();
   private final ArrayCache xzCache = new BasicArrayCache();
 
@@ -181,6 +184,10 @@ public class ReaderBenchmark {
         }
       }
       case 'L' -> {
+        // A ROOT LZ4 block is only decoded once its XXH64 checksum is verified, as the reader does.
+        if (xxh64.hash(src, off + 8, len - 8, 0L) != ByteBuffer.wrap(src, off, 8).getLong()) {
+          throw new IllegalStateException("LZ4 checksum mismatch at " + at);
+        }
         return lz4.decompress(src, off + 8, len - 8, out, 0, u);
       }
       default -> throw new IllegalStateException("unknown block magic " + (char) magic + " at " + at);
