@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cortado.runtime.output.CutflowTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,8 +18,7 @@ final class CutflowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "OUTDIR", description = "output folder")
   Path dir;
 
-  @Option(names = "--debug", description = "show stack traces on failure")
-  boolean debug;
+  @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws Exception {

@@ -12,6 +12,7 @@ import org.cortado.runtime.dataset.DatasetMetadata;
 import org.cortado.runtime.dataset.DatasetScanner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,8 +63,7 @@ final class DatasetsCommand implements Callable<Integer> {
       description = "dataset file to write; an existing one keeps its other datasets")
   Path output;
 
-  @Option(names = "--debug", description = "show stack traces on failure")
-  boolean debug;
+  @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws Exception {

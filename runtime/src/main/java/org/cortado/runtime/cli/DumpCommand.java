@@ -15,6 +15,7 @@ import org.cortado.rootio.RootFile;
 import org.cortado.rootio.RootFormatException;
 import org.cortado.rootio.TTree;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,8 +45,7 @@ final class DumpCommand implements Callable<Integer> {
   @Option(names = "--json", description = "write a JSON object {file, tree, start, stop, branches: {name: values}}")
   boolean json;
 
-  @Option(names = "--debug", description = "show stack traces on failure")
-  boolean debug;
+  @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws Exception {

@@ -9,6 +9,7 @@ import org.cortado.rootio.write.WriteOptions;
 import org.cortado.runtime.generate.NanoGenerator;
 import org.cortado.runtime.generate.Sample;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,8 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress lines")
   boolean quiet;
 
-  @Option(names = "--debug", description = "show stack traces on failure")
-  boolean debug;
+  @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws Exception {

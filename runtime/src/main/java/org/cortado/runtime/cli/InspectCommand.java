@@ -14,6 +14,7 @@ import org.cortado.rootio.KeyInfo;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,7 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--json", description = "machine-readable output")
   boolean json;
 
-  @Option(names = "--debug", description = "show stack traces on failure")
-  boolean debug;
+  @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws Exception {

@@ -7,7 +7,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.cortado.params.Params;
-import org.cortado.params.ParamsLoader;
+import org.cortado.runtime.internal.Kernels;
 import org.cortado.runtime.kernel.ChunkKernel;
 
 /**
@@ -37,11 +37,7 @@ final class KernelLoader {
     }
     try {
       ChunkKernel declared = (ChunkKernel) type.getConstructor().newInstance();
-      ParamsLoader files = ParamsLoader.withDefaults();
-      for (String resource : declared.paramFiles()) {
-        files = files.resource(type.getClassLoader(), resource);
-      }
-      Params merged = files.files(runFiles).load();
+      Params merged = Kernels.paramsLoader(type, declared.paramFiles()).files(runFiles).load();
       return new Loaded(declared.withParams(merged), merged);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();

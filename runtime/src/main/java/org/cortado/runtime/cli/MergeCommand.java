@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cortado.runtime.output.OutputMerger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +23,7 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "folder for the merged output")
   Path output;
 
-  @Option(names = "--debug", description = "show stack traces on failure")
-  boolean debug;
+  @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws Exception {

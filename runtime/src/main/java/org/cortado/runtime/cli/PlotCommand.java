@@ -12,6 +12,7 @@ import org.cortado.runtime.plot.PlotRequest;
 import org.cortado.runtime.plot.SampleHistogram;
 import org.cortado.runtime.plot.StackPlot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,8 +58,7 @@ final class PlotCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, defaultValue = "plots", description = "folder for the images (default: ${DEFAULT-VALUE})")
   Path output;
 
-  @Option(names = "--debug", description = "show stack traces on failure")
-  boolean debug;
+  @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws Exception {

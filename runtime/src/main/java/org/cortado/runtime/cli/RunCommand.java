@@ -20,6 +20,7 @@ import org.cortado.runtime.output.CutflowTable;
 import org.cortado.runtime.output.OutputWriter;
 import org.cortado.runtime.output.RunInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -78,8 +79,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress line and no cut-flow table")
   boolean quiet;
 
-  @Option(names = "--debug", description = "show stack traces on failure")
-  boolean debug;
+  @Mixin DebugOption debugOption;
 
   @Override
   public Integer call() throws Exception {

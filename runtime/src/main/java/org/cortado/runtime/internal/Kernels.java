@@ -26,11 +26,16 @@ public final class Kernels {
    * analysis's {@code @Analysis(params)}), read with the class loader of {@code kernel}.
    */
   public static Params loadParams(Class<?> kernel, String... files) {
+    return paramsLoader(kernel, files).load();
+  }
+
+  /** The loader {@link #loadParams} reads, for callers that overlay further files (a run's own). */
+  public static ParamsLoader paramsLoader(Class<?> kernel, String... files) {
     ParamsLoader loader = ParamsLoader.withDefaults();
     for (String f : files) {
       loader = loader.resource(kernel.getClassLoader(), f);
     }
-    return loader.load();
+    return loader;
   }
 
   /** Largest number of objects of one event among the first {@code n} events. */
