@@ -24,7 +24,11 @@ final class FailureReporter implements IExecutionExceptionHandler {
     if (!hint.isEmpty()) {
       cli.getErr().println("hint: " + hint);
     }
-    if (parsed.hasMatchedOption("--debug")) {
+    ParseResult command = parsed;
+    while (command.hasSubcommand()) {
+      command = command.subcommand(); // --debug belongs to the subcommand, not to 'cortado'
+    }
+    if (command.hasMatchedOption("--debug")) {
       e.printStackTrace(cli.getErr());
     }
     cli.getErr().flush();

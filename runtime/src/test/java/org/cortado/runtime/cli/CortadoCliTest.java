@@ -74,6 +74,11 @@ class CortadoCliTest {
     assertEquals(1, badRange.exit());
     assertTrue(badRange.err().contains("--entries 'a:b'"), badRange.err());
 
+    assertTrue(!missingFile.err().contains("\tat "), "a stack trace without --debug: " + missingFile.err());
+    CliResult debug = run("inspect", "no/such/file.root", "--debug");
+    assertEquals(1, debug.exit());
+    assertTrue(debug.err().contains("NoSuchFileException") && debug.err().contains("\tat "), debug.err());
+
     CliResult unknownOption = run("dump", "--frobnicate");
     assertEquals(2, unknownOption.exit());
   }
