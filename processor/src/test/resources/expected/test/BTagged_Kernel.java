@@ -106,18 +106,13 @@ public final class BTagged_Kernel implements ChunkKernel {
     int[] o_nJet = chunk.offsets("nJet");
     int[] i_JetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
     BTagShapeScaleFactor sw_1 = mc ? this.sf_1.bind(chunk.year()) : null;
+    int nw = mc ? 17 : 1;
+    double[] wt = new double[17];
     long[] cutflow = out.cutflowCounts();
     double[] cutflowSumw = out.cutflowSumw();
     long[] counts = out.categoryCounts();
     double[] sumw = out.sumw();
     double[] sumw2 = out.sumw2();
-    processEvents(n, mc, nvar, b_Jet_btagDeepFlavB, b_Jet_eta, b_Jet_hadronFlavour, b_Jet_pt, b_genWeight, o_nJet, i_JetGood, sw_1, cutflow, cutflowSumw, counts, sumw, sumw2);
-  }
-
-  private static void processEvents(int n, boolean mc, int nvar, float[] b_Jet_btagDeepFlavB,
-      float[] b_Jet_eta, int[] b_Jet_hadronFlavour, float[] b_Jet_pt, float[] b_genWeight,
-      int[] o_nJet, int[] i_JetGood, BTagShapeScaleFactor sw_1, long[] cutflow,
-      double[] cutflowSumw, long[] counts, double[] sumw, double[] sumw2) {
     for (int e = 0; e < n; e++) {
       double gw = mc ? b_genWeight[e] : 1.0;
       cutflow[0]++;
@@ -185,60 +180,25 @@ public final class BTagged_Kernel implements ChunkKernel {
       // category "baseline"
       if (in_0) {
         int cb = 0 * nvar;
-        double wt_0 = w_0 * w_1;
-        double wt_1 = w_0 * w_1_cferr1_down;
-        double wt_2 = w_0 * w_1_cferr1_up;
-        double wt_3 = w_0 * w_1_cferr2_down;
-        double wt_4 = w_0 * w_1_cferr2_up;
-        double wt_5 = w_0 * w_1_hf_down;
-        double wt_6 = w_0 * w_1_hf_up;
-        double wt_7 = w_0 * w_1_hfstats1_down;
-        double wt_8 = w_0 * w_1_hfstats1_up;
-        double wt_9 = w_0 * w_1_hfstats2_down;
-        double wt_10 = w_0 * w_1_hfstats2_up;
-        double wt_11 = w_0 * w_1_lf_down;
-        double wt_12 = w_0 * w_1_lf_up;
-        double wt_13 = w_0 * w_1_lfstats1_down;
-        double wt_14 = w_0 * w_1_lfstats1_up;
-        double wt_15 = w_0 * w_1_lfstats2_down;
-        double wt_16 = w_0 * w_1_lfstats2_up;
+        wt[0] = w_0 * w_1;
+        wt[1] = w_0 * w_1_cferr1_down;
+        wt[2] = w_0 * w_1_cferr1_up;
+        wt[3] = w_0 * w_1_cferr2_down;
+        wt[4] = w_0 * w_1_cferr2_up;
+        wt[5] = w_0 * w_1_hf_down;
+        wt[6] = w_0 * w_1_hf_up;
+        wt[7] = w_0 * w_1_hfstats1_down;
+        wt[8] = w_0 * w_1_hfstats1_up;
+        wt[9] = w_0 * w_1_hfstats2_down;
+        wt[10] = w_0 * w_1_hfstats2_up;
+        wt[11] = w_0 * w_1_lf_down;
+        wt[12] = w_0 * w_1_lf_up;
+        wt[13] = w_0 * w_1_lfstats1_down;
+        wt[14] = w_0 * w_1_lfstats1_up;
+        wt[15] = w_0 * w_1_lfstats2_down;
+        wt[16] = w_0 * w_1_lfstats2_up;
         counts[0]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
-        if (mc) {
-          sumw[cb + 1] += wt_1;
-          sumw2[cb + 1] += wt_1 * wt_1;
-          sumw[cb + 2] += wt_2;
-          sumw2[cb + 2] += wt_2 * wt_2;
-          sumw[cb + 3] += wt_3;
-          sumw2[cb + 3] += wt_3 * wt_3;
-          sumw[cb + 4] += wt_4;
-          sumw2[cb + 4] += wt_4 * wt_4;
-          sumw[cb + 5] += wt_5;
-          sumw2[cb + 5] += wt_5 * wt_5;
-          sumw[cb + 6] += wt_6;
-          sumw2[cb + 6] += wt_6 * wt_6;
-          sumw[cb + 7] += wt_7;
-          sumw2[cb + 7] += wt_7 * wt_7;
-          sumw[cb + 8] += wt_8;
-          sumw2[cb + 8] += wt_8 * wt_8;
-          sumw[cb + 9] += wt_9;
-          sumw2[cb + 9] += wt_9 * wt_9;
-          sumw[cb + 10] += wt_10;
-          sumw2[cb + 10] += wt_10 * wt_10;
-          sumw[cb + 11] += wt_11;
-          sumw2[cb + 11] += wt_11 * wt_11;
-          sumw[cb + 12] += wt_12;
-          sumw2[cb + 12] += wt_12 * wt_12;
-          sumw[cb + 13] += wt_13;
-          sumw2[cb + 13] += wt_13 * wt_13;
-          sumw[cb + 14] += wt_14;
-          sumw2[cb + 14] += wt_14 * wt_14;
-          sumw[cb + 15] += wt_15;
-          sumw2[cb + 15] += wt_15 * wt_15;
-          sumw[cb + 16] += wt_16;
-          sumw2[cb + 16] += wt_16 * wt_16;
-        }
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
       }
     }
   }

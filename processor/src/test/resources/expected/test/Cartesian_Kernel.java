@@ -75,6 +75,8 @@ public final class Cartesian_Kernel implements ChunkKernel {
     int[] i_BJetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
     boolean ws_0 = mc && Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
     boolean hs_0 = Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
+    int nw = 1;
+    double[] wt = new double[1];
     long[] cutflow = out.cutflowCounts();
     double[] cutflowSumw = out.cutflowSumw();
     long[] counts = out.categoryCounts();
@@ -82,13 +84,6 @@ public final class Cartesian_Kernel implements ChunkKernel {
     double[] sumw2 = out.sumw2();
     Hist1D[] h_0 = out.hist1d(0);
     Hist1D[] h_1 = out.hist1d(1);
-    processEvents(n, mc, nvar, b_Jet_btagDeepFlavB, b_Jet_eta, b_Jet_pt, o_nJet, i_JetGood, i_BJetGood, ws_0, hs_0, cutflow, cutflowSumw, counts, sumw, sumw2, h_0, h_1);
-  }
-
-  private static void processEvents(int n, boolean mc, int nvar, float[] b_Jet_btagDeepFlavB,
-      float[] b_Jet_eta, float[] b_Jet_pt, int[] o_nJet, int[] i_JetGood, int[] i_BJetGood,
-      boolean ws_0, boolean hs_0, long[] cutflow, double[] cutflowSumw, long[] counts,
-      double[] sumw, double[] sumw2, Hist1D[] h_0, Hist1D[] h_1) {
     for (int e = 0; e < n; e++) {
       double gw = 1.0;
       cutflow[0]++;
@@ -135,57 +130,53 @@ public final class Cartesian_Kernel implements ChunkKernel {
       // category "1j_noB"
       if (in_0) {
         int cb = 0 * nvar;
-        double wt_0 = w_0;
+        wt[0] = w_0;
         counts[0]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
         if (hs_0) {
-          h_0[cb].fill(x_0_0, wt_0);
+          Hist1D.fill(h_0, cb, 1, x_0_0, wt);
         }
         for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-          h_1[cb].fill(b_Jet_pt[i], wt_0);
+          Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
         }
       }
       // category "1j_oneB"
       if (in_1) {
         int cb = 1 * nvar;
-        double wt_0 = w_0;
+        wt[0] = w_0;
         counts[1]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
         if (hs_0) {
-          h_0[cb].fill(x_0_0, wt_0);
+          Hist1D.fill(h_0, cb, 1, x_0_0, wt);
         }
         for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-          h_1[cb].fill(b_Jet_pt[i], wt_0);
+          Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
         }
       }
       // category "2j_noB"
       if (in_2) {
         int cb = 2 * nvar;
-        double wt_0 = w_0;
+        wt[0] = w_0;
         counts[2]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
         if (hs_0) {
-          h_0[cb].fill(x_0_0, wt_0);
+          Hist1D.fill(h_0, cb, 1, x_0_0, wt);
         }
         for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-          h_1[cb].fill(b_Jet_pt[i], wt_0);
+          Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
         }
       }
       // category "2j_oneB"
       if (in_3) {
         int cb = 3 * nvar;
-        double wt_0 = w_0;
+        wt[0] = w_0;
         counts[3]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
         if (hs_0) {
-          h_0[cb].fill(x_0_0, wt_0);
+          Hist1D.fill(h_0, cb, 1, x_0_0, wt);
         }
         for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-          h_1[cb].fill(b_Jet_pt[i], wt_0);
+          Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
         }
       }
     }

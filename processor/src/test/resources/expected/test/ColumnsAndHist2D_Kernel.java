@@ -88,6 +88,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
     float[] b_genWeight = mc ? chunk.floats("genWeight") : null;
     int[] o_nMuon = chunk.offsets("nMuon");
     int[] i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
+    int nw = 1;
+    double[] wt = new double[1];
     long[] cutflow = out.cutflowCounts();
     double[] cutflowSumw = out.cutflowSumw();
     long[] counts = out.categoryCounts();
@@ -129,16 +131,6 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
     c_9[1].reserve(n);
     c_10[1].reserve(Kernels.total(o_nMuon, n));
     c_11[1].reserve(n);
-    processEvents(n, mc, nvar, b_Muon_charge, b_Muon_eta, b_Muon_pt, b_Muon_tightId, b_PV_npvsGood, b_genWeight, o_nMuon, i_MuonGood, cutflow, cutflowSumw, counts, sumw, sumw2, h_0, h_1, c_0, c_1, c_2, c_3, c_4, c_5, c_6, c_7, c_8, c_9, c_10, c_11);
-  }
-
-  private static void processEvents(int n, boolean mc, int nvar, int[] b_Muon_charge,
-      float[] b_Muon_eta, float[] b_Muon_pt, boolean[] b_Muon_tightId, int[] b_PV_npvsGood,
-      float[] b_genWeight, int[] o_nMuon, int[] i_MuonGood, long[] cutflow, double[] cutflowSumw,
-      long[] counts, double[] sumw, double[] sumw2, Hist2D[] h_0, Hist2D[] h_1, ColumnBuffer[] c_0,
-      ColumnBuffer[] c_1, ColumnBuffer[] c_2, ColumnBuffer[] c_3, ColumnBuffer[] c_4,
-      ColumnBuffer[] c_5, ColumnBuffer[] c_6, ColumnBuffer[] c_7, ColumnBuffer[] c_8,
-      ColumnBuffer[] c_9, ColumnBuffer[] c_10, ColumnBuffer[] c_11) {
     for (int e = 0; e < n; e++) {
       double gw = mc ? b_genWeight[e] : 1.0;
       cutflow[0]++;
@@ -167,12 +159,11 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
       // category "baseline"
       if (in_0) {
         int cb = 0 * nvar;
-        double wt_0 = 1.0;
+        wt[0] = 1.0;
         counts[0]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
         if (ok_0) {
-          h_0[cb].fill(x_0_0, x_0_1, wt_0);
+          Hist2D.fill(h_0, cb, nw, x_0_0, x_0_1, wt);
         }
         // @ColOut "MuonGood" (positions 0 to 1)
         c_0[0].add(n_MuonGood > 0 ? b_Muon_pt[i_MuonGood[0]] : -1.0);
@@ -192,15 +183,14 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
       // category "twoGood"
       if (in_1) {
         int cb = 1 * nvar;
-        double wt_0 = 1.0;
+        wt[0] = 1.0;
         counts[1]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
         if (ok_0) {
-          h_0[cb].fill(x_0_0, x_0_1, wt_0);
+          Hist2D.fill(h_0, cb, nw, x_0_0, x_0_1, wt);
         }
         if (ok_1) {
-          h_1[cb].fill(x_1_0, x_1_1, wt_0);
+          Hist2D.fill(h_1, cb, nw, x_1_0, x_1_1, wt);
         }
         // @ColOut "MuonGood" (positions 0 to 1)
         c_0[1].add(n_MuonGood > 0 ? b_Muon_pt[i_MuonGood[0]] : -1.0);

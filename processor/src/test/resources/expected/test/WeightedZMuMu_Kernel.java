@@ -133,20 +133,13 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
     MuonScaleFactor sw_4 = mc ? this.sf_4.bind(chunk.year()) : null;
     MuonScaleFactor sw_5 = mc ? this.sf_5.bind(chunk.year()) : null;
     LumiMask lumiMask = mc ? null : this.goldenJson.forYear(chunk.year());
+    int nw = mc ? 7 : 1;
+    double[] wt = new double[7];
     long[] cutflow = out.cutflowCounts();
     double[] cutflowSumw = out.cutflowSumw();
     long[] counts = out.categoryCounts();
     double[] sumw = out.sumw();
     double[] sumw2 = out.sumw2();
-    processEvents(n, mc, nvar, b_Muon_eta, b_Muon_pt, b_Pileup_nTrueInt, b_genWeight, b_luminosityBlock, b_run, o_nMuon, i_MuonGood, p_object_preselection_Muon_pt_float, p_object_preselection_Muon_eta_float, lumi_1, xs_2, sw_3, sw_4, sw_5, lumiMask, cutflow, cutflowSumw, counts, sumw, sumw2);
-  }
-
-  private static void processEvents(int n, boolean mc, int nvar, float[] b_Muon_eta,
-      float[] b_Muon_pt, float[] b_Pileup_nTrueInt, float[] b_genWeight, int[] b_luminosityBlock,
-      int[] b_run, int[] o_nMuon, int[] i_MuonGood, float p_object_preselection_Muon_pt_float,
-      float p_object_preselection_Muon_eta_float, double lumi_1, double xs_2, PileupWeight sw_3,
-      MuonScaleFactor sw_4, MuonScaleFactor sw_5, LumiMask lumiMask, long[] cutflow,
-      double[] cutflowSumw, long[] counts, double[] sumw, double[] sumw2) {
     for (int e = 0; e < n; e++) {
       double gw = mc ? b_genWeight[e] : 1.0;
       cutflow[0]++;
@@ -223,30 +216,15 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
       // category "baseline"
       if (in_0) {
         int cb = 0 * nvar;
-        double wt_0 = w_0 * w_1 * w_2 * w_3 * w_4 * w_5;
-        double wt_1 = w_0 * w_1 * w_2 * w_3_down * w_4 * w_5;
-        double wt_2 = w_0 * w_1 * w_2 * w_3_up * w_4 * w_5;
-        double wt_3 = w_0 * w_1 * w_2 * w_3 * w_4_down * w_5;
-        double wt_4 = w_0 * w_1 * w_2 * w_3 * w_4_up * w_5;
-        double wt_5 = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_down;
-        double wt_6 = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_up;
+        wt[0] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5;
+        wt[1] = w_0 * w_1 * w_2 * w_3_down * w_4 * w_5;
+        wt[2] = w_0 * w_1 * w_2 * w_3_up * w_4 * w_5;
+        wt[3] = w_0 * w_1 * w_2 * w_3 * w_4_down * w_5;
+        wt[4] = w_0 * w_1 * w_2 * w_3 * w_4_up * w_5;
+        wt[5] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_down;
+        wt[6] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_up;
         counts[0]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
-        if (mc) {
-          sumw[cb + 1] += wt_1;
-          sumw2[cb + 1] += wt_1 * wt_1;
-          sumw[cb + 2] += wt_2;
-          sumw2[cb + 2] += wt_2 * wt_2;
-          sumw[cb + 3] += wt_3;
-          sumw2[cb + 3] += wt_3 * wt_3;
-          sumw[cb + 4] += wt_4;
-          sumw2[cb + 4] += wt_4 * wt_4;
-          sumw[cb + 5] += wt_5;
-          sumw2[cb + 5] += wt_5 * wt_5;
-          sumw[cb + 6] += wt_6;
-          sumw2[cb + 6] += wt_6 * wt_6;
-        }
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
       }
     }
   }

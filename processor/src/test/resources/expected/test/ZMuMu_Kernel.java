@@ -85,6 +85,8 @@ public final class ZMuMu_Kernel implements ChunkKernel {
     float[] b_genWeight = mc ? chunk.floats("genWeight") : null;
     int[] o_nMuon = chunk.offsets("nMuon");
     int[] i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
+    int nw = mc ? 3 : 1;
+    double[] wt = new double[3];
     long[] cutflow = out.cutflowCounts();
     double[] cutflowSumw = out.cutflowSumw();
     long[] counts = out.categoryCounts();
@@ -104,15 +106,6 @@ public final class ZMuMu_Kernel implements ChunkKernel {
     c_1[1].reserve(Kernels.total(o_nMuon, n));
     c_2[0].reserve(n);
     c_2[1].reserve(n);
-    processEvents(n, mc, nvar, b_HLT_IsoMu24, b_Muon_charge, b_Muon_eta, b_Muon_phi, b_Muon_pt, b_Muon_tightId, b_PV_npvsGood, b_genWeight, o_nMuon, i_MuonGood, cutflow, cutflowSumw, counts, sumw, sumw2, h_0, h_1, h_2, h_3, h_4, c_0, c_1, c_2);
-  }
-
-  private static void processEvents(int n, boolean mc, int nvar, boolean[] b_HLT_IsoMu24,
-      int[] b_Muon_charge, float[] b_Muon_eta, float[] b_Muon_phi, float[] b_Muon_pt,
-      boolean[] b_Muon_tightId, int[] b_PV_npvsGood, float[] b_genWeight, int[] o_nMuon,
-      int[] i_MuonGood, long[] cutflow, double[] cutflowSumw, long[] counts, double[] sumw,
-      double[] sumw2, Hist1D[] h_0, Hist1D[] h_1, Hist1D[] h_2, Hist2D[] h_3, Hist1D[] h_4,
-      ColumnBuffer[] c_0, ColumnBuffer[] c_1, ColumnBuffer[] c_2) {
     for (int e = 0; e < n; e++) {
       double gw = mc ? b_genWeight[e] : 1.0;
       cutflow[0]++;
@@ -175,52 +168,25 @@ public final class ZMuMu_Kernel implements ChunkKernel {
       // category "baseline"
       if (in_0) {
         int cb = 0 * nvar;
-        double wt_0 = w_0;
-        double wt_1 = w_0;
-        double wt_2 = w_0;
+        wt[0] = w_0;
+        wt[1] = w_0;
+        wt[2] = w_0;
         counts[0]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
-        if (mc) {
-          sumw[cb + 1] += wt_1;
-          sumw2[cb + 1] += wt_1 * wt_1;
-          sumw[cb + 2] += wt_2;
-          sumw2[cb + 2] += wt_2 * wt_2;
-        }
-        h_0[cb].fill(x_0_0, wt_0);
-        if (mc) {
-          h_0[cb + 1].fill(x_0_0, wt_1);
-          h_0[cb + 2].fill(x_0_0, wt_2);
-        }
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
+        Hist1D.fill(h_0, cb, nw, x_0_0, wt);
         if (ok_1) {
-          h_1[cb].fill(x_1_0, wt_0);
-          if (mc) {
-            h_1[cb + 1].fill(x_1_0, wt_1);
-            h_1[cb + 2].fill(x_1_0, wt_2);
-          }
+          Hist1D.fill(h_1, cb, nw, x_1_0, wt);
         }
         for (int k = 0; k < n_MuonGood; k++) {
           int i = i_MuonGood[k];
-          h_2[cb].fill(b_Muon_eta[i], wt_0);
-          if (mc) {
-            h_2[cb + 1].fill(b_Muon_eta[i], wt_1);
-            h_2[cb + 2].fill(b_Muon_eta[i], wt_2);
-          }
+          Hist1D.fill(h_2, cb, nw, b_Muon_eta[i], wt);
         }
         for (int k = 0; k < n_MuonGood; k++) {
           int i = i_MuonGood[k];
-          h_3[cb].fill(b_Muon_pt[i], b_Muon_eta[i], wt_0);
-          if (mc) {
-            h_3[cb + 1].fill(b_Muon_pt[i], b_Muon_eta[i], wt_1);
-            h_3[cb + 2].fill(b_Muon_pt[i], b_Muon_eta[i], wt_2);
-          }
+          Hist2D.fill(h_3, cb, nw, b_Muon_pt[i], b_Muon_eta[i], wt);
         }
         if (ok_4) {
-          h_4[cb].fill(x_4_0, wt_0);
-          if (mc) {
-            h_4[cb + 1].fill(x_4_0, wt_1);
-            h_4[cb + 2].fill(x_4_0, wt_2);
-          }
+          Hist1D.fill(h_4, cb, nw, x_4_0, wt);
         }
         // @ColOut "MuonGood"
         for (int k = 0; k < n_MuonGood; k++) {
@@ -233,44 +199,21 @@ public final class ZMuMu_Kernel implements ChunkKernel {
       // category "highPt"
       if (in_1) {
         int cb = 1 * nvar;
-        double wt_0 = w_0 * w_1;
-        double wt_1 = w_0 * w_1_down;
-        double wt_2 = w_0 * w_1_up;
+        wt[0] = w_0 * w_1;
+        wt[1] = w_0 * w_1_down;
+        wt[2] = w_0 * w_1_up;
         counts[1]++;
-        sumw[cb] += wt_0;
-        sumw2[cb] += wt_0 * wt_0;
-        if (mc) {
-          sumw[cb + 1] += wt_1;
-          sumw2[cb + 1] += wt_1 * wt_1;
-          sumw[cb + 2] += wt_2;
-          sumw2[cb + 2] += wt_2 * wt_2;
-        }
-        h_0[cb].fill(x_0_0, wt_0);
-        if (mc) {
-          h_0[cb + 1].fill(x_0_0, wt_1);
-          h_0[cb + 2].fill(x_0_0, wt_2);
-        }
+        Kernels.addYields(sumw, sumw2, cb, nw, wt);
+        Hist1D.fill(h_0, cb, nw, x_0_0, wt);
         if (ok_1) {
-          h_1[cb].fill(x_1_0, wt_0);
-          if (mc) {
-            h_1[cb + 1].fill(x_1_0, wt_1);
-            h_1[cb + 2].fill(x_1_0, wt_2);
-          }
+          Hist1D.fill(h_1, cb, nw, x_1_0, wt);
         }
         for (int k = 0; k < n_MuonGood; k++) {
           int i = i_MuonGood[k];
-          h_2[cb].fill(b_Muon_eta[i], wt_0);
-          if (mc) {
-            h_2[cb + 1].fill(b_Muon_eta[i], wt_1);
-            h_2[cb + 2].fill(b_Muon_eta[i], wt_2);
-          }
+          Hist1D.fill(h_2, cb, nw, b_Muon_eta[i], wt);
         }
         if (ok_4) {
-          h_4[cb].fill(x_4_0, wt_0);
-          if (mc) {
-            h_4[cb + 1].fill(x_4_0, wt_1);
-            h_4[cb + 2].fill(x_4_0, wt_2);
-          }
+          Hist1D.fill(h_4, cb, nw, x_4_0, wt);
         }
         // @ColOut "MuonGood"
         for (int k = 0; k < n_MuonGood; k++) {

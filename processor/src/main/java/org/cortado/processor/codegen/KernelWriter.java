@@ -18,7 +18,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
@@ -37,8 +36,10 @@ import org.cortado.processor.model.WeightModel;
 
 /**
  * Writes {@code <Analysis>_Kernel}: a {@code ChunkKernel} whose {@code process} binds every
- * column, buffer and output to a local and hands them to one static loop method, so the JIT
- * sees only locals and primitive arrays (the JMH stub shape).
+ * column, buffer and output to a local and runs the event loop over them in the same method, so
+ * the JIT sees only locals and primitive arrays. The loop stays in {@code process} because a
+ * static loop method taking every local as a parameter has more arguments than C2 compiles
+ * ("unsupported incoming calling sequence"), which left a real analysis's loop to C1.
  */
 public final class KernelWriter {
   static final String PROCESSOR = "org.cortado.processor.AnalysisProcessor";
@@ -51,20 +52,14 @@ public final class KernelWriter {
         String.join("_", model.analysis().simpleNames()) + "_Kernel");
     List<Local> locals = locals(plan);
 
-    MethodSpec.Builder loop = MethodSpec.methodBuilder("processEvents")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
     MethodSpec.Builder process = MethodSpec.methodBuilder("process")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .addParameter(COLUMN_CHUNK, "chunk").addParameter(KERNEL_OUTPUTS, "out");
-    List<String> args = new ArrayList<>();
     for (Local l : locals) {
-      loop.addParameter(ParameterSpec.builder(l.type(), l.name()).build());
       process.addStatement("$T $L = $L", l.type(), l.name(), l.init());
-      args.add(l.name());
     }
     reserveColumns(plan, process);
-    process.addStatement("processEvents($L)", String.join(", ", args));
-    loop.addCode(new LoopEmitter(plan).loop());
+    process.addCode(new LoopEmitter(plan).loop());
 
     TypeSpec.Builder type = TypeSpec.classBuilder(kernel)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -100,8 +95,7 @@ public final class KernelWriter {
         .addMethod(MethodSpec.methodBuilder("layout").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(KERNEL_LAYOUT).addStatement("return LAYOUT")
             .build())
-        .addMethod(process.build())
-        .addMethod(loop.build());
+        .addMethod(process.build());
     return JavaFile.builder(kernel.packageName(), type.build()).skipJavaLangImports(true)
         .indent("  ").build();
   }
@@ -180,6 +174,11 @@ public final class KernelWriter {
       l.add(new Local(LUMI_MASK, "lumiMask",
           CodeBlock.of("mc ? null : this.goldenJson.forYear(chunk.year())")));
     }
+    int variations = plan.variations.size();
+    l.add(new Local(TypeName.INT, "nw", variations == 1 ? CodeBlock.of("1")
+        : CodeBlock.of("mc ? $L : 1", variations)));
+    l.add(new Local(ArrayTypeName.of(TypeName.DOUBLE), "wt",
+        CodeBlock.of("new double[$L]", variations)));
     l.add(new Local(ArrayTypeName.of(TypeName.LONG), "cutflow",
         CodeBlock.of("out.cutflowCounts()")));
     l.add(new Local(ArrayTypeName.of(TypeName.DOUBLE), "cutflowSumw",

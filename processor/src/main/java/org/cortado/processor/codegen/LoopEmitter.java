@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import org.cortado.processor.RuntimeNames;
 import org.cortado.processor.model.AxisModel;
 import org.cortado.processor.model.CategoryModel;
 import org.cortado.processor.model.ColOutModel;
@@ -291,19 +292,10 @@ final class LoopEmitter {
     b.beginControlFlow("if (in_$L)", c);
     b.addStatement("int cb = $L * nvar", c);
     for (int v = 0; v < plan.variations.size(); v++) {
-      b.addStatement("double wt_$L = $L", v, product(c, plan.variations.get(v)));
+      b.addStatement("wt[$L] = $L", v, product(c, plan.variations.get(v)));
     }
     b.addStatement("counts[$L]++", c);
-    b.addStatement("sumw[cb] += wt_0");
-    b.addStatement("sumw2[cb] += wt_0 * wt_0");
-    if (plan.variations.size() > 1) {
-      b.beginControlFlow("if (mc)");
-      for (int v = 1; v < plan.variations.size(); v++) {
-        b.addStatement("sumw[cb + $L] += wt_$L", v, v);
-        b.addStatement("sumw2[cb + $L] += wt_$L * wt_$L", v, v, v);
-      }
-      b.endControlFlow();
-    }
+    b.addStatement("$T.addYields(sumw, sumw2, cb, nw, wt)", RuntimeNames.KERNELS);
     for (int h = 0; h < plan.model.histograms().size(); h++) {
       HistogramModel hm = plan.model.histograms().get(h);
       if (plan.categoriesOf(hm.categories()).contains(cat.name())) {
@@ -366,15 +358,8 @@ final class LoopEmitter {
           && ax.ref().kind() == ColumnRef.Kind.ELEMENT;
       xs.add(element ? Expressions.column(ax.ref()) : "x_" + h + "_" + a);
     }
-    String x = String.join(", ", xs);
-    b.addStatement("h_$L[cb].fill($L, wt_0)", h, x);
-    if (hm.variations() && plan.variations.size() > 1) {
-      b.beginControlFlow("if (mc)");
-      for (int v = 1; v < plan.variations.size(); v++) {
-        b.addStatement("h_$L[cb + $L].fill($L, wt_$L)", h, v, x, v);
-      }
-      b.endControlFlow();
-    }
+    b.addStatement("$T.fill(h_$L, cb, $L, $L, wt)", hm.axes().size() == 2 ? RuntimeNames.HIST_2D
+        : RuntimeNames.HIST_1D, h, hm.variations() ? "nw" : "1", String.join(", ", xs));
     if (perObject != null) {
       b.endControlFlow();
     }

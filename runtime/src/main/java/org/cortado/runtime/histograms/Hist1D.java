@@ -27,6 +27,23 @@ public final class Hist1D {
     }
   }
 
+  /**
+   * Adds {@code x} to {@code count} histograms of one row, {@code w[v]} into {@code row[from + v]}:
+   * a category's variations, which share one binning, so the bin is looked up once.
+   */
+  public static void fill(Hist1D[] row, int from, int count, double x, double[] w) {
+    int i = row[from].axis.index(x);
+    if (i < 0) {
+      return;
+    }
+    for (int v = 0; v < count; v++) {
+      Hist1D h = row[from + v];
+      double wv = w[v];
+      h.sumw[i] += wv;
+      h.sumw2[i] += wv * wv;
+    }
+  }
+
   /** Adds this histogram's content to {@code into}, which must have the same binning. */
   public void addTo(Hist1D into) {
     if (!axis.sameBinning(into.axis)) {

@@ -31,6 +31,26 @@ public final class Hist2D {
     }
   }
 
+  /**
+   * Adds ({@code vx}, {@code vy}) to {@code count} histograms of one row, {@code w[v]} into
+   * {@code row[from + v]}: a category's variations share one binning, so the bin is found once.
+   */
+  public static void fill(Hist2D[] row, int from, int count, double vx, double vy, double[] w) {
+    Hist2D first = row[from];
+    int ix = first.x.index(vx);
+    int iy = first.y.index(vy);
+    if (ix < 0 || iy < 0) {
+      return;
+    }
+    int i = ix * first.y.extent() + iy;
+    for (int v = 0; v < count; v++) {
+      Hist2D h = row[from + v];
+      double wv = w[v];
+      h.sumw[i] += wv;
+      h.sumw2[i] += wv * wv;
+    }
+  }
+
   /** Adds this histogram's content to {@code into}, which must have the same binning. */
   public void addTo(Hist2D into) {
     if (!x.sameBinning(into.x) || !y.sameBinning(into.y)) {

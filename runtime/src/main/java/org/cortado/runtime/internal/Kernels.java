@@ -6,7 +6,7 @@ import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.runtime.kernel.KernelOutputs;
 
 /**
- * Small, stable helpers called by generated kernels outside their event loops. Not for use in
+ * Small, stable helpers called by generated kernels. Not for use in
  * hand-written code; signatures change only together with the processor.
  */
 public final class Kernels {
@@ -50,6 +50,15 @@ public final class Kernels {
   /** Total number of objects of the first {@code n} events. */
   public static int total(int[] offsets, int n) {
     return offsets[n] - offsets[0];
+  }
+
+  /** Adds weights {@code w[0..count)} and their squares to a category's yields from {@code from}. */
+  public static void addYields(double[] sumw, double[] sumw2, int from, int count, double[] w) {
+    for (int v = 0; v < count; v++) {
+      double wv = w[v];
+      sumw[from + v] += wv;
+      sumw2[from + v] += wv * wv;
+    }
   }
 
   /** Whether {@code sample} is listed; an empty list means every sample. */
