@@ -95,30 +95,140 @@ public final class BTagged_Kernel implements ChunkKernel {
 
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
-    int n = chunk.size();
-    boolean mc = Kernels.isMC(chunk, out);
-    int nvar = out.variationCount();
-    float[] b_Jet_btagDeepFlavB = mc ? chunk.floats("Jet_btagDeepFlavB") : null;
-    float[] b_Jet_eta = chunk.floats("Jet_eta");
-    int[] b_Jet_hadronFlavour = mc ? chunk.ints("Jet_hadronFlavour") : null;
-    float[] b_Jet_pt = chunk.floats("Jet_pt");
-    float[] b_genWeight = mc ? chunk.floats("genWeight") : null;
-    int[] o_nJet = chunk.offsets("nJet");
-    int[] i_JetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
-    BTagShapeScaleFactor sw_1 = mc ? this.sf_1.bind(chunk.year()) : null;
-    int nw = mc ? 17 : 1;
-    double[] wt = new double[17];
-    long[] cutflow = out.cutflowCounts();
-    double[] cutflowSumw = out.cutflowSumw();
-    long[] counts = out.categoryCounts();
-    double[] sumw = out.sumw();
-    double[] sumw2 = out.sumw2();
-    for (int e = 0; e < n; e++) {
-      double gw = mc ? b_genWeight[e] : 1.0;
+    new EventLoop(this, chunk, out).run();
+  }
+
+  /**
+   * One chunk: its columns and outputs bound once, and the event loop. The current event's
+   * values are fields so that the loop's steps are separate methods, each small enough for the JIT
+   * to compile.
+   */
+  private static final class EventLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    private final int nvar;
+
+    private final float[] b_Jet_btagDeepFlavB;
+
+    private final float[] b_Jet_eta;
+
+    private final int[] b_Jet_hadronFlavour;
+
+    private final float[] b_Jet_pt;
+
+    private final float[] b_genWeight;
+
+    private final int[] o_nJet;
+
+    private final int[] i_JetGood;
+
+    private final BTagShapeScaleFactor sw_1;
+
+    private final int nw;
+
+    private final double[] wt;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private final long[] counts;
+
+    private final double[] sumw;
+
+    private final double[] sumw2;
+
+    private double gw;
+
+    private int n_JetGood;
+
+    private boolean in_0;
+
+    private double w_0;
+
+    private double w_1;
+
+    private double w_1_hf_up;
+
+    private double w_1_hf_down;
+
+    private double w_1_lf_up;
+
+    private double w_1_lf_down;
+
+    private double w_1_hfstats1_up;
+
+    private double w_1_hfstats1_down;
+
+    private double w_1_hfstats2_up;
+
+    private double w_1_hfstats2_down;
+
+    private double w_1_lfstats1_up;
+
+    private double w_1_lfstats1_down;
+
+    private double w_1_lfstats2_up;
+
+    private double w_1_lfstats2_down;
+
+    private double w_1_cferr1_up;
+
+    private double w_1_cferr1_down;
+
+    private double w_1_cferr2_up;
+
+    private double w_1_cferr2_down;
+
+    EventLoop(BTagged_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.nvar = out.variationCount();
+      this.b_Jet_btagDeepFlavB = mc ? chunk.floats("Jet_btagDeepFlavB") : null;
+      this.b_Jet_eta = chunk.floats("Jet_eta");
+      this.b_Jet_hadronFlavour = mc ? chunk.ints("Jet_hadronFlavour") : null;
+      this.b_Jet_pt = chunk.floats("Jet_pt");
+      this.b_genWeight = mc ? chunk.floats("genWeight") : null;
+      this.o_nJet = chunk.offsets("nJet");
+      this.i_JetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
+      this.sw_1 = mc ? kernel.sf_1.bind(chunk.year()) : null;
+      this.nw = mc ? 17 : 1;
+      this.wt = new double[17];
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+      this.counts = out.categoryCounts();
+      this.sumw = out.sumw();
+      this.sumw2 = out.sumw2();
+    }
+
+    /**
+     * Processes every event of the chunk.
+     */
+    void run() {
+      for (int e = 0; e < n; e++) {
+        if (!select(e)) {
+          continue;
+        }
+        categorize(e);
+        weigh(e);
+        if (in_0) {
+          category0(e);
+        }
+      }
+    }
+
+    /**
+     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? b_genWeight[e] : 1.0;
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @ObjectSelection "JetGood" from "Jet": BTagged.jetGood
-      int n_JetGood = 0;
+      n_JetGood = 0;
       for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
         if (BTagged.jetGood(b_Jet_pt[i], b_Jet_eta[i])) {
           i_JetGood[n_JetGood++] = i;
@@ -126,35 +236,48 @@ public final class BTagged_Kernel implements ChunkKernel {
       }
       // @Cut "twoJets" (PRESELECTION): BTagged.twoJets
       if (!BTagged.twoJets(n_JetGood)) {
-        continue;
+        return false;
       }
       cutflow[1]++;
       cutflowSumw[1] += gw;
+      return true;
+    }
+
+    /**
+     * Which categories event {@code e} belongs to.
+     */
+    private void categorize(int e) {
       // @Category "baseline"
-      boolean in_0 = true;
+      in_0 = true;
+    }
+
+    /**
+     * The weights of event {@code e} and their variations.
+     */
+    private void weigh(int e) {
       // @Weight "genWeight" (StandardWeight.GEN_WEIGHT)
-      double w_0 = 1.0;
+      w_0 = 1.0;
       if (mc) {
         w_0 = b_genWeight[e];
       }
       // @Weight "sf_btag" (StandardWeight.BTAG_SHAPE)
-      double w_1 = 1.0;
-      double w_1_hf_up = 1.0;
-      double w_1_hf_down = 1.0;
-      double w_1_lf_up = 1.0;
-      double w_1_lf_down = 1.0;
-      double w_1_hfstats1_up = 1.0;
-      double w_1_hfstats1_down = 1.0;
-      double w_1_hfstats2_up = 1.0;
-      double w_1_hfstats2_down = 1.0;
-      double w_1_lfstats1_up = 1.0;
-      double w_1_lfstats1_down = 1.0;
-      double w_1_lfstats2_up = 1.0;
-      double w_1_lfstats2_down = 1.0;
-      double w_1_cferr1_up = 1.0;
-      double w_1_cferr1_down = 1.0;
-      double w_1_cferr2_up = 1.0;
-      double w_1_cferr2_down = 1.0;
+      w_1 = 1.0;
+      w_1_hf_up = 1.0;
+      w_1_hf_down = 1.0;
+      w_1_lf_up = 1.0;
+      w_1_lf_down = 1.0;
+      w_1_hfstats1_up = 1.0;
+      w_1_hfstats1_down = 1.0;
+      w_1_hfstats2_up = 1.0;
+      w_1_hfstats2_down = 1.0;
+      w_1_lfstats1_up = 1.0;
+      w_1_lfstats1_down = 1.0;
+      w_1_lfstats2_up = 1.0;
+      w_1_lfstats2_down = 1.0;
+      w_1_cferr1_up = 1.0;
+      w_1_cferr1_down = 1.0;
+      w_1_cferr2_up = 1.0;
+      w_1_cferr2_down = 1.0;
       if (mc) {
         for (int k = 0; k < n_JetGood; k++) {
           int i = i_JetGood[k];
@@ -177,29 +300,32 @@ public final class BTagged_Kernel implements ChunkKernel {
           w_1_cferr2_down *= sw_1.down(7);
         }
       }
-      // category "baseline"
-      if (in_0) {
-        int cb = 0 * nvar;
-        wt[0] = w_0 * w_1;
-        wt[1] = w_0 * w_1_cferr1_down;
-        wt[2] = w_0 * w_1_cferr1_up;
-        wt[3] = w_0 * w_1_cferr2_down;
-        wt[4] = w_0 * w_1_cferr2_up;
-        wt[5] = w_0 * w_1_hf_down;
-        wt[6] = w_0 * w_1_hf_up;
-        wt[7] = w_0 * w_1_hfstats1_down;
-        wt[8] = w_0 * w_1_hfstats1_up;
-        wt[9] = w_0 * w_1_hfstats2_down;
-        wt[10] = w_0 * w_1_hfstats2_up;
-        wt[11] = w_0 * w_1_lf_down;
-        wt[12] = w_0 * w_1_lf_up;
-        wt[13] = w_0 * w_1_lfstats1_down;
-        wt[14] = w_0 * w_1_lfstats1_up;
-        wt[15] = w_0 * w_1_lfstats2_down;
-        wt[16] = w_0 * w_1_lfstats2_up;
-        counts[0]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      }
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "baseline".
+     */
+    private void category0(int e) {
+      int cb = 0 * nvar;
+      wt[0] = w_0 * w_1;
+      wt[1] = w_0 * w_1_cferr1_down;
+      wt[2] = w_0 * w_1_cferr1_up;
+      wt[3] = w_0 * w_1_cferr2_down;
+      wt[4] = w_0 * w_1_cferr2_up;
+      wt[5] = w_0 * w_1_hf_down;
+      wt[6] = w_0 * w_1_hf_up;
+      wt[7] = w_0 * w_1_hfstats1_down;
+      wt[8] = w_0 * w_1_hfstats1_up;
+      wt[9] = w_0 * w_1_hfstats2_down;
+      wt[10] = w_0 * w_1_hfstats2_up;
+      wt[11] = w_0 * w_1_lf_down;
+      wt[12] = w_0 * w_1_lf_up;
+      wt[13] = w_0 * w_1_lfstats1_down;
+      wt[14] = w_0 * w_1_lfstats1_up;
+      wt[15] = w_0 * w_1_lfstats2_down;
+      wt[16] = w_0 * w_1_lfstats2_up;
+      counts[0]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
     }
   }
 }

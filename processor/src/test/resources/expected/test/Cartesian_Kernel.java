@@ -64,120 +64,259 @@ public final class Cartesian_Kernel implements ChunkKernel {
 
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
-    int n = chunk.size();
-    boolean mc = Kernels.isMC(chunk, out);
-    int nvar = out.variationCount();
-    float[] b_Jet_btagDeepFlavB = chunk.floats("Jet_btagDeepFlavB");
-    float[] b_Jet_eta = chunk.floats("Jet_eta");
-    float[] b_Jet_pt = chunk.floats("Jet_pt");
-    int[] o_nJet = chunk.offsets("nJet");
-    int[] i_JetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
-    int[] i_BJetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
-    boolean ws_0 = mc && Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
-    boolean hs_0 = Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
-    int nw = 1;
-    double[] wt = new double[1];
-    long[] cutflow = out.cutflowCounts();
-    double[] cutflowSumw = out.cutflowSumw();
-    long[] counts = out.categoryCounts();
-    double[] sumw = out.sumw();
-    double[] sumw2 = out.sumw2();
-    Hist1D[] h_0 = out.hist1d(0);
-    Hist1D[] h_1 = out.hist1d(1);
-    for (int e = 0; e < n; e++) {
-      double gw = 1.0;
+    new EventLoop(this, chunk, out).run();
+  }
+
+  /**
+   * One chunk: its columns and outputs bound once, and the event loop. The current event's
+   * values are fields so that the loop's steps are separate methods, each small enough for the JIT
+   * to compile.
+   */
+  private static final class EventLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    private final int nvar;
+
+    private final float[] b_Jet_btagDeepFlavB;
+
+    private final float[] b_Jet_eta;
+
+    private final float[] b_Jet_pt;
+
+    private final int[] o_nJet;
+
+    private final int[] i_JetGood;
+
+    private final int[] i_BJetGood;
+
+    private final boolean ws_0;
+
+    private final boolean hs_0;
+
+    private final int nw;
+
+    private final double[] wt;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private final long[] counts;
+
+    private final double[] sumw;
+
+    private final double[] sumw2;
+
+    private final Hist1D[] h_0;
+
+    private final Hist1D[] h_1;
+
+    private double gw;
+
+    private int n_JetGood;
+
+    private int n_BJetGood;
+
+    private boolean k_0;
+
+    private boolean k_1;
+
+    private boolean k_2;
+
+    private boolean k_3;
+
+    private boolean in_0;
+
+    private boolean in_1;
+
+    private boolean in_2;
+
+    private boolean in_3;
+
+    private double w_0;
+
+    private double x_0_0;
+
+    EventLoop(Cartesian_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.nvar = out.variationCount();
+      this.b_Jet_btagDeepFlavB = chunk.floats("Jet_btagDeepFlavB");
+      this.b_Jet_eta = chunk.floats("Jet_eta");
+      this.b_Jet_pt = chunk.floats("Jet_pt");
+      this.o_nJet = chunk.offsets("nJet");
+      this.i_JetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
+      this.i_BJetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
+      this.ws_0 = mc && Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
+      this.hs_0 = Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
+      this.nw = 1;
+      this.wt = new double[1];
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+      this.counts = out.categoryCounts();
+      this.sumw = out.sumw();
+      this.sumw2 = out.sumw2();
+      this.h_0 = out.hist1d(0);
+      this.h_1 = out.hist1d(1);
+    }
+
+    /**
+     * Processes every event of the chunk.
+     */
+    void run() {
+      for (int e = 0; e < n; e++) {
+        if (!select(e)) {
+          continue;
+        }
+        categorize(e);
+        weigh(e);
+        values(e);
+        if (in_0) {
+          category0(e);
+        }
+        if (in_1) {
+          category1(e);
+        }
+        if (in_2) {
+          category2(e);
+        }
+        if (in_3) {
+          category3(e);
+        }
+      }
+    }
+
+    /**
+     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * rejects it.
+     */
+    private boolean select(int e) {
+      gw = 1.0;
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @ObjectSelection "JetGood" from "Jet": Cartesian.jetGood
-      int n_JetGood = 0;
+      n_JetGood = 0;
       for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
         if (Cartesian.jetGood(b_Jet_pt[i], b_Jet_eta[i])) {
           i_JetGood[n_JetGood++] = i;
         }
       }
       // @ObjectSelection "BJetGood" from "JetGood": Cartesian.bJetGood
-      int n_BJetGood = 0;
+      n_BJetGood = 0;
       for (int k = 0; k < n_JetGood; k++) {
         int i = i_JetGood[k];
         if (Cartesian.bJetGood(b_Jet_btagDeepFlavB[i])) {
           i_BJetGood[n_BJetGood++] = i;
         }
       }
+      return true;
+    }
+
+    /**
+     * Which categories event {@code e} belongs to.
+     */
+    private void categorize(int e) {
       // @Cut "oneJet" (category mask): Cartesian.oneJet
-      boolean k_0 = Cartesian.oneJet(n_JetGood);
+      k_0 = Cartesian.oneJet(n_JetGood);
       // @Cut "twoJets" (category mask): Cartesian.twoJets
-      boolean k_1 = Cartesian.twoJets(n_JetGood);
+      k_1 = Cartesian.twoJets(n_JetGood);
       // @Cut "noB" (category mask): Cartesian.noB
-      boolean k_2 = Cartesian.noB(n_BJetGood);
+      k_2 = Cartesian.noB(n_BJetGood);
       // @Cut "oneB" (category mask): Cartesian.oneB
-      boolean k_3 = Cartesian.oneB(n_BJetGood);
+      k_3 = Cartesian.oneB(n_BJetGood);
       // @Category "1j_noB"
-      boolean in_0 = k_0 && k_2;
+      in_0 = k_0 && k_2;
       // @Category "1j_oneB"
-      boolean in_1 = k_0 && k_3;
+      in_1 = k_0 && k_3;
       // @Category "2j_noB"
-      boolean in_2 = k_1 && k_2;
+      in_2 = k_1 && k_2;
       // @Category "2j_oneB"
-      boolean in_3 = k_1 && k_3;
+      in_3 = k_1 && k_3;
+    }
+
+    /**
+     * The weights of event {@code e} and their variations.
+     */
+    private void weigh(int e) {
       // @Weight "topPt": Cartesian.topPt
-      double w_0 = 1.0;
+      w_0 = 1.0;
       if (ws_0 && o_nJet[e + 1] - o_nJet[e] > 0) {
         w_0 = Cartesian.topPt(b_Jet_pt[o_nJet[e] + 0]);
       }
+    }
+
+    /**
+     * The histogram values of event {@code e}, shared by its categories.
+     */
+    private void values(int e) {
       // @Histogram "nBJetGood"
-      double x_0_0 = n_BJetGood;
+      x_0_0 = n_BJetGood;
       // @Histogram "Jet_pt"
-      // category "1j_noB"
-      if (in_0) {
-        int cb = 0 * nvar;
-        wt[0] = w_0;
-        counts[0]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-        if (hs_0) {
-          Hist1D.fill(h_0, cb, 1, x_0_0, wt);
-        }
-        for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-          Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
-        }
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "1j_noB".
+     */
+    private void category0(int e) {
+      int cb = 0 * nvar;
+      wt[0] = w_0;
+      counts[0]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
+      if (hs_0) {
+        Hist1D.fill(h_0, cb, 1, x_0_0, wt);
       }
-      // category "1j_oneB"
-      if (in_1) {
-        int cb = 1 * nvar;
-        wt[0] = w_0;
-        counts[1]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-        if (hs_0) {
-          Hist1D.fill(h_0, cb, 1, x_0_0, wt);
-        }
-        for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-          Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
-        }
+      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
+        Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
       }
-      // category "2j_noB"
-      if (in_2) {
-        int cb = 2 * nvar;
-        wt[0] = w_0;
-        counts[2]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-        if (hs_0) {
-          Hist1D.fill(h_0, cb, 1, x_0_0, wt);
-        }
-        for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-          Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
-        }
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "1j_oneB".
+     */
+    private void category1(int e) {
+      int cb = 1 * nvar;
+      wt[0] = w_0;
+      counts[1]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
+      if (hs_0) {
+        Hist1D.fill(h_0, cb, 1, x_0_0, wt);
       }
-      // category "2j_oneB"
-      if (in_3) {
-        int cb = 3 * nvar;
-        wt[0] = w_0;
-        counts[3]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-        if (hs_0) {
-          Hist1D.fill(h_0, cb, 1, x_0_0, wt);
-        }
-        for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-          Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
-        }
+      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
+        Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
+      }
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "2j_noB".
+     */
+    private void category2(int e) {
+      int cb = 2 * nvar;
+      wt[0] = w_0;
+      counts[2]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
+      if (hs_0) {
+        Hist1D.fill(h_0, cb, 1, x_0_0, wt);
+      }
+      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
+        Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
+      }
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "2j_oneB".
+     */
+    private void category3(int e) {
+      int cb = 3 * nvar;
+      wt[0] = w_0;
+      counts[3]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
+      if (hs_0) {
+        Hist1D.fill(h_0, cb, 1, x_0_0, wt);
+      }
+      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
+        Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
       }
     }
   }

@@ -77,142 +77,282 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
 
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
-    int n = chunk.size();
-    boolean mc = Kernels.isMC(chunk, out);
-    int nvar = out.variationCount();
-    int[] b_Muon_charge = chunk.ints("Muon_charge");
-    float[] b_Muon_eta = chunk.floats("Muon_eta");
-    float[] b_Muon_pt = chunk.floats("Muon_pt");
-    boolean[] b_Muon_tightId = chunk.booleans("Muon_tightId");
-    int[] b_PV_npvsGood = chunk.ints("PV_npvsGood");
-    float[] b_genWeight = mc ? chunk.floats("genWeight") : null;
-    int[] o_nMuon = chunk.offsets("nMuon");
-    int[] i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
-    int nw = 1;
-    double[] wt = new double[1];
-    long[] cutflow = out.cutflowCounts();
-    double[] cutflowSumw = out.cutflowSumw();
-    long[] counts = out.categoryCounts();
-    double[] sumw = out.sumw();
-    double[] sumw2 = out.sumw2();
-    Hist2D[] h_0 = out.hist2d(0);
-    Hist2D[] h_1 = out.hist2d(1);
-    ColumnBuffer[] c_0 = out.columns(0);
-    ColumnBuffer[] c_1 = out.columns(1);
-    ColumnBuffer[] c_2 = out.columns(2);
-    ColumnBuffer[] c_3 = out.columns(3);
-    ColumnBuffer[] c_4 = out.columns(4);
-    ColumnBuffer[] c_5 = out.columns(5);
-    ColumnBuffer[] c_6 = out.columns(6);
-    ColumnBuffer[] c_7 = out.columns(7);
-    ColumnBuffer[] c_8 = out.columns(8);
-    ColumnBuffer[] c_9 = out.columns(9);
-    ColumnBuffer[] c_10 = out.columns(10);
-    ColumnBuffer[] c_11 = out.columns(11);
-    c_0[0].reserve(n);
-    c_0[1].reserve(n);
-    c_1[0].reserve(n);
-    c_1[1].reserve(n);
-    c_2[0].reserve(n);
-    c_2[1].reserve(n);
-    c_3[0].reserve(n);
-    c_3[1].reserve(n);
-    c_4[0].reserve(n);
-    c_4[1].reserve(n);
-    c_5[0].reserve(n);
-    c_5[1].reserve(n);
-    c_6[0].reserve(n);
-    c_6[1].reserve(n);
-    c_7[0].reserve(Kernels.total(o_nMuon, n));
-    c_7[1].reserve(Kernels.total(o_nMuon, n));
-    c_8[0].reserve(Kernels.total(o_nMuon, n));
-    c_8[1].reserve(Kernels.total(o_nMuon, n));
-    c_9[0].reserve(n);
-    c_9[1].reserve(n);
-    c_10[1].reserve(Kernels.total(o_nMuon, n));
-    c_11[1].reserve(n);
-    for (int e = 0; e < n; e++) {
-      double gw = mc ? b_genWeight[e] : 1.0;
+    new EventLoop(this, chunk, out).run();
+  }
+
+  /**
+   * One chunk: its columns and outputs bound once, and the event loop. The current event's
+   * values are fields so that the loop's steps are separate methods, each small enough for the JIT
+   * to compile.
+   */
+  private static final class EventLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    private final int nvar;
+
+    private final int[] b_Muon_charge;
+
+    private final float[] b_Muon_eta;
+
+    private final float[] b_Muon_pt;
+
+    private final boolean[] b_Muon_tightId;
+
+    private final int[] b_PV_npvsGood;
+
+    private final float[] b_genWeight;
+
+    private final int[] o_nMuon;
+
+    private final int[] i_MuonGood;
+
+    private final int nw;
+
+    private final double[] wt;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private final long[] counts;
+
+    private final double[] sumw;
+
+    private final double[] sumw2;
+
+    private final Hist2D[] h_0;
+
+    private final Hist2D[] h_1;
+
+    private final ColumnBuffer[] c_0;
+
+    private final ColumnBuffer[] c_1;
+
+    private final ColumnBuffer[] c_2;
+
+    private final ColumnBuffer[] c_3;
+
+    private final ColumnBuffer[] c_4;
+
+    private final ColumnBuffer[] c_5;
+
+    private final ColumnBuffer[] c_6;
+
+    private final ColumnBuffer[] c_7;
+
+    private final ColumnBuffer[] c_8;
+
+    private final ColumnBuffer[] c_9;
+
+    private final ColumnBuffer[] c_10;
+
+    private final ColumnBuffer[] c_11;
+
+    private double gw;
+
+    private int n_MuonGood;
+
+    private boolean k_0;
+
+    private boolean in_0;
+
+    private boolean in_1;
+
+    private boolean ok_0;
+
+    private double x_0_0;
+
+    private double x_0_1;
+
+    private boolean ok_1;
+
+    private double x_1_0;
+
+    private double x_1_1;
+
+    EventLoop(ColumnsAndHist2D_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.nvar = out.variationCount();
+      this.b_Muon_charge = chunk.ints("Muon_charge");
+      this.b_Muon_eta = chunk.floats("Muon_eta");
+      this.b_Muon_pt = chunk.floats("Muon_pt");
+      this.b_Muon_tightId = chunk.booleans("Muon_tightId");
+      this.b_PV_npvsGood = chunk.ints("PV_npvsGood");
+      this.b_genWeight = mc ? chunk.floats("genWeight") : null;
+      this.o_nMuon = chunk.offsets("nMuon");
+      this.i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
+      this.nw = 1;
+      this.wt = new double[1];
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+      this.counts = out.categoryCounts();
+      this.sumw = out.sumw();
+      this.sumw2 = out.sumw2();
+      this.h_0 = out.hist2d(0);
+      this.h_1 = out.hist2d(1);
+      this.c_0 = out.columns(0);
+      this.c_1 = out.columns(1);
+      this.c_2 = out.columns(2);
+      this.c_3 = out.columns(3);
+      this.c_4 = out.columns(4);
+      this.c_5 = out.columns(5);
+      this.c_6 = out.columns(6);
+      this.c_7 = out.columns(7);
+      this.c_8 = out.columns(8);
+      this.c_9 = out.columns(9);
+      this.c_10 = out.columns(10);
+      this.c_11 = out.columns(11);
+      c_0[0].reserve(n);
+      c_0[1].reserve(n);
+      c_1[0].reserve(n);
+      c_1[1].reserve(n);
+      c_2[0].reserve(n);
+      c_2[1].reserve(n);
+      c_3[0].reserve(n);
+      c_3[1].reserve(n);
+      c_4[0].reserve(n);
+      c_4[1].reserve(n);
+      c_5[0].reserve(n);
+      c_5[1].reserve(n);
+      c_6[0].reserve(n);
+      c_6[1].reserve(n);
+      c_7[0].reserve(Kernels.total(o_nMuon, n));
+      c_7[1].reserve(Kernels.total(o_nMuon, n));
+      c_8[0].reserve(Kernels.total(o_nMuon, n));
+      c_8[1].reserve(Kernels.total(o_nMuon, n));
+      c_9[0].reserve(n);
+      c_9[1].reserve(n);
+      c_10[1].reserve(Kernels.total(o_nMuon, n));
+      c_11[1].reserve(n);
+    }
+
+    /**
+     * Processes every event of the chunk.
+     */
+    void run() {
+      for (int e = 0; e < n; e++) {
+        if (!select(e)) {
+          continue;
+        }
+        categorize(e);
+        values(e);
+        if (in_0) {
+          category0(e);
+        }
+        if (in_1) {
+          category1(e);
+        }
+      }
+    }
+
+    /**
+     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? b_genWeight[e] : 1.0;
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @ObjectSelection "MuonGood" from "Muon": ColumnsAndHist2D.muonGood
-      int n_MuonGood = 0;
+      n_MuonGood = 0;
       for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
         if (ColumnsAndHist2D.muonGood(b_Muon_pt[i], b_Muon_tightId[i])) {
           i_MuonGood[n_MuonGood++] = i;
         }
       }
+      return true;
+    }
+
+    /**
+     * Which categories event {@code e} belongs to.
+     */
+    private void categorize(int e) {
       // @Cut "twoGood" (category mask): ColumnsAndHist2D.twoGood
-      boolean k_0 = ColumnsAndHist2D.twoGood(n_MuonGood);
+      k_0 = ColumnsAndHist2D.twoGood(n_MuonGood);
       // @Category "baseline"
-      boolean in_0 = true;
+      in_0 = true;
       // @Category "twoGood"
-      boolean in_1 = k_0;
+      in_1 = k_0;
+    }
+
+    /**
+     * The histogram values of event {@code e}, shared by its categories.
+     */
+    private void values(int e) {
       // @Histogram "npv_pt1": ColumnsAndHist2D.leadingPt
-      boolean ok_0 = n_MuonGood > 0;
-      double x_0_0 = ok_0 ? b_PV_npvsGood[e] : 0.0;
-      double x_0_1 = ok_0 ? ColumnsAndHist2D.leadingPt(b_Muon_pt[i_MuonGood[0]]) : 0.0;
+      ok_0 = n_MuonGood > 0;
+      x_0_0 = ok_0 ? b_PV_npvsGood[e] : 0.0;
+      x_0_1 = ok_0 ? ColumnsAndHist2D.leadingPt(b_Muon_pt[i_MuonGood[0]]) : 0.0;
       // @Histogram "pt1_pt2": ColumnsAndHist2D.leadingPt, ColumnsAndHist2D.subleadingPt
-      boolean ok_1 = n_MuonGood > 1;
-      double x_1_0 = ok_1 ? ColumnsAndHist2D.leadingPt(b_Muon_pt[i_MuonGood[0]]) : 0.0;
-      double x_1_1 = ok_1 ? ColumnsAndHist2D.subleadingPt(b_Muon_pt[i_MuonGood[1]]) : 0.0;
-      // category "baseline"
-      if (in_0) {
-        int cb = 0 * nvar;
-        wt[0] = 1.0;
-        counts[0]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-        if (ok_0) {
-          Hist2D.fill(h_0, cb, nw, x_0_0, x_0_1, wt);
-        }
-        // @ColOut "MuonGood" (positions 0 to 1)
-        c_0[0].add(n_MuonGood > 0 ? b_Muon_pt[i_MuonGood[0]] : -1.0);
-        c_1[0].add(n_MuonGood > 1 ? b_Muon_pt[i_MuonGood[1]] : -1.0);
-        c_2[0].add(n_MuonGood > 0 ? b_Muon_charge[i_MuonGood[0]] : -1.0);
-        c_3[0].add(n_MuonGood > 1 ? b_Muon_charge[i_MuonGood[1]] : -1.0);
-        c_4[0].add(n_MuonGood > 0 ? (b_Muon_tightId[i_MuonGood[0]] ? 1.0 : 0.0) : 1.0);
-        c_5[0].add(n_MuonGood > 1 ? (b_Muon_tightId[i_MuonGood[1]] ? 1.0 : 0.0) : 1.0);
-        c_6[0].add(n_MuonGood);
-        // @ColOut "Muon" (flatten)
-        for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
-          c_7[0].add(b_Muon_pt[i]);
-          c_8[0].add((b_Muon_tightId[i] ? 1.0 : 0.0));
-        }
-        c_9[0].add(o_nMuon[e + 1] - o_nMuon[e]);
+      ok_1 = n_MuonGood > 1;
+      x_1_0 = ok_1 ? ColumnsAndHist2D.leadingPt(b_Muon_pt[i_MuonGood[0]]) : 0.0;
+      x_1_1 = ok_1 ? ColumnsAndHist2D.subleadingPt(b_Muon_pt[i_MuonGood[1]]) : 0.0;
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "baseline".
+     */
+    private void category0(int e) {
+      int cb = 0 * nvar;
+      wt[0] = 1.0;
+      counts[0]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
+      if (ok_0) {
+        Hist2D.fill(h_0, cb, nw, x_0_0, x_0_1, wt);
       }
-      // category "twoGood"
-      if (in_1) {
-        int cb = 1 * nvar;
-        wt[0] = 1.0;
-        counts[1]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-        if (ok_0) {
-          Hist2D.fill(h_0, cb, nw, x_0_0, x_0_1, wt);
-        }
-        if (ok_1) {
-          Hist2D.fill(h_1, cb, nw, x_1_0, x_1_1, wt);
-        }
-        // @ColOut "MuonGood" (positions 0 to 1)
-        c_0[1].add(n_MuonGood > 0 ? b_Muon_pt[i_MuonGood[0]] : -1.0);
-        c_1[1].add(n_MuonGood > 1 ? b_Muon_pt[i_MuonGood[1]] : -1.0);
-        c_2[1].add(n_MuonGood > 0 ? b_Muon_charge[i_MuonGood[0]] : -1.0);
-        c_3[1].add(n_MuonGood > 1 ? b_Muon_charge[i_MuonGood[1]] : -1.0);
-        c_4[1].add(n_MuonGood > 0 ? (b_Muon_tightId[i_MuonGood[0]] ? 1.0 : 0.0) : 1.0);
-        c_5[1].add(n_MuonGood > 1 ? (b_Muon_tightId[i_MuonGood[1]] ? 1.0 : 0.0) : 1.0);
-        c_6[1].add(n_MuonGood);
-        // @ColOut "Muon" (flatten)
-        for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
-          c_7[1].add(b_Muon_pt[i]);
-          c_8[1].add((b_Muon_tightId[i] ? 1.0 : 0.0));
-        }
-        c_9[1].add(o_nMuon[e + 1] - o_nMuon[e]);
-        // @ColOut "MuonGood"
-        for (int k = 0; k < n_MuonGood; k++) {
-          int i = i_MuonGood[k];
-          c_10[1].add(b_Muon_eta[i]);
-        }
-        c_11[1].add(n_MuonGood);
+      // @ColOut "MuonGood" (positions 0 to 1)
+      c_0[0].add(n_MuonGood > 0 ? b_Muon_pt[i_MuonGood[0]] : -1.0);
+      c_1[0].add(n_MuonGood > 1 ? b_Muon_pt[i_MuonGood[1]] : -1.0);
+      c_2[0].add(n_MuonGood > 0 ? b_Muon_charge[i_MuonGood[0]] : -1.0);
+      c_3[0].add(n_MuonGood > 1 ? b_Muon_charge[i_MuonGood[1]] : -1.0);
+      c_4[0].add(n_MuonGood > 0 ? (b_Muon_tightId[i_MuonGood[0]] ? 1.0 : 0.0) : 1.0);
+      c_5[0].add(n_MuonGood > 1 ? (b_Muon_tightId[i_MuonGood[1]] ? 1.0 : 0.0) : 1.0);
+      c_6[0].add(n_MuonGood);
+      // @ColOut "Muon" (flatten)
+      for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
+        c_7[0].add(b_Muon_pt[i]);
+        c_8[0].add((b_Muon_tightId[i] ? 1.0 : 0.0));
       }
+      c_9[0].add(o_nMuon[e + 1] - o_nMuon[e]);
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "twoGood".
+     */
+    private void category1(int e) {
+      int cb = 1 * nvar;
+      wt[0] = 1.0;
+      counts[1]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
+      if (ok_0) {
+        Hist2D.fill(h_0, cb, nw, x_0_0, x_0_1, wt);
+      }
+      if (ok_1) {
+        Hist2D.fill(h_1, cb, nw, x_1_0, x_1_1, wt);
+      }
+      // @ColOut "MuonGood" (positions 0 to 1)
+      c_0[1].add(n_MuonGood > 0 ? b_Muon_pt[i_MuonGood[0]] : -1.0);
+      c_1[1].add(n_MuonGood > 1 ? b_Muon_pt[i_MuonGood[1]] : -1.0);
+      c_2[1].add(n_MuonGood > 0 ? b_Muon_charge[i_MuonGood[0]] : -1.0);
+      c_3[1].add(n_MuonGood > 1 ? b_Muon_charge[i_MuonGood[1]] : -1.0);
+      c_4[1].add(n_MuonGood > 0 ? (b_Muon_tightId[i_MuonGood[0]] ? 1.0 : 0.0) : 1.0);
+      c_5[1].add(n_MuonGood > 1 ? (b_Muon_tightId[i_MuonGood[1]] ? 1.0 : 0.0) : 1.0);
+      c_6[1].add(n_MuonGood);
+      // @ColOut "Muon" (flatten)
+      for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
+        c_7[1].add(b_Muon_pt[i]);
+        c_8[1].add((b_Muon_tightId[i] ? 1.0 : 0.0));
+      }
+      c_9[1].add(o_nMuon[e + 1] - o_nMuon[e]);
+      // @ColOut "MuonGood"
+      for (int k = 0; k < n_MuonGood; k++) {
+        int i = i_MuonGood[k];
+        c_10[1].add(b_Muon_eta[i]);
+      }
+      c_11[1].add(n_MuonGood);
     }
   }
 }

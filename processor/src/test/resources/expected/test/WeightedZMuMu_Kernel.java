@@ -114,44 +114,158 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
 
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
-    int n = chunk.size();
-    boolean mc = Kernels.isMC(chunk, out);
-    int nvar = out.variationCount();
-    float[] b_Muon_eta = chunk.floats("Muon_eta");
-    float[] b_Muon_pt = chunk.floats("Muon_pt");
-    float[] b_Pileup_nTrueInt = mc ? chunk.floats("Pileup_nTrueInt") : null;
-    float[] b_genWeight = mc ? chunk.floats("genWeight") : null;
-    int[] b_luminosityBlock = chunk.ints("luminosityBlock");
-    int[] b_run = chunk.ints("run");
-    int[] o_nMuon = chunk.offsets("nMuon");
-    int[] i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
-    float p_object_preselection_Muon_pt_float = this.p_object_preselection_Muon_pt_float;
-    float p_object_preselection_Muon_eta_float = this.p_object_preselection_Muon_eta_float;
-    double lumi_1 = mc ? Normalisation.lumi(params, chunk.year()) : 1.0;
-    double xs_2 = mc ? Normalisation.xsec(chunk) : 1.0;
-    PileupWeight sw_3 = mc ? this.sf_3.bind(chunk.year()) : null;
-    MuonScaleFactor sw_4 = mc ? this.sf_4.bind(chunk.year()) : null;
-    MuonScaleFactor sw_5 = mc ? this.sf_5.bind(chunk.year()) : null;
-    LumiMask lumiMask = mc ? null : this.goldenJson.forYear(chunk.year());
-    int nw = mc ? 7 : 1;
-    double[] wt = new double[7];
-    long[] cutflow = out.cutflowCounts();
-    double[] cutflowSumw = out.cutflowSumw();
-    long[] counts = out.categoryCounts();
-    double[] sumw = out.sumw();
-    double[] sumw2 = out.sumw2();
-    for (int e = 0; e < n; e++) {
-      double gw = mc ? b_genWeight[e] : 1.0;
+    new EventLoop(this, chunk, out).run();
+  }
+
+  /**
+   * One chunk: its columns and outputs bound once, and the event loop. The current event's
+   * values are fields so that the loop's steps are separate methods, each small enough for the JIT
+   * to compile.
+   */
+  private static final class EventLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    private final int nvar;
+
+    private final float[] b_Muon_eta;
+
+    private final float[] b_Muon_pt;
+
+    private final float[] b_Pileup_nTrueInt;
+
+    private final float[] b_genWeight;
+
+    private final int[] b_luminosityBlock;
+
+    private final int[] b_run;
+
+    private final int[] o_nMuon;
+
+    private final int[] i_MuonGood;
+
+    private final float p_object_preselection_Muon_pt_float;
+
+    private final float p_object_preselection_Muon_eta_float;
+
+    private final double lumi_1;
+
+    private final double xs_2;
+
+    private final PileupWeight sw_3;
+
+    private final MuonScaleFactor sw_4;
+
+    private final MuonScaleFactor sw_5;
+
+    private final LumiMask lumiMask;
+
+    private final int nw;
+
+    private final double[] wt;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private final long[] counts;
+
+    private final double[] sumw;
+
+    private final double[] sumw2;
+
+    private double gw;
+
+    private int n_MuonGood;
+
+    private boolean in_0;
+
+    private double w_0;
+
+    private double w_1;
+
+    private double w_2;
+
+    private double w_3;
+
+    private double w_3_up;
+
+    private double w_3_down;
+
+    private double w_4;
+
+    private double w_4_up;
+
+    private double w_4_down;
+
+    private double w_5;
+
+    private double w_5_up;
+
+    private double w_5_down;
+
+    EventLoop(WeightedZMuMu_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.nvar = out.variationCount();
+      this.b_Muon_eta = chunk.floats("Muon_eta");
+      this.b_Muon_pt = chunk.floats("Muon_pt");
+      this.b_Pileup_nTrueInt = mc ? chunk.floats("Pileup_nTrueInt") : null;
+      this.b_genWeight = mc ? chunk.floats("genWeight") : null;
+      this.b_luminosityBlock = chunk.ints("luminosityBlock");
+      this.b_run = chunk.ints("run");
+      this.o_nMuon = chunk.offsets("nMuon");
+      this.i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
+      this.p_object_preselection_Muon_pt_float = kernel.p_object_preselection_Muon_pt_float;
+      this.p_object_preselection_Muon_eta_float = kernel.p_object_preselection_Muon_eta_float;
+      this.lumi_1 = mc ? Normalisation.lumi(kernel.params, chunk.year()) : 1.0;
+      this.xs_2 = mc ? Normalisation.xsec(chunk) : 1.0;
+      this.sw_3 = mc ? kernel.sf_3.bind(chunk.year()) : null;
+      this.sw_4 = mc ? kernel.sf_4.bind(chunk.year()) : null;
+      this.sw_5 = mc ? kernel.sf_5.bind(chunk.year()) : null;
+      this.lumiMask = mc ? null : kernel.goldenJson.forYear(chunk.year());
+      this.nw = mc ? 7 : 1;
+      this.wt = new double[7];
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+      this.counts = out.categoryCounts();
+      this.sumw = out.sumw();
+      this.sumw2 = out.sumw2();
+    }
+
+    /**
+     * Processes every event of the chunk.
+     */
+    void run() {
+      for (int e = 0; e < n; e++) {
+        if (!select(e)) {
+          continue;
+        }
+        categorize(e);
+        weigh(e);
+        if (in_0) {
+          category0(e);
+        }
+      }
+    }
+
+    /**
+     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? b_genWeight[e] : 1.0;
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @Analysis(goldenJson = true): lumi.goldenJSON.<year>, data only
       if (!mc && !lumiMask.accepts(b_run[e], b_luminosityBlock[e])) {
-        continue;
+        return false;
       }
       cutflow[1]++;
       cutflowSumw[1] += gw;
       // @ObjectSelection "MuonGood" from "Muon": WeightedZMuMu.muonGood
-      int n_MuonGood = 0;
+      n_MuonGood = 0;
       for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
         if (WeightedZMuMu.muonGood(b_Muon_pt[i], b_Muon_eta[i], p_object_preselection_Muon_pt_float, p_object_preselection_Muon_eta_float)) {
           i_MuonGood[n_MuonGood++] = i;
@@ -159,40 +273,53 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
       }
       // @Cut "twoMuons" (PRESELECTION): WeightedZMuMu.twoMuons
       if (!WeightedZMuMu.twoMuons(n_MuonGood)) {
-        continue;
+        return false;
       }
       cutflow[2]++;
       cutflowSumw[2] += gw;
+      return true;
+    }
+
+    /**
+     * Which categories event {@code e} belongs to.
+     */
+    private void categorize(int e) {
       // @Category "baseline"
-      boolean in_0 = true;
+      in_0 = true;
+    }
+
+    /**
+     * The weights of event {@code e} and their variations.
+     */
+    private void weigh(int e) {
       // @Weight "genWeight" (StandardWeight.GEN_WEIGHT)
-      double w_0 = 1.0;
+      w_0 = 1.0;
       if (mc) {
         w_0 = b_genWeight[e];
       }
       // @Weight "lumi" (StandardWeight.LUMI)
-      double w_1 = 1.0;
+      w_1 = 1.0;
       if (mc) {
         w_1 = lumi_1;
       }
       // @Weight "XS" (StandardWeight.XS)
-      double w_2 = 1.0;
+      w_2 = 1.0;
       if (mc) {
         w_2 = xs_2;
       }
       // @Weight "pileup" (StandardWeight.PILEUP)
-      double w_3 = 1.0;
-      double w_3_up = 1.0;
-      double w_3_down = 1.0;
+      w_3 = 1.0;
+      w_3_up = 1.0;
+      w_3_down = 1.0;
       if (mc) {
         w_3 = sw_3.nominal(b_Pileup_nTrueInt[e]);
         w_3_up = sw_3.up(b_Pileup_nTrueInt[e]);
         w_3_down = sw_3.down(b_Pileup_nTrueInt[e]);
       }
       // @Weight "sf_mu_id" (StandardWeight.MUON_ID)
-      double w_4 = 1.0;
-      double w_4_up = 1.0;
-      double w_4_down = 1.0;
+      w_4 = 1.0;
+      w_4_up = 1.0;
+      w_4_down = 1.0;
       if (mc) {
         for (int k = 0; k < n_MuonGood; k++) {
           int i = i_MuonGood[k];
@@ -202,9 +329,9 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
         }
       }
       // @Weight "sf_mu_iso" (StandardWeight.MUON_ISO)
-      double w_5 = 1.0;
-      double w_5_up = 1.0;
-      double w_5_down = 1.0;
+      w_5 = 1.0;
+      w_5_up = 1.0;
+      w_5_down = 1.0;
       if (mc) {
         for (int k = 0; k < n_MuonGood; k++) {
           int i = i_MuonGood[k];
@@ -213,19 +340,22 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
           w_5_down *= sw_5.down(b_Muon_eta[i], b_Muon_pt[i]);
         }
       }
-      // category "baseline"
-      if (in_0) {
-        int cb = 0 * nvar;
-        wt[0] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5;
-        wt[1] = w_0 * w_1 * w_2 * w_3_down * w_4 * w_5;
-        wt[2] = w_0 * w_1 * w_2 * w_3_up * w_4 * w_5;
-        wt[3] = w_0 * w_1 * w_2 * w_3 * w_4_down * w_5;
-        wt[4] = w_0 * w_1 * w_2 * w_3 * w_4_up * w_5;
-        wt[5] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_down;
-        wt[6] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_up;
-        counts[0]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      }
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "baseline".
+     */
+    private void category0(int e) {
+      int cb = 0 * nvar;
+      wt[0] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5;
+      wt[1] = w_0 * w_1 * w_2 * w_3_down * w_4 * w_5;
+      wt[2] = w_0 * w_1 * w_2 * w_3_up * w_4 * w_5;
+      wt[3] = w_0 * w_1 * w_2 * w_3 * w_4_down * w_5;
+      wt[4] = w_0 * w_1 * w_2 * w_3 * w_4_up * w_5;
+      wt[5] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_down;
+      wt[6] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_up;
+      counts[0]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
     }
   }
 }

@@ -72,58 +72,178 @@ public final class ZMuMu_Kernel implements ChunkKernel {
 
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
-    int n = chunk.size();
-    boolean mc = Kernels.isMC(chunk, out);
-    int nvar = out.variationCount();
-    boolean[] b_HLT_IsoMu24 = chunk.booleans("HLT_IsoMu24");
-    int[] b_Muon_charge = chunk.ints("Muon_charge");
-    float[] b_Muon_eta = chunk.floats("Muon_eta");
-    float[] b_Muon_phi = chunk.floats("Muon_phi");
-    float[] b_Muon_pt = chunk.floats("Muon_pt");
-    boolean[] b_Muon_tightId = chunk.booleans("Muon_tightId");
-    int[] b_PV_npvsGood = chunk.ints("PV_npvsGood");
-    float[] b_genWeight = mc ? chunk.floats("genWeight") : null;
-    int[] o_nMuon = chunk.offsets("nMuon");
-    int[] i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
-    int nw = mc ? 3 : 1;
-    double[] wt = new double[3];
-    long[] cutflow = out.cutflowCounts();
-    double[] cutflowSumw = out.cutflowSumw();
-    long[] counts = out.categoryCounts();
-    double[] sumw = out.sumw();
-    double[] sumw2 = out.sumw2();
-    Hist1D[] h_0 = out.hist1d(0);
-    Hist1D[] h_1 = out.hist1d(1);
-    Hist1D[] h_2 = out.hist1d(2);
-    Hist2D[] h_3 = out.hist2d(3);
-    Hist1D[] h_4 = out.hist1d(4);
-    ColumnBuffer[] c_0 = out.columns(0);
-    ColumnBuffer[] c_1 = out.columns(1);
-    ColumnBuffer[] c_2 = out.columns(2);
-    c_0[0].reserve(Kernels.total(o_nMuon, n));
-    c_0[1].reserve(Kernels.total(o_nMuon, n));
-    c_1[0].reserve(Kernels.total(o_nMuon, n));
-    c_1[1].reserve(Kernels.total(o_nMuon, n));
-    c_2[0].reserve(n);
-    c_2[1].reserve(n);
-    for (int e = 0; e < n; e++) {
-      double gw = mc ? b_genWeight[e] : 1.0;
+    new EventLoop(this, chunk, out).run();
+  }
+
+  /**
+   * One chunk: its columns and outputs bound once, and the event loop. The current event's
+   * values are fields so that the loop's steps are separate methods, each small enough for the JIT
+   * to compile.
+   */
+  private static final class EventLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    private final int nvar;
+
+    private final boolean[] b_HLT_IsoMu24;
+
+    private final int[] b_Muon_charge;
+
+    private final float[] b_Muon_eta;
+
+    private final float[] b_Muon_phi;
+
+    private final float[] b_Muon_pt;
+
+    private final boolean[] b_Muon_tightId;
+
+    private final int[] b_PV_npvsGood;
+
+    private final float[] b_genWeight;
+
+    private final int[] o_nMuon;
+
+    private final int[] i_MuonGood;
+
+    private final int nw;
+
+    private final double[] wt;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private final long[] counts;
+
+    private final double[] sumw;
+
+    private final double[] sumw2;
+
+    private final Hist1D[] h_0;
+
+    private final Hist1D[] h_1;
+
+    private final Hist1D[] h_2;
+
+    private final Hist2D[] h_3;
+
+    private final Hist1D[] h_4;
+
+    private final ColumnBuffer[] c_0;
+
+    private final ColumnBuffer[] c_1;
+
+    private final ColumnBuffer[] c_2;
+
+    private double gw;
+
+    private int n_MuonGood;
+
+    private boolean k_0;
+
+    private boolean in_0;
+
+    private boolean in_1;
+
+    private double w_0;
+
+    private double w_1;
+
+    private double w_1_up;
+
+    private double w_1_down;
+
+    private double x_0_0;
+
+    private boolean ok_1;
+
+    private double x_1_0;
+
+    private boolean ok_4;
+
+    private double x_4_0;
+
+    EventLoop(ZMuMu_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.nvar = out.variationCount();
+      this.b_HLT_IsoMu24 = chunk.booleans("HLT_IsoMu24");
+      this.b_Muon_charge = chunk.ints("Muon_charge");
+      this.b_Muon_eta = chunk.floats("Muon_eta");
+      this.b_Muon_phi = chunk.floats("Muon_phi");
+      this.b_Muon_pt = chunk.floats("Muon_pt");
+      this.b_Muon_tightId = chunk.booleans("Muon_tightId");
+      this.b_PV_npvsGood = chunk.ints("PV_npvsGood");
+      this.b_genWeight = mc ? chunk.floats("genWeight") : null;
+      this.o_nMuon = chunk.offsets("nMuon");
+      this.i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
+      this.nw = mc ? 3 : 1;
+      this.wt = new double[3];
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+      this.counts = out.categoryCounts();
+      this.sumw = out.sumw();
+      this.sumw2 = out.sumw2();
+      this.h_0 = out.hist1d(0);
+      this.h_1 = out.hist1d(1);
+      this.h_2 = out.hist1d(2);
+      this.h_3 = out.hist2d(3);
+      this.h_4 = out.hist1d(4);
+      this.c_0 = out.columns(0);
+      this.c_1 = out.columns(1);
+      this.c_2 = out.columns(2);
+      c_0[0].reserve(Kernels.total(o_nMuon, n));
+      c_0[1].reserve(Kernels.total(o_nMuon, n));
+      c_1[0].reserve(Kernels.total(o_nMuon, n));
+      c_1[1].reserve(Kernels.total(o_nMuon, n));
+      c_2[0].reserve(n);
+      c_2[1].reserve(n);
+    }
+
+    /**
+     * Processes every event of the chunk.
+     */
+    void run() {
+      for (int e = 0; e < n; e++) {
+        if (!select(e)) {
+          continue;
+        }
+        categorize(e);
+        weigh(e);
+        values(e);
+        if (in_0) {
+          category0(e);
+        }
+        if (in_1) {
+          category1(e);
+        }
+      }
+    }
+
+    /**
+     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? b_genWeight[e] : 1.0;
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @Cut "nPVgood_1" (SKIM): ZMuMu.goodVertex
       if (!ZMuMu.goodVertex(b_PV_npvsGood[e])) {
-        continue;
+        return false;
       }
       cutflow[1]++;
       cutflowSumw[1] += gw;
       // @Cut "HLT_trigger_SingleMuon" (SKIM): ZMuMu.trigger
       if (!ZMuMu.trigger(b_HLT_IsoMu24[e])) {
-        continue;
+        return false;
       }
       cutflow[2]++;
       cutflowSumw[2] += gw;
       // @ObjectSelection "MuonGood" from "Muon": ZMuMu.muonGood
-      int n_MuonGood = 0;
+      n_MuonGood = 0;
       for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
         if (ZMuMu.muonGood(b_Muon_pt[i], b_Muon_eta[i], b_Muon_tightId[i])) {
           i_MuonGood[n_MuonGood++] = i;
@@ -131,98 +251,123 @@ public final class ZMuMu_Kernel implements ChunkKernel {
       }
       // @Cut "dilepton" (PRESELECTION): ZMuMu.dimuon
       if (!(n_MuonGood > 1 && ZMuMu.dimuon(n_MuonGood, b_Muon_pt[i_MuonGood[0]], b_Muon_charge[i_MuonGood[0]], b_Muon_charge[i_MuonGood[1]]))) {
-        continue;
+        return false;
       }
       cutflow[3]++;
       cutflowSumw[3] += gw;
+      return true;
+    }
+
+    /**
+     * Which categories event {@code e} belongs to.
+     */
+    private void categorize(int e) {
       // @Cut "leadingPt50" (category mask): ZMuMu.leadingPt50
-      boolean k_0 = n_MuonGood > 0 && ZMuMu.leadingPt50(b_Muon_pt[i_MuonGood[0]]);
+      k_0 = n_MuonGood > 0 && ZMuMu.leadingPt50(b_Muon_pt[i_MuonGood[0]]);
       // @Category "baseline"
-      boolean in_0 = true;
+      in_0 = true;
       // @Category "highPt"
-      boolean in_1 = k_0;
+      in_1 = k_0;
+    }
+
+    /**
+     * The weights of event {@code e} and their variations.
+     */
+    private void weigh(int e) {
       // @Weight "genWeight": ZMuMu.genWeight
-      double w_0 = 1.0;
+      w_0 = 1.0;
       if (mc) {
         w_0 = ZMuMu.genWeight(b_genWeight[e]);
       }
       // @Weight "sf_mu_id": ZMuMu.sfMuId
-      double w_1 = 1.0;
-      double w_1_up = 1.0;
-      double w_1_down = 1.0;
+      w_1 = 1.0;
+      w_1_up = 1.0;
+      w_1_down = 1.0;
       if (mc && n_MuonGood > 0) {
         w_1 = ZMuMu.sfMuId(b_Muon_eta[i_MuonGood[0]]);
         w_1_up = ZMuMu.sfMuIdUp(b_Muon_eta[i_MuonGood[0]]);
         w_1_down = ZMuMu.sfMuIdDown(b_Muon_eta[i_MuonGood[0]]);
       }
+    }
+
+    /**
+     * The histogram values of event {@code e}, shared by its categories.
+     */
+    private void values(int e) {
       // @Histogram "nMuonGood"
-      double x_0_0 = n_MuonGood;
+      x_0_0 = n_MuonGood;
       // @Histogram "MuonGood_pt_1"
-      boolean ok_1 = n_MuonGood > 0;
-      double x_1_0 = ok_1 ? b_Muon_pt[i_MuonGood[0]] : 0.0;
+      ok_1 = n_MuonGood > 0;
+      x_1_0 = ok_1 ? b_Muon_pt[i_MuonGood[0]] : 0.0;
       // @Histogram "MuonGood_eta"
       // @Histogram "MuonGood_pt_eta"
       // @Histogram "mll": ZMuMu.mll
-      boolean ok_4 = n_MuonGood > 1;
-      double x_4_0 = ok_4 ? ZMuMu.mll(b_Muon_pt[i_MuonGood[0]], b_Muon_eta[i_MuonGood[0]], b_Muon_phi[i_MuonGood[0]], b_Muon_pt[i_MuonGood[1]], b_Muon_eta[i_MuonGood[1]], b_Muon_phi[i_MuonGood[1]]) : 0.0;
-      // category "baseline"
-      if (in_0) {
-        int cb = 0 * nvar;
-        wt[0] = w_0;
-        wt[1] = w_0;
-        wt[2] = w_0;
-        counts[0]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-        Hist1D.fill(h_0, cb, nw, x_0_0, wt);
-        if (ok_1) {
-          Hist1D.fill(h_1, cb, nw, x_1_0, wt);
-        }
-        for (int k = 0; k < n_MuonGood; k++) {
-          int i = i_MuonGood[k];
-          Hist1D.fill(h_2, cb, nw, b_Muon_eta[i], wt);
-        }
-        for (int k = 0; k < n_MuonGood; k++) {
-          int i = i_MuonGood[k];
-          Hist2D.fill(h_3, cb, nw, b_Muon_pt[i], b_Muon_eta[i], wt);
-        }
-        if (ok_4) {
-          Hist1D.fill(h_4, cb, nw, x_4_0, wt);
-        }
-        // @ColOut "MuonGood"
-        for (int k = 0; k < n_MuonGood; k++) {
-          int i = i_MuonGood[k];
-          c_0[0].add(b_Muon_pt[i]);
-          c_1[0].add(b_Muon_eta[i]);
-        }
-        c_2[0].add(n_MuonGood);
+      ok_4 = n_MuonGood > 1;
+      x_4_0 = ok_4 ? ZMuMu.mll(b_Muon_pt[i_MuonGood[0]], b_Muon_eta[i_MuonGood[0]], b_Muon_phi[i_MuonGood[0]], b_Muon_pt[i_MuonGood[1]], b_Muon_eta[i_MuonGood[1]], b_Muon_phi[i_MuonGood[1]]) : 0.0;
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "baseline".
+     */
+    private void category0(int e) {
+      int cb = 0 * nvar;
+      wt[0] = w_0;
+      wt[1] = w_0;
+      wt[2] = w_0;
+      counts[0]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
+      Hist1D.fill(h_0, cb, nw, x_0_0, wt);
+      if (ok_1) {
+        Hist1D.fill(h_1, cb, nw, x_1_0, wt);
       }
-      // category "highPt"
-      if (in_1) {
-        int cb = 1 * nvar;
-        wt[0] = w_0 * w_1;
-        wt[1] = w_0 * w_1_down;
-        wt[2] = w_0 * w_1_up;
-        counts[1]++;
-        Kernels.addYields(sumw, sumw2, cb, nw, wt);
-        Hist1D.fill(h_0, cb, nw, x_0_0, wt);
-        if (ok_1) {
-          Hist1D.fill(h_1, cb, nw, x_1_0, wt);
-        }
-        for (int k = 0; k < n_MuonGood; k++) {
-          int i = i_MuonGood[k];
-          Hist1D.fill(h_2, cb, nw, b_Muon_eta[i], wt);
-        }
-        if (ok_4) {
-          Hist1D.fill(h_4, cb, nw, x_4_0, wt);
-        }
-        // @ColOut "MuonGood"
-        for (int k = 0; k < n_MuonGood; k++) {
-          int i = i_MuonGood[k];
-          c_0[1].add(b_Muon_pt[i]);
-          c_1[1].add(b_Muon_eta[i]);
-        }
-        c_2[1].add(n_MuonGood);
+      for (int k = 0; k < n_MuonGood; k++) {
+        int i = i_MuonGood[k];
+        Hist1D.fill(h_2, cb, nw, b_Muon_eta[i], wt);
       }
+      for (int k = 0; k < n_MuonGood; k++) {
+        int i = i_MuonGood[k];
+        Hist2D.fill(h_3, cb, nw, b_Muon_pt[i], b_Muon_eta[i], wt);
+      }
+      if (ok_4) {
+        Hist1D.fill(h_4, cb, nw, x_4_0, wt);
+      }
+      // @ColOut "MuonGood"
+      for (int k = 0; k < n_MuonGood; k++) {
+        int i = i_MuonGood[k];
+        c_0[0].add(b_Muon_pt[i]);
+        c_1[0].add(b_Muon_eta[i]);
+      }
+      c_2[0].add(n_MuonGood);
+    }
+
+    /**
+     * Yields, histograms and columns of event {@code e} in category "highPt".
+     */
+    private void category1(int e) {
+      int cb = 1 * nvar;
+      wt[0] = w_0 * w_1;
+      wt[1] = w_0 * w_1_down;
+      wt[2] = w_0 * w_1_up;
+      counts[1]++;
+      Kernels.addYields(sumw, sumw2, cb, nw, wt);
+      Hist1D.fill(h_0, cb, nw, x_0_0, wt);
+      if (ok_1) {
+        Hist1D.fill(h_1, cb, nw, x_1_0, wt);
+      }
+      for (int k = 0; k < n_MuonGood; k++) {
+        int i = i_MuonGood[k];
+        Hist1D.fill(h_2, cb, nw, b_Muon_eta[i], wt);
+      }
+      if (ok_4) {
+        Hist1D.fill(h_4, cb, nw, x_4_0, wt);
+      }
+      // @ColOut "MuonGood"
+      for (int k = 0; k < n_MuonGood; k++) {
+        int i = i_MuonGood[k];
+        c_0[1].add(b_Muon_pt[i]);
+        c_1[1].add(b_Muon_eta[i]);
+      }
+      c_2[1].add(n_MuonGood);
     }
   }
 }

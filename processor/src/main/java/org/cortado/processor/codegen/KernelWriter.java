@@ -36,10 +36,11 @@ import org.cortado.processor.model.WeightModel;
 
 /**
  * Writes {@code <Analysis>_Kernel}: a {@code ChunkKernel} whose {@code process} binds every
- * column, buffer and output to a local and runs the event loop over them in the same method, so
- * the JIT sees only locals and primitive arrays. The loop stays in {@code process} because a
- * static loop method taking every local as a parameter has more arguments than C2 compiles
- * ("unsupported incoming calling sequence"), which left a real analysis's loop to C1.
+ * column, buffer and output of the chunk to a final field of a nested {@code EventLoop} and runs
+ * its loop. The loop is cut into per-event methods ({@link LoopEmitter}) that share the event's
+ * values through fields: one method holding a whole analysis's loop is more than C2 compiles
+ * ("out of nodes", or "unsupported incoming calling sequence" for a method taking every column as
+ * a parameter), which left it to the far slower C1 code.
  */
 public final class KernelWriter {
   static final String PROCESSOR = "org.cortado.processor.AnalysisProcessor";
@@ -52,14 +53,11 @@ public final class KernelWriter {
         String.join("_", model.analysis().simpleNames()) + "_Kernel");
     List<Local> locals = locals(plan);
 
-    MethodSpec.Builder process = MethodSpec.methodBuilder("process")
+    ClassName loopType = kernel.nestedClass("EventLoop");
+    MethodSpec process = MethodSpec.methodBuilder("process")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addParameter(COLUMN_CHUNK, "chunk").addParameter(KERNEL_OUTPUTS, "out");
-    for (Local l : locals) {
-      process.addStatement("$T $L = $L", l.type(), l.name(), l.init());
-    }
-    reserveColumns(plan, process);
-    process.addCode(new LoopEmitter(plan).loop());
+        .addParameter(COLUMN_CHUNK, "chunk").addParameter(KERNEL_OUTPUTS, "out")
+        .addStatement("new $T(this, chunk, out).run()", loopType).build();
 
     TypeSpec.Builder type = TypeSpec.classBuilder(kernel)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -95,9 +93,35 @@ public final class KernelWriter {
         .addMethod(MethodSpec.methodBuilder("layout").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(KERNEL_LAYOUT).addStatement("return LAYOUT")
             .build())
-        .addMethod(process.build());
+        .addMethod(process)
+        .addType(eventLoop(plan, kernel, loopType, locals));
     return JavaFile.builder(kernel.packageName(), type.build()).skipJavaLangImports(true)
         .indent("  ").build();
+  }
+
+  /**
+   * The class of one chunk's event loop: the chunk's columns, parameters, evaluators and outputs
+   * in final fields, bound once in its constructor, and the loop cut into per-event methods.
+   */
+  private static TypeSpec eventLoop(KernelPlan plan, ClassName kernel, ClassName loopType,
+      List<Local> locals) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(loopType)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("One chunk: its columns and outputs bound once, and the event loop. The current"
+            + " event's\nvalues are fields so that the loop's steps are separate methods, each small"
+            + " enough for the JIT\nto compile.\n");
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
+        .addParameter(kernel, "kernel").addParameter(COLUMN_CHUNK, "chunk")
+        .addParameter(KERNEL_OUTPUTS, "out");
+    for (Local l : locals) {
+      type.addField(l.type(), l.name(), Modifier.PRIVATE, Modifier.FINAL);
+      ctor.addStatement("this.$L = $L", l.name(), l.init());
+    }
+    reserveColumns(plan, ctor);
+    LoopEmitter loop = new LoopEmitter(plan);
+    List<MethodSpec> methods = loop.methods();
+    type.addFields(loop.eventFields()).addMethod(ctor.build()).addMethods(methods);
+    return type.build();
   }
 
   private static FieldSpec names(String field, Iterable<String> all, Iterable<String> minus) {
@@ -151,7 +175,7 @@ public final class KernelWriter {
     }
     for (ParamRef p : plan.params) {
       String name = Names.param(p.path(), p.kind().javaName());
-      l.add(new Local(ParamsEmitter.localType(p), name, CodeBlock.of("this.$L", name)));
+      l.add(new Local(ParamsEmitter.localType(p), name, CodeBlock.of("kernel.$L", name)));
     }
     for (int w = 0; w < model.weights().size(); w++) {
       WeightModel wm = model.weights().get(w);
@@ -161,18 +185,18 @@ public final class KernelWriter {
       StandardWeightSpec spec = wm.standard();
       if (spec == StandardWeightSpec.LUMI) {
         l.add(new Local(TypeName.DOUBLE, "lumi_" + w,
-            CodeBlock.of("mc ? $T.lumi(params, chunk.year()) : 1.0", NORMALISATION)));
+            CodeBlock.of("mc ? $T.lumi(kernel.params, chunk.year()) : 1.0", NORMALISATION)));
       } else if (spec == StandardWeightSpec.XS) {
         l.add(new Local(TypeName.DOUBLE, "xs_" + w,
             CodeBlock.of("mc ? $T.xsec(chunk) : 1.0", NORMALISATION)));
       } else if (!spec.runtimeClass().isEmpty()) {
         l.add(new Local(RuntimeNames.weightClass(spec.runtimeClass()), "sw_" + w,
-            CodeBlock.of("mc ? this.sf_$L.bind(chunk.year()) : null", w)));
+            CodeBlock.of("mc ? kernel.sf_$L.bind(chunk.year()) : null", w)));
       }
     }
     if (model.goldenJson()) {
       l.add(new Local(LUMI_MASK, "lumiMask",
-          CodeBlock.of("mc ? null : this.goldenJson.forYear(chunk.year())")));
+          CodeBlock.of("mc ? null : kernel.goldenJson.forYear(chunk.year())")));
     }
     int variations = plan.variations.size();
     l.add(new Local(TypeName.INT, "nw", variations == 1 ? CodeBlock.of("1")

@@ -2,8 +2,14 @@ package org.cortado.processor.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
 import org.cortado.processor.RuntimeNames;
 import org.cortado.processor.model.AxisModel;
 import org.cortado.processor.model.CategoryModel;
@@ -17,26 +23,88 @@ import org.cortado.processor.model.StandardWeightSpec;
 import org.cortado.processor.model.WeightModel;
 
 /**
- * The body of the event loop: cut flow, skim cuts, object selections, preselection cuts,
- * category masks, weights, and per category the yields, histogram fills and columns. One
- * comment per user annotation maps each block back to the source.
+ * The event loop and the per-event methods it calls: cut flow, skim cuts, object selections and
+ * preselection ({@code select}), category masks ({@code categorize}), weights ({@code weigh}),
+ * histogram values ({@code values}) and per category the yields, histogram fills and columns
+ * ({@code category<c>}). The methods share the current event's values through fields
+ * ({@link #eventFields}), so each stays small enough for the JIT to compile on its own whatever
+ * the size of the analysis. One comment per user annotation maps each block back to the source.
  */
 final class LoopEmitter {
   private final KernelPlan plan;
   private final ClassName owner;
+  private final Map<String, FieldSpec> eventFields = new LinkedHashMap<>();
 
   LoopEmitter(KernelPlan plan) {
     this.plan = plan;
     this.owner = plan.model.analysis();
   }
 
-  CodeBlock loop() {
+  /** The fields holding the current event's values; complete once {@link #methods} ran. */
+  List<FieldSpec> eventFields() {
+    return List.copyOf(eventFields.values());
+  }
+
+  /** {@code run()}, the event loop, followed by the methods it calls for each event. */
+  List<MethodSpec> methods() {
+    List<MethodSpec> steps = new ArrayList<>();
+    CodeBlock.Builder loop = CodeBlock.builder();
+    loop.beginControlFlow("for (int e = 0; e < n; e++)");
+    loop.beginControlFlow("if (!select(e))").addStatement("continue").endControlFlow();
+    steps.add(step("select", TypeName.BOOLEAN, select(),
+        "Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a"
+            + " cut\nrejects it."));
+    CodeBlock.Builder categorize = CodeBlock.builder();
+    categoryMasks(categorize);
+    CodeBlock.Builder weigh = CodeBlock.builder();
+    weights(weigh);
+    CodeBlock.Builder values = CodeBlock.builder();
+    for (int h = 0; h < plan.model.histograms().size(); h++) {
+      eventValues(values, h, plan.model.histograms().get(h));
+    }
+    optionalStep(loop, steps, "categorize", categorize.build(),
+        "Which categories event {@code e} belongs to.");
+    optionalStep(loop, steps, "weigh", weigh.build(),
+        "The weights of event {@code e} and their variations.");
+    optionalStep(loop, steps, "values", values.build(),
+        "The histogram values of event {@code e}, shared by its categories.");
+    for (int c = 0; c < plan.model.categories().size(); c++) {
+      String name = "category" + c;
+      loop.beginControlFlow("if (in_$L)", c).addStatement("$L(e)", name).endControlFlow();
+      steps.add(step(name, TypeName.VOID, category(c), "Yields, histograms and columns of event"
+          + " {@code e} in category \"" + plan.model.categories().get(c).name() + "\"."));
+    }
+    loop.endControlFlow();
+    steps.add(0, MethodSpec.methodBuilder("run").addJavadoc("Processes every event of the chunk.\n")
+        .addCode(loop.build()).build());
+    return steps;
+  }
+
+  private void optionalStep(CodeBlock.Builder loop, List<MethodSpec> steps, String name,
+      CodeBlock body, String doc) {
+    if (!body.isEmpty()) {
+      loop.addStatement("$L(e)", name);
+      steps.add(step(name, TypeName.VOID, body, doc));
+    }
+  }
+
+  private static MethodSpec step(String name, TypeName returns, CodeBlock body, String doc) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE).returns(returns)
+        .addParameter(TypeName.INT, "e").addJavadoc(doc + "\n").addCode(body).build();
+  }
+
+  /** Assigns {@code name}, a field of the current event declared on first use. */
+  private void set(CodeBlock.Builder b, TypeName type, String name, String format, Object... args) {
+    eventFields.putIfAbsent(name, FieldSpec.builder(type, name, Modifier.PRIVATE).build());
+    b.addStatement("$L = $L", name, CodeBlock.of(format, args));
+  }
+
+  private CodeBlock select() {
     CodeBlock.Builder b = CodeBlock.builder();
-    b.beginControlFlow("for (int e = 0; e < n; e++)");
     if (plan.model.genWeight() != null) {
-      b.addStatement("double gw = mc ? $L : 1.0", Expressions.column(plan.model.genWeight()));
+      set(b, TypeName.DOUBLE, "gw", "mc ? $L : 1.0", Expressions.column(plan.model.genWeight()));
     } else {
-      b.addStatement("double gw = 1.0");
+      set(b, TypeName.DOUBLE, "gw", "1.0");
     }
     b.addStatement("cutflow[0]++");
     b.addStatement("cutflowSumw[0] += gw");
@@ -46,7 +114,7 @@ final class LoopEmitter {
       b.beginControlFlow("if (!mc && !lumiMask.accepts($L, $L))",
           Expressions.column(plan.model.lumiColumns().get(0)),
           Expressions.column(plan.model.lumiColumns().get(1)));
-      b.addStatement("continue");
+      b.addStatement("return false");
       b.endControlFlow();
       b.addStatement("cutflow[$L]++", row);
       b.addStatement("cutflowSumw[$L] += gw", row++);
@@ -60,26 +128,22 @@ final class LoopEmitter {
     for (CutModel c : plan.preselection) {
       cut(b, c, row++);
     }
+    b.addStatement("return true");
+    return b.build();
+  }
+
+  private void categoryMasks(CodeBlock.Builder b) {
     for (int k = 0; k < plan.categoryCuts.size(); k++) {
       CutModel c = plan.categoryCuts.get(k);
       b.add("// @Cut $S (category mask): $T.$N\n", c.name(), owner, c.method().name());
-      b.addStatement("boolean k_$L = $L$L", k, Expressions.guardPrefix(guards(c)),
+      set(b, TypeName.BOOLEAN, "k_" + k, "$L$L", Expressions.guardPrefix(guards(c)),
           Expressions.call(owner, c.method()));
     }
     for (int c = 0; c < plan.model.categories().size(); c++) {
       CategoryModel cat = plan.model.categories().get(c);
       b.add("// @Category $S\n", cat.name());
-      b.addStatement("boolean in_$L = $L", c, mask(cat));
+      set(b, TypeName.BOOLEAN, "in_" + c, "$L", mask(cat));
     }
-    weights(b);
-    for (int h = 0; h < plan.model.histograms().size(); h++) {
-      eventValues(b, h, plan.model.histograms().get(h));
-    }
-    for (int c = 0; c < plan.model.categories().size(); c++) {
-      category(b, c);
-    }
-    b.endControlFlow();
-    return b.build();
   }
 
   private static List<String> guards(CutModel c) {
@@ -94,7 +158,7 @@ final class LoopEmitter {
       b.beginControlFlow("if (!($L$L))", Expressions.guardPrefix(guards(c)),
           Expressions.call(owner, c.method()));
     }
-    b.addStatement("continue");
+    b.addStatement("return false");
     b.endControlFlow();
     b.addStatement("cutflow[$L]++", row);
     b.addStatement("cutflowSumw[$L] += gw", row);
@@ -104,7 +168,7 @@ final class LoopEmitter {
     b.add("// @ObjectSelection $S from $S: $T.$N\n", c.name(), c.source(), owner,
         c.method().name());
     String n = Names.count(c.name());
-    b.addStatement("int $L = 0", n);
+    set(b, TypeName.INT, n, "0");
     objectLoop(b, c.fromRaw() ? c.source() : c.parent(), c.fromRaw(), c.counter());
     b.beginControlFlow("if ($L$L)",
         Expressions.guardPrefix(Expressions.guards(Expressions.refs(c.method()))),
@@ -151,10 +215,10 @@ final class LoopEmitter {
         continue;
       }
       b.add("// @Weight $S: $T.$N\n", wm.name(), owner, wm.method().name());
-      b.addStatement("double w_$L = 1.0", w);
+      set(b, TypeName.DOUBLE, "w_" + w, "1.0");
       if (wm.hasVariations()) {
-        b.addStatement("double w_$L_up = 1.0", w);
-        b.addStatement("double w_$L_down = 1.0", w);
+        set(b, TypeName.DOUBLE, "w_" + w + "_up", "1.0");
+        set(b, TypeName.DOUBLE, "w_" + w + "_down", "1.0");
       }
       List<ColumnRef> refs = Expressions.refs(wm.method());
       String active = wm.samples().isEmpty() ? "mc" : "ws_" + w;
@@ -172,14 +236,14 @@ final class LoopEmitter {
   private void standardWeight(CodeBlock.Builder b, int w, WeightModel wm) {
     StandardWeightSpec spec = wm.standard();
     b.add("// @Weight $S (StandardWeight.$L)\n", wm.name(), spec);
-    b.addStatement("double w_$L = 1.0", w);
+    set(b, TypeName.DOUBLE, "w_" + w, "1.0");
     if (!spec.sources().isEmpty()) {
       sourcesWeight(b, w, wm);
       return;
     }
     if (spec.variations()) {
-      b.addStatement("double w_$L_up = 1.0", w);
-      b.addStatement("double w_$L_down = 1.0", w);
+      set(b, TypeName.DOUBLE, "w_" + w + "_up", "1.0");
+      set(b, TypeName.DOUBLE, "w_" + w + "_down", "1.0");
     }
     b.beginControlFlow("if ($L)", wm.samples().isEmpty() ? "mc" : "ws_" + w);
     List<String> args = new ArrayList<>();
@@ -217,8 +281,8 @@ final class LoopEmitter {
   private void sourcesWeight(CodeBlock.Builder b, int w, WeightModel wm) {
     List<String> sources = wm.standard().sources();
     for (String s : sources) {
-      b.addStatement("double $L = 1.0", variable(w, s, true));
-      b.addStatement("double $L = 1.0", variable(w, s, false));
+      set(b, TypeName.DOUBLE, variable(w, s, true), "1.0");
+      set(b, TypeName.DOUBLE, variable(w, s, false), "1.0");
     }
     b.beginControlFlow("if ($L)", wm.samples().isEmpty() ? "mc" : "ws_" + w);
     List<String> args = new ArrayList<>();
@@ -264,7 +328,7 @@ final class LoopEmitter {
     b.add("// @Histogram $S$L\n", hm.name(),
         methods.isEmpty() ? "" : ": " + String.join(", ", methods));
     if (!guards.isEmpty()) {
-      b.addStatement("boolean ok_$L = $L", h, String.join(" && ", guards));
+      set(b, TypeName.BOOLEAN, "ok_" + h, "$L", String.join(" && ", guards));
     }
     for (int a = 0; a < hm.axes().size(); a++) {
       AxisModel ax = hm.axes().get(a);
@@ -279,17 +343,16 @@ final class LoopEmitter {
         continue;
       }
       if (guards.isEmpty()) {
-        b.addStatement("double x_$L_$L = $L", h, a, value);
+        set(b, TypeName.DOUBLE, "x_" + h + "_" + a, "$L", value);
       } else {
-        b.addStatement("double x_$L_$L = ok_$L ? $L : 0.0", h, a, h, value);
+        set(b, TypeName.DOUBLE, "x_" + h + "_" + a, "ok_$L ? $L : 0.0", h, value);
       }
     }
   }
 
-  private void category(CodeBlock.Builder b, int c) {
+  private CodeBlock category(int c) {
+    CodeBlock.Builder b = CodeBlock.builder();
     CategoryModel cat = plan.model.categories().get(c);
-    b.add("// category $S\n", cat.name());
-    b.beginControlFlow("if (in_$L)", c);
     b.addStatement("int cb = $L * nvar", c);
     for (int v = 0; v < plan.variations.size(); v++) {
       b.addStatement("wt[$L] = $L", v, product(c, plan.variations.get(v)));
@@ -308,7 +371,7 @@ final class LoopEmitter {
         columns(b, c, co, ColumnSlots.of(slots, co));
       }
     }
-    b.endControlFlow();
+    return b.build();
   }
 
   private String product(int c, KernelPlan.Variation v) {
