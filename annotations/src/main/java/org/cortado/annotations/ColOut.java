@@ -12,13 +12,14 @@ import java.lang.annotation.Target;
  * {@code ColOut(collection, columns, flatten, store_size, fill_value, pos_start, pos_end)}.
  * Columns are named {@code <coll>_<field>} and written to Parquet with the branch's type
  * ({@code float} as {@code FLOAT}, {@code int} as {@code INT32}, {@code boolean} as
- * {@code BOOLEAN}).
+ * {@code BOOLEAN}), one file per work item ({@code columns/<dataset>/<category>/part-NNNNN.parquet},
+ * PocketCoffea's per-chunk dump; read the folder as one table).
  *
  * <ul>
  *   <li>By default one row per event, each field a list of that event's objects, plus
  *       {@code <coll>_N}, the number of objects ({@link #storeSize}).
  *   <li>{@code flatten = true}: one row per object, in a file of its own
- *       ({@code <category>.<coll>.parquet}); unflatten with {@code <coll>_N}. Unlike PocketCoffea,
+ *       ({@code <category>.<coll>/part-NNNNN.parquet}); unflatten with {@code <coll>_N}. Unlike PocketCoffea,
  *       whose default is {@code flatten=True}, the default here keeps events as rows.
  *   <li>{@code posStart}/{@code posEnd}: fixed-width columns {@code <coll>_<field>_<k>} for
  *       positions {@code posStart <= k < posEnd}, one value per event; events with fewer objects
@@ -49,7 +50,7 @@ public @interface ColOut {
   String[] categories() default {};
 
   /**
-   * Whether to write one row per object (in {@code <category>.<coll>.parquet}) instead of one
+   * Whether to write one row per object (in {@code <category>.<coll>/} parts) instead of one
    * row per event with list columns. Not with positions.
    */
   boolean flatten() default false;

@@ -16,6 +16,7 @@ import org.cortado.runtime.exec.Failure;
 import org.cortado.runtime.exec.Progress;
 import org.cortado.runtime.exec.RunResult;
 import org.cortado.runtime.kernel.ChunkKernel;
+import org.cortado.runtime.output.ColumnParts;
 import org.cortado.runtime.output.CutflowTable;
 import org.cortado.runtime.output.OutputWriter;
 import org.cortado.runtime.output.RunInfo;
@@ -99,11 +100,13 @@ final class RunCommand implements Callable<Integer> {
     ChunkKernel kernel = loaded.kernel();
     RunResult result;
     PrintWriter err = spec.commandLine().getErr();
-    try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, System.console() != null)) {
-      result = new AnalysisRun(kernel, merged, options, progress).run(selected);
+    try (ColumnParts parts = ColumnParts.stage(output)) {
+      try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, System.console() != null)) {
+        result = new AnalysisRun(kernel, merged, options, progress).withColumnSink(parts).run(selected);
+      }
+      OutputWriter.write(output, result, merged, new RunInfo(analysis, spec.commandLine()
+          .getParseResult().originalArgs(), options, started), parts);
     }
-    OutputWriter.write(output, result, merged, new RunInfo(analysis, spec.commandLine().getParseResult()
-        .originalArgs(), options, started));
     if (!quiet) {
       out.print(CutflowTable.of(output));
     }

@@ -43,6 +43,7 @@ public final class AnalysisRun {
   private final Params params;
   private final ExecutionOptions options;
   private final Progress progress;
+  private final ColumnSink columnSink;
 
   /**
    * A run of {@code kernel} bound to {@code params}, which may be null only when the kernel reads
@@ -53,6 +54,23 @@ public final class AnalysisRun {
     this.params = params;
     this.options = Objects.requireNonNull(options);
     this.progress = Objects.requireNonNull(progress);
+    this.columnSink = null;
+  }
+
+  private AnalysisRun(AnalysisRun run, ColumnSink columnSink) {
+    this.kernel = run.kernel;
+    this.params = run.params;
+    this.options = run.options;
+    this.progress = run.progress;
+    this.columnSink = columnSink;
+  }
+
+  /**
+   * The same run, handing each item's columns to {@code sink} as the item is done; the merged
+   * outputs of the result then hold no columns.
+   */
+  public AnalysisRun withColumnSink(ColumnSink sink) {
+    return new AnalysisRun(this, Objects.requireNonNull(sink));
   }
 
   /**
@@ -75,7 +93,8 @@ public final class AnalysisRun {
       for (Dataset d : datasets) {
         merged.put(d.name(), KernelOutputs.create(kernel.layout(), d.isMC()));
       }
-      options.executor().run(items, () -> new ItemWorker(opened), r -> {
+      Map<WorkItem, Integer> parts = partNumbers(items);
+      options.executor().run(items, () -> new ItemWorker(opened, parts), r -> {
         if (r.failure() != null) {
           failures.add(r.failure());
         } else {
@@ -96,6 +115,16 @@ public final class AnalysisRun {
     }
     return new RunResult(kernel.layout(), results, failures, events, items.size(),
         options.threads(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Each item's number among the items of its dataset, in item order. */
+  private static Map<WorkItem, Integer> partNumbers(List<WorkItem> items) {
+    Map<WorkItem, Integer> parts = new IdentityHashMap<>();
+    Map<String, Integer> next = new LinkedHashMap<>();
+    for (WorkItem item : items) {
+      parts.put(item, next.merge(item.dataset().name(), 1, Integer::sum) - 1);
+    }
+    return parts;
   }
 
   private DatasetResult normalise(Dataset d, KernelOutputs out) {
@@ -337,12 +366,14 @@ public final class AnalysisRun {
   private final class ItemWorker implements Executor.Worker<ItemResult> {
     private final ChunkReader reader = new ChunkReader();
     private final Map<WorkItem, PlannedFile> planned;
+    private final Map<WorkItem, Integer> parts;
     private RootFile open;
     private Dataset openFor;
     private FileColumns columns;
 
-    ItemWorker(Map<WorkItem, PlannedFile> planned) {
+    ItemWorker(Map<WorkItem, PlannedFile> planned, Map<WorkItem, Integer> parts) {
       this.planned = planned;
+      this.parts = parts;
     }
 
     @Override
@@ -362,7 +393,7 @@ public final class AnalysisRun {
       for (int attempt = 1; ; attempt++) {
         try {
           FileColumns file = attempt == 1 && shared != null ? shared.columns : ownColumns(item);
-          return new ItemResult(item, processOnce(item, file), null);
+          return new ItemResult(item, sinkColumns(item, processOnce(item, file)), null);
         } catch (IOException | UncheckedIOException e) {
           closeFile();
           if (attempt > options.retries()) {
@@ -400,6 +431,20 @@ public final class AnalysisRun {
         kernel.process(reader.read(file, chunk, d), out);
         progress.add(chunk.size());
       }
+      return out;
+    }
+
+    /** Hands the item's columns to the sink, if any; failing to store them is not a bad file. */
+    private KernelOutputs sinkColumns(WorkItem item, KernelOutputs out) {
+      if (columnSink == null || out.layout().columns().isEmpty()) {
+        return out;
+      }
+      try {
+        columnSink.accept(item.dataset(), parts.get(item), out);
+      } catch (IOException e) {
+        throw new WorkFailedException(item + ": cannot write its columns: " + describe(e), e);
+      }
+      out.clearColumns();
       return out;
     }
 

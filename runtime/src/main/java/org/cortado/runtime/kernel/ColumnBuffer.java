@@ -32,6 +32,12 @@ public final class ColumnBuffer {
     size += other.size;
   }
 
+  /** Drops the values and their storage, once they are written elsewhere. */
+  public void clear() {
+    values = new double[16];
+    size = 0;
+  }
+
   /** Number of values. */
   public int size() {
     return size;

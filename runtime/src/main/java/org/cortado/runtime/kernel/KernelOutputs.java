@@ -163,6 +163,17 @@ public final class KernelOutputs {
     throw new IllegalArgumentException("no column '" + name + "'");
   }
 
+  /** Empties every column buffer, once their values are written out. */
+  public void clearColumns() {
+    for (ColumnBuffer[] perCategory : cols) {
+      for (ColumnBuffer b : perCategory) {
+        if (b != null) {
+          b.clear();
+        }
+      }
+    }
+  }
+
   /** New outputs holding {@code this + other}, added in that order. */
   public KernelOutputs merge(KernelOutputs other) {
     checkMergeable(other);

@@ -11,24 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.ReadSupport;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.schema.MessageType;
 
 /**
  * Combines the output folders of several runs of one analysis, as runs split by dataset or by
  * files produce them. Counts add. A dataset present in several runs is renormalised: each run's
  * sums are divided by that run's scale, added in argument order, and multiplied by the scale of
  * the combined generator-weight sum ({@code lumi * xsec / sum}); such sums agree with a single
- * run to rounding, not bit for bit. Column files of such a dataset are concatenated row-wise.
+ * run to rounding, not bit for bit. The column parts of such a dataset follow each other in
+ * argument order.
  */
 public final class OutputMerger {
   private OutputMerger() {}
@@ -238,8 +228,12 @@ public final class OutputMerger {
     return Json.MAPPER.getNodeFactory().numberNode(base + add.asDouble() * factor);
   }
 
+  /**
+   * Copies the column parts of every input into {@code output}, per {@code <dataset>/<category>}
+   * folder renumbered in input order, so that a dataset split over several runs reads in order.
+   */
   private static void mergeColumns(List<Path> inputs, Path output) throws IOException {
-    Map<Path, List<Path>> byName = new LinkedHashMap<>();
+    Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
     for (Path in : inputs) {
       Path dir = in.resolve(OutputWriter.COLUMNS);
       if (!Files.isDirectory(dir)) {
@@ -247,32 +241,22 @@ public final class OutputMerger {
       }
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).sorted().toList()) {
-          byName.computeIfAbsent(dir.relativize(f), k -> new ArrayList<>()).add(f);
+          byFolder.computeIfAbsent(dir.relativize(f.getParent()), k -> new ArrayList<>()).add(f);
         }
       }
     }
-    for (Map.Entry<Path, List<Path>> e : byName.entrySet()) {
-      List<Path> parts = e.getValue();
-      AtomicFiles.write(output.resolve(e.getKey()), tmp -> concatenate(parts, tmp));
+    if (byFolder.isEmpty()) {
+      ColumnParts.deleteTree(output.resolve(OutputWriter.COLUMNS));
+      return;
     }
-  }
-
-  private static void concatenate(List<Path> parts, Path target) throws IOException {
-    MessageType schema;
-    try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
-        new LocalInputFile(parts.get(0)))) {
-      schema = r.getFooter().getFileMetaData().getSchema();
-    }
-    try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(target))
-        .withConf(new PlainParquetConfiguration()).withType(schema)
-        .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
-      for (Path part : parts) {
-        try (ParquetReader<Group> reader = new GroupReader(part).build()) {
-          for (Group g = reader.read(); g != null; g = reader.read()) {
-            writer.write(g);
-          }
+    try (ColumnParts parts = ColumnParts.stage(output)) {
+      for (Map.Entry<Path, List<Path>> e : byFolder.entrySet()) {
+        List<Path> sources = e.getValue();
+        for (int i = 0; i < sources.size(); i++) {
+          parts.copy(e.getKey(), i, sources.get(i));
         }
       }
+      parts.commit(output.resolve(OutputWriter.COLUMNS));
     }
   }
 
@@ -280,17 +264,6 @@ public final class OutputMerger {
     Path source = inputs.get(0).resolve(name);
     if (Files.isRegularFile(source)) {
       AtomicFiles.writeStream(output.resolve(name), out -> Files.copy(source, out));
-    }
-  }
-
-  private static final class GroupReader extends ParquetReader.Builder<Group> {
-    GroupReader(Path path) {
-      super(new LocalInputFile(path), new PlainParquetConfiguration());
-    }
-
-    @Override
-    protected ReadSupport<Group> getReadSupport() {
-      return new GroupReadSupport();
     }
   }
 }

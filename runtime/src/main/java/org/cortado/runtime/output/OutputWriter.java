@@ -37,14 +37,35 @@ public final class OutputWriter {
 
   private OutputWriter() {}
 
-  /** Writes everything into {@code dir}; {@code params} may be null (no parameters dump). */
+  /**
+   * Writes everything into {@code dir}, columns from the result's outputs; {@code params} may be
+   * null (no parameters dump).
+   */
   public static void write(Path dir, RunResult result, Params params, RunInfo info) throws IOException {
+    try (ColumnParts parts = ColumnParts.stage(dir)) {
+      for (DatasetResult d : result.datasets()) {
+        parts.accept(d.dataset(), 0, d.outputs());
+      }
+      write(dir, result, params, info, parts);
+    }
+  }
+
+  /**
+   * Writes everything into {@code dir}, with the columns {@code parts} received during the run
+   * (the result's outputs then hold none).
+   */
+  public static void write(Path dir, RunResult result, Params params, RunInfo info,
+      ColumnParts parts) throws IOException {
     Files.createDirectories(dir);
     JsonNode histograms = Json.MAPPER.valueToTree(HistogramsJson.of(result));
     Json.write(dir.resolve(HISTOGRAMS), histograms);
     HistogramsRoot.write(dir.resolve(HISTOGRAMS_ROOT), histograms);
     Json.write(dir.resolve(CUTFLOW), CutflowJson.of(result));
-    writeColumns(dir.resolve(COLUMNS), result);
+    if (result.layout().columns().isEmpty()) {
+      parts.close();
+    } else {
+      parts.commit(dir.resolve(COLUMNS));
+    }
     Json.write(dir.resolve(CONFIG), ConfigJson.of(result, info));
     if (params != null) {
       AtomicFiles.writeString(dir.resolve(PARAMETERS), params.toYaml());
@@ -52,21 +73,14 @@ public final class OutputWriter {
     Json.write(dir.resolve(METADATA), metadata(result, info));
   }
 
-  private static void writeColumns(Path dir, RunResult result) throws IOException {
-    KernelLayout layout = result.layout();
-    if (layout.columns().isEmpty()) {
-      return;
-    }
-    for (DatasetResult d : result.datasets()) {
-      writeColumns(dir.resolve(fileName(d.dataset().name())), d.outputs());
-    }
-  }
-
   /**
-   * Writes one dataset's columns into {@code datasetDir}: {@code <category>.parquet} (one row per
-   * event) and {@code <category>.<collection>.parquet} per flattened collection (one row per object).
+   * Writes one part of a dataset's columns into {@code datasetDir}:
+   * {@code <category>/part-NNNNN.parquet} (one row per event) and
+   * {@code <category>.<collection>/part-NNNNN.parquet} per flattened collection (one row per
+   * object). A category without rows gives no part.
    */
-  static void writeColumns(Path datasetDir, KernelOutputs out) throws IOException {
+  static void writeColumns(Path datasetDir, KernelOutputs out, int part) throws IOException {
+    String partFile = ColumnParts.partFile(part);
     KernelLayout layout = out.layout();
     for (int c = 0; c < layout.categories().size(); c++) {
       List<ParquetColumns.Column> perEvent = new ArrayList<>();
@@ -86,21 +100,23 @@ public final class OutputWriter {
         }
       }
       String category = fileName(layout.categories().get(c));
-      if (!perEvent.isEmpty()) {
-        int rows = Math.toIntExact(out.categoryCounts()[c]);
-        AtomicFiles.write(datasetDir.resolve(category + ".parquet"),
-            tmp -> ParquetColumns.write(tmp, perEvent, rows));
+      int events = Math.toIntExact(out.categoryCounts()[c]);
+      if (!perEvent.isEmpty() && events > 0) {
+        AtomicFiles.write(datasetDir.resolve(category).resolve(partFile),
+            tmp -> ParquetColumns.write(tmp, perEvent, events));
       }
       for (Map.Entry<String, List<ParquetColumns.Column>> e : perObject.entrySet()) {
-        int rows = e.getValue().get(0).values().length;
-        AtomicFiles.write(datasetDir.resolve(category + "." + fileName(e.getKey()) + ".parquet"),
-            tmp -> ParquetColumns.write(tmp, e.getValue(), rows));
+        int objects = e.getValue().get(0).values().length;
+        if (objects > 0) {
+          AtomicFiles.write(datasetDir.resolve(category + "." + fileName(e.getKey())).resolve(partFile),
+              tmp -> ParquetColumns.write(tmp, e.getValue(), objects));
+        }
       }
     }
   }
 
   /** A name as one path component: separators would escape the folder. */
-  private static String fileName(String name) {
+  static String fileName(String name) {
     return name.replace('/', '_').replace('\\', '_');
   }
 

@@ -11,10 +11,13 @@
  *       (see {@code HistogramsRoot});
  *   <li>{@code cutflow.json}: per dataset the cut-flow counts, generator-weight sums, per
  *       category the event count and normalised sums of weights, and the normalisation used;
- *   <li>{@code columns/<dataset>/<category>.parquet}: {@code @ColOut} columns, one row per event
- *       (object fields as lists, {@code <Coll>_N} sizes, fixed positions {@code <Coll>_<f>_<k>}),
- *       with the branch types ({@code FLOAT}, {@code INT32}, {@code BOOLEAN}, ...);
- *   <li>{@code columns/<dataset>/<category>.<Coll>.parquet}: the fields of a
+ *   <li>{@code columns/<dataset>/<category>/part-NNNNN.parquet}: {@code @ColOut} columns, one
+ *       row per event (object fields as lists, {@code <Coll>_N} sizes, fixed positions
+ *       {@code <Coll>_<f>_<k>}), with the branch types ({@code FLOAT}, {@code INT32},
+ *       {@code BOOLEAN}, ...); one part per work item that selected events, written by the worker
+ *       that processed it (as PocketCoffea's per-chunk dump), parts in event order by name, so the
+ *       folder reads as one table ({@code pyarrow.parquet.read_table(folder)});
+ *   <li>{@code columns/<dataset>/<category>.<Coll>/part-NNNNN.parquet}: the fields of a
  *       {@code @ColOut(flatten = true)}, one row per object (unflatten with {@code <Coll>_N});
  *   <li>{@code config.json}: the analysis layout, datasets and run options;
  *   <li>{@code parameters_dump.yaml}: the merged parameters;

@@ -59,7 +59,7 @@ class RunCommandsTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("category triggered"), r.out());
     assertTrue(r.out().contains("80 events in"), r.out());
-    assertTrue(Files.isRegularFile(out.resolve("columns/DY_2018/os.parquet")));
+    assertTrue(Files.isRegularFile(out.resolve("columns/DY_2018/os/part-00000.parquet")));
     CliResult table = run("cutflow", out.toString());
     assertEquals(0, table.exit(), table.err());
     assertTrue(table.out().startsWith(" "), table.out());

@@ -64,7 +64,7 @@ class OutputWriterTest {
     RunResult r = run(o);
     OutputWriter.write(tmp, r, PARAMS, info(o));
     for (String f : List.of("histograms.json", "histograms.root", "cutflow.json", "config.json", "parameters_dump.yaml", "run.json",
-        "columns/DY_2018/baseline.parquet", "columns/DATA_2018_EraA/triggered.parquet")) {
+        "columns/DY_2018/baseline/part-00000.parquet", "columns/DATA_2018_EraA/triggered/part-00000.parquet")) {
       assertTrue(Files.isRegularFile(tmp.resolve(f)), f);
     }
     try (Stream<Path> all = Files.walk(tmp)) {
@@ -105,7 +105,7 @@ class OutputWriterTest {
     RunResult r = run(o);
     OutputWriter.write(tmp, r, null, info(o));
     KernelOutputs data = r.datasets().get(1).outputs();
-    List<Group> rows = readParquet(tmp.resolve("columns/DATA_2018_EraA/os.parquet"));
+    List<Group> rows = readParquet(tmp.resolve("columns/DATA_2018_EraA/os/part-00000.parquet"));
     assertEquals(data.categoryCounts()[1], rows.size());
     ColumnBuffer pt = data.column("MuonGood_pt", "os");
     ColumnBuffer n = data.column("MuonGood_N", "os");
@@ -121,34 +121,78 @@ class OutputWriterTest {
     assertArrayEquals(pt.toArray(), read.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
+  /** A run that writes each item's columns as it is done, as {@code cortado run} does. */
+  static RunResult runStreamingColumns(Path dir, ExecutionOptions options) throws IOException {
+    try (ColumnParts parts = ColumnParts.stage(dir)) {
+      RunResult r = new AnalysisRun(new DiMuon_Kernel(), PARAMS, options, Progress.quiet())
+          .withColumnSink(parts).run(datasets());
+      OutputWriter.write(dir, r, null, info(options), parts);
+      return r;
+    }
+  }
+
   @Test
   void outputsAreByteIdenticalWhateverTheThreadsAndChunks() throws IOException {
     ExecutionOptions base = ExecutionOptions.defaults().withPartitionEntries(10);
-    List<String> files = List.of("histograms.json", "histograms.root", "cutflow.json", "columns/DY_2018/os.parquet");
     Path first = tmp.resolve("a");
-    OutputWriter.write(first, run(base.withThreads(1).withChunkSize(40)), null, info(base));
+    runStreamingColumns(first, base.withThreads(1).withChunkSize(40));
     Path second = tmp.resolve("b");
-    OutputWriter.write(second, run(base.withThreads(4).withChunkSize(3)), null, info(base));
+    runStreamingColumns(second, base.withThreads(4).withChunkSize(3));
+    List<String> files = new ArrayList<>(List.of("histograms.json", "histograms.root", "cutflow.json"));
+    filesUnder(first.resolve("columns")).forEach(f -> files.add("columns/" + f));
+    assertEquals(filesUnder(first.resolve("columns")), filesUnder(second.resolve("columns")));
+    assertTrue(files.size() > 10, "several column parts: " + files);
     for (String f : files) {
       assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(second.resolve(f)), f);
     }
   }
 
   @Test
-  void aFailedWriteLeavesNoFile() throws IOException {
-    Path target = tmp.resolve("out.json");
-    assertThrows(IOException.class, () -> AtomicFiles.write(target, t -> {
-      Files.writeString(t, "{\"half\":");
-      throw new IOException("disk full");
-    }));
-    try (Stream<Path> all = Files.list(tmp)) {
-      assertEquals(List.of(), all.toList());
+  void streamedPartsHoldTheRowsOfTheWholeRunInOrder() throws IOException {
+    ExecutionOptions o = ExecutionOptions.defaults().withPartitionEntries(10).withThreads(2);
+    Path streamed = tmp.resolve("streamed");
+    RunResult withoutColumns = runStreamingColumns(streamed, o);
+    KernelOutputs whole = run(o).datasets().get(0).outputs();
+    assertEquals(0, withoutColumns.datasets().get(0).outputs().column("MuonGood_pt", "os").size());
+    List<String> parts = filesUnder(streamed.resolve("columns/DY_2018/os"));
+    assertTrue(parts.size() > 1, parts.toString());
+    List<Double> pt = new ArrayList<>();
+    int rows = 0;
+    for (String part : parts) {
+      for (Group g : readParquet(streamed.resolve("columns/DY_2018/os").resolve(part))) {
+        rows++;
+        for (int k = 0; k < g.getFieldRepetitionCount("MuonGood_pt"); k++) {
+          pt.add((double) g.getFloat("MuonGood_pt", k));
+        }
+      }
     }
-    AtomicFiles.writeString(target, "old");
-    assertThrows(IOException.class, () -> AtomicFiles.write(target, t -> {
-      throw new IOException("disk full");
-    }));
-    assertEquals("old", Files.readString(target));
+    assertEquals(whole.categoryCounts()[1], rows);
+    assertArrayEquals(whole.column("MuonGood_pt", "os").toArray(),
+        pt.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  @Test
+  void aRerunReplacesTheColumnsAndAFailedRunLeavesNoParts() throws IOException {
+    ExecutionOptions o = ExecutionOptions.defaults().withThreads(2);
+    runStreamingColumns(tmp, o.withPartitionEntries(10));
+    int many = filesUnder(tmp.resolve("columns")).size();
+    runStreamingColumns(tmp, o);
+    List<String> after = filesUnder(tmp.resolve("columns"));
+    assertTrue(after.size() < many, after + " still holds parts of the first run");
+    try (ColumnParts parts = ColumnParts.stage(tmp)) { // a run that fails before its outputs
+      parts.accept(datasets().get(0), 7, run(o).datasets().get(0).outputs());
+    }
+    assertEquals(after, filesUnder(tmp.resolve("columns")));
+    try (Stream<Path> all = Files.list(tmp)) {
+      assertFalse(all.anyMatch(p -> p.getFileName().toString().startsWith(".")), "staged parts left");
+    }
+  }
+
+  /** Regular files under {@code dir}, relative to it, sorted. */
+  static List<String> filesUnder(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      return all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
   }
 
   private static List<String> names(JsonNode object) {
