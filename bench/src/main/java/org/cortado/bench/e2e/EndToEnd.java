@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cortado.bench.kernel.DiMuonHistograms_Kernel;
+import org.cortado.example.zmumu.ZMuMuAnalysis_Kernel;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsLoader;
 import org.cortado.rootio.Branch;
@@ -23,9 +24,11 @@ import org.cortado.runtime.exec.RunResult;
 import org.cortado.runtime.exec.fixture.DiMuon_Kernel;
 import org.cortado.runtime.histograms.Hist1D;
 import org.cortado.runtime.histograms.Hist2D;
+import org.cortado.runtime.internal.Kernels;
 import org.cortado.runtime.kernel.ChunkKernel;
 import org.cortado.runtime.kernel.ColumnBuffer;
 import org.cortado.runtime.kernel.KernelOutputs;
+import org.cortado.runtime.output.ColumnParts;
 
 /**
  * End-to-end throughput: {@link AnalysisRun} with a generated kernel over real files, once per
@@ -37,10 +40,15 @@ import org.cortado.runtime.kernel.KernelOutputs;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.cortado.bench.e2e.EndToEnd /tmp/big/dy10M.root \
- *     --threads 1,2 --mode both [--analysis dimuon|histograms] [--files 1] [--warmup 1]
+ *     --threads 1,2 --mode both [--analysis zmumu|dimuon|histograms] [--params overlay.yaml] \
+ *     [--files 1] [--warmup 1] [--columns DIR]
  * </pre>
  *
+ * {@code --analysis zmumu} is the Z->mumu example (its parameters, plus {@code --params}, which
+ * must point its pile-up and muon corrections at files, as {@code run-example.sh} does).
  * {@code --files N} runs one dataset that lists the file N times, to stand in for many files.
+ * {@code --columns DIR} writes the {@code @ColOut} parts into {@code DIR} during the run, as
+ * {@code cortado run} does; without it they are gathered in memory and not written.
  */
 public final class EndToEnd {
   private EndToEnd() {}
@@ -48,7 +56,8 @@ public final class EndToEnd {
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
       System.err.println("usage: EndToEnd FILE... [--threads 1,2] [--mode kernel|bare|both]"
-          + " [--analysis dimuon|histograms] [--files N] [--warmup N] [--chunk N] [--partition N]");
+          + " [--analysis zmumu|dimuon|histograms] [--params YAML] [--columns DIR] [--files N]"
+          + " [--warmup N] [--chunk N] [--partition N]");
       System.exit(2);
     }
     List<Path> inputs = new ArrayList<>();
@@ -59,6 +68,8 @@ public final class EndToEnd {
     int warmup = 1;
     long chunk = ExecutionOptions.DEFAULT_CHUNK_SIZE;
     long partition = ExecutionOptions.DEFAULT_PARTITION_ENTRIES;
+    Path overlay = null;
+    Path columns = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--threads" -> threads = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -68,6 +79,8 @@ public final class EndToEnd {
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--chunk" -> chunk = Long.parseLong(args[++i]);
         case "--partition" -> partition = Long.parseLong(args[++i]);
+        case "--params" -> overlay = Path.of(args[++i]);
+        case "--columns" -> columns = Path.of(args[++i]);
         default -> inputs.add(Path.of(args[i]));
       }
     }
@@ -76,11 +89,12 @@ public final class EndToEnd {
       files.addAll(inputs);
     }
     ChunkKernel kernel = switch (analysis) {
+      case "zmumu" -> new ZMuMuAnalysis_Kernel(params(ZMuMuAnalysis_Kernel.class, overlay));
       case "dimuon" -> new DiMuon_Kernel();
       case "histograms" -> new DiMuonHistograms_Kernel();
       default -> throw new IllegalArgumentException("unknown analysis " + analysis);
     };
-    Params params = ParamsLoader.withDefaults().load();
+    Params params = params(kernel.getClass(), overlay);
     Dataset dataset = new Dataset("DYJetsToLL_M-50_2018",
         DatasetMetadata.mc("DYJetsToLL", "2018", 6077.22), files);
     List<String> branches = branchesRead(kernel);
@@ -95,10 +109,10 @@ public final class EndToEnd {
       if (!mode.equals("bare")) {
         AnalysisRun run = new AnalysisRun(kernel, params, options, Progress.quiet());
         for (int w = 0; w < warmup; w++) {
-          run.run(List.of(dataset));
+          run(run, dataset, columns);
         }
         long start = System.nanoTime();
-        RunResult r = run.run(List.of(dataset));
+        RunResult r = run(run, dataset, columns);
         report("kernel", t, r.events(), System.nanoTime() - start, bytes,
             "items " + r.items() + ", fingerprint " + Long.toHexString(fingerprint(r)));
       }
@@ -110,6 +124,24 @@ public final class EndToEnd {
         long events = BareRead.run(files, branches, t, chunk);
         report("bare  ", t, events, System.nanoTime() - start, bytes, "");
       }
+    }
+  }
+
+  /** The kernel's parameters: defaults, its analysis's files, then {@code overlay} if given. */
+  private static Params params(Class<?> kernel, Path overlay) {
+    String[] files = kernel == ZMuMuAnalysis_Kernel.class
+        ? new ZMuMuAnalysis_Kernel().paramFiles() : new String[0];
+    ParamsLoader loader = Kernels.paramsLoader(kernel, files);
+    return (overlay == null ? loader : loader.file(overlay)).load();
+  }
+
+  /** One run; with {@code columns}, each item's columns are written there as it is done. */
+  private static RunResult run(AnalysisRun run, Dataset dataset, Path columns) throws IOException {
+    if (columns == null) {
+      return run.run(List.of(dataset));
+    }
+    try (ColumnParts parts = ColumnParts.stage(columns)) {
+      return run.withColumnSink(parts).run(List.of(dataset));
     }
   }
 
