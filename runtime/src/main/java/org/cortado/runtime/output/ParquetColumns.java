@@ -62,10 +62,17 @@ final class ParquetColumns {
       }
     }
     RowWriteSupport support = new RowWriteSupport(columns);
-    try (ParquetWriter<Integer> writer = new Builder(file, support)
-        .withConf(new PlainParquetConfiguration())
-        .withCompressionCodec(CompressionCodecName.SNAPPY)
-        .build()) {
+    Builder builder = new Builder(file, support).withConf(new PlainParquetConfiguration())
+        .withCompressionCodec(CompressionCodecName.SNAPPY);
+    for (Column c : columns) {
+      KernelLayout.ColumnType t = c.spec().type();
+      if (t == KernelLayout.ColumnType.FLOAT || t == KernelLayout.ColumnType.DOUBLE) {
+        // measured values rarely repeat: a dictionary only costs time (hashing every value) before
+        // the writer falls back to plain encoding
+        builder.withDictionaryEncoding(c.name(), false);
+      }
+    }
+    try (ParquetWriter<Integer> writer = builder.build()) {
       for (int r = 0; r < rows; r++) {
         writer.write(r);
       }
