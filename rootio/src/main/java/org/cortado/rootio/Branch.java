@@ -491,11 +491,19 @@ public final class Branch {
     return describe() + ", basket " + b;
   }
 
+  /** Where a basket read is, for error messages; the text is only built if one is thrown. */
+  private record BasketPlace(Branch branch, int basket) {
+    @Override
+    public String toString() {
+      return branch.basketWhere(basket);
+    }
+  }
+
   /** The decoded entry data of one basket: {@code length} bytes at {@code data[offset]}. */
   private record BasketView(byte[] data, int offset, int length, int[] entryOffsets) {}
 
   private BasketView load(int b, int expectedEntries, ThreadBuffers buffers) throws IOException {
-    String where = basketWhere(b);
+    Object where = new BasketPlace(this, b);
     EmbeddedBasket emb = embedded[b];
     if (emb != null) {
       if (emb.entries() != expectedEntries) {

@@ -47,6 +47,8 @@ import org.tukaani.xz.XZInputStream;
  * mvn -B -q -pl bench -am package -DskipTests
  * java -jar bench/target/benchmarks.jar ReaderBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s
  * </pre>
+ *
+ * Add {@code -p corpus=generated} for the large-basket file only.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -57,6 +59,10 @@ import org.tukaani.xz.XZInputStream;
 public class ReaderBenchmark {
   @Param({"zlib", "lzma", "lz4", "zstd"})
   public String compression;
+
+  /** {@code fixtures}: the real files, small baskets; {@code generated}: 64 kB baskets. */
+  @Param({"fixtures", "generated"})
+  public String corpus;
 
   private List<RootFile> files;
   private List<Branch> branches;
@@ -77,7 +83,7 @@ public class ReaderBenchmark {
 
   @Setup(Level.Trial)
   public void open() throws IOException {
-    files = Corpus.open(compression);
+    files = Corpus.open(corpus, compression);
     branches = Corpus.numericBranches(files);
     long maxElements = 0;
     long decompressed = 0;
@@ -112,8 +118,8 @@ public class ReaderBenchmark {
     doubles = new double[(int) maxElements];
     booleans = new boolean[(int) maxElements];
     out = new byte[sizeList.stream().mapToInt(Math::abs).max().orElse(1)];
-    System.out.printf("%n[%s] %d branches, %d baskets (%d compressed), %.3f MB decompressed per operation%n",
-        compression, branches.size(), payloads.size(), sizeList.stream().filter(v -> v > 0).count(), decompressed / 1e6);
+    System.out.printf("%n[%s, %s] %d branches, %d baskets (%d compressed), %.3f MB decompressed per operation%n",
+        compression, corpus, branches.size(), payloads.size(), sizeList.stream().filter(v -> v > 0).count(), decompressed / 1e6);
   }
 
   @TearDown(Level.Trial)
