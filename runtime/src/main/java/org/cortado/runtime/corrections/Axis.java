@@ -1,5 +1,7 @@
 package org.cortado.runtime.corrections;
 
+import java.util.Arrays;
+
 /**
  * One binned axis: explicit edges or a uniform {@code {n, low, high}} binning. Bins are
  * {@code [low, high)}: a value equal to the last edge is overflow. NaN compares false with
@@ -33,6 +35,12 @@ final class Axis {
 
   int bins() {
     return n;
+  }
+
+  /** Whether {@code o} has the same bins, so that every value falls in the same bin of both. */
+  boolean sameBins(Axis o) {
+    return n == o.n && Double.compare(low, o.low) == 0 && Double.compare(high, o.high) == 0
+        && Arrays.equals(edges, o.edges);
   }
 
   double low() {

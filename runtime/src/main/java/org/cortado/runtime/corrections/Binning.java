@@ -20,15 +20,32 @@ final class Binning extends Node {
 
   @Override
   double eval(Inputs in) {
+    int bin = cell(in);
+    return bin == NO_CELL ? flowNode.eval(in) : content[bin].eval(in);
+  }
+
+  @Override
+  int cell(Inputs in) {
     double v = intInput ? (double) in.integer[input] : in.real[input];
     int bin = flow == Flow.WRAP ? axis.wrap(v) : axis.locate(v);
     if (bin < 0) {
       bin = flow.outOfRange(bin, axis, in, input, "Binning");
       if (bin == Flow.USE_FLOW_NODE) {
-        return flowNode.eval(in);
+        return NO_CELL;
       }
     }
-    return content[bin].eval(in);
+    return bin;
+  }
+
+  @Override
+  Node content(int cell) {
+    return content[cell];
+  }
+
+  @Override
+  boolean sameCells(Node other) {
+    return other instanceof Binning b && b.input == input && b.intInput == intInput
+        && b.flow == flow && b.axis.sameBins(axis);
   }
 
   @Override

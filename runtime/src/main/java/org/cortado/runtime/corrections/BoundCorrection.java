@@ -61,17 +61,42 @@ public final class BoundCorrection {
 
   /** {@link #evaluate(double...)} for one argument, without an array. */
   public double evaluate(double a) {
-    arity(1);
-    set(0, a);
+    bind(a);
     return root.eval(in);
   }
 
   /** {@link #evaluate(double...)} for two arguments, without an array. */
   public double evaluate(double a, double b) {
+    bind(a, b);
+    return root.eval(in);
+  }
+
+  /** Sets the one argument of the next evaluation. */
+  void bind(double a) {
+    arity(1);
+    set(0, a);
+  }
+
+  /** Sets the two arguments of the next evaluation. */
+  void bind(double a, double b) {
     arity(2);
     set(0, a);
     set(1, b);
-    return root.eval(in);
+  }
+
+  /** The tree with the fixed strings resolved. */
+  Node root() {
+    return root;
+  }
+
+  /** The value of the bound arguments, read from cell {@code cell} of the root lookup. */
+  double evaluateCell(int cell) {
+    return cell == Node.NO_CELL ? root.eval(in) : root.content(cell).eval(in);
+  }
+
+  /** The cell of the root lookup the bound arguments select. */
+  int cell() {
+    return root.cell(in);
   }
 
   /** {@link #evaluate(double...)} for three arguments, without an array. */

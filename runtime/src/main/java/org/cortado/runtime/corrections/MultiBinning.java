@@ -1,5 +1,7 @@
 package org.cortado.runtime.corrections;
 
+import java.util.Arrays;
+
 /**
  * An N-dimensional lookup over a row-major content array (the last input varies fastest). All
  * axes share one flow; with a flow node, the first out-of-range axis selects it.
@@ -40,6 +42,12 @@ final class MultiBinning extends Node {
 
   @Override
   double eval(Inputs in) {
+    int index = cell(in);
+    return index == NO_CELL ? flowNode.eval(in) : content[index].eval(in);
+  }
+
+  @Override
+  int cell(Inputs in) {
     int index = 0;
     for (int d = 0; d < axes.length; d++) {
       int input = inputs[d];
@@ -48,12 +56,31 @@ final class MultiBinning extends Node {
       if (bin < 0) {
         bin = flow.outOfRange(bin, axes[d], in, input, "MultiBinning");
         if (bin == Flow.USE_FLOW_NODE) {
-          return flowNode.eval(in);
+          return NO_CELL;
         }
       }
       index += bin * strides[d];
     }
-    return content[index].eval(in);
+    return index;
+  }
+
+  @Override
+  Node content(int cell) {
+    return content[cell];
+  }
+
+  @Override
+  boolean sameCells(Node other) {
+    if (!(other instanceof MultiBinning m) || m.flow != flow || m.axes.length != axes.length
+        || !Arrays.equals(m.inputs, inputs) || !Arrays.equals(m.intInputs, intInputs)) {
+      return false;
+    }
+    for (int d = 0; d < axes.length; d++) {
+      if (!m.axes[d].sameBins(axes[d])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

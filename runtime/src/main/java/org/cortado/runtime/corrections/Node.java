@@ -6,8 +6,29 @@ package org.cortado.runtime.corrections;
  */
 abstract class Node {
 
+  /** What {@link #cell} returns when the value does not come from a cell of this node. */
+  static final int NO_CELL = -1;
+
   /** Evaluates this node for the given arguments. Must not allocate. */
   abstract double eval(Inputs in);
+
+  /**
+   * For a lookup: the index of the content cell {@code in} selects, or {@link #NO_CELL} when the
+   * value comes from a flow node or this is not a lookup. Throws as {@link #eval} does.
+   */
+  int cell(Inputs in) {
+    return NO_CELL;
+  }
+
+  /** The content node of cell {@code cell} of a lookup. */
+  Node content(int cell) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " has no cells");
+  }
+
+  /** Whether {@code other} is a lookup on the same inputs and bins, so equal inputs give equal cells. */
+  boolean sameCells(Node other) {
+    return false;
+  }
 
   /**
    * Returns an equivalent tree in which every category on a string input listed in {@code fixed}

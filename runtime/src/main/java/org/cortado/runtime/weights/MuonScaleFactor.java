@@ -3,9 +3,9 @@ package org.cortado.runtime.weights;
 import java.util.ArrayList;
 import java.util.List;
 import org.cortado.params.Params;
-import org.cortado.runtime.corrections.BoundCorrection;
 import org.cortado.runtime.corrections.Correction;
 import org.cortado.runtime.corrections.Variable;
+import org.cortado.runtime.corrections.Variations;
 
 /**
  * PocketCoffea's {@code sf_mu_id} and {@code sf_mu_iso}: a MUO scale factor per muon, nominal and
@@ -19,9 +19,7 @@ import org.cortado.runtime.corrections.Variable;
  * {@code sf/systup/systdown} and the year key {@code 2018_UL} (etc.).
  */
 public final class MuonScaleFactor {
-  private final BoundCorrection nominal;
-  private final BoundCorrection up;
-  private final BoundCorrection down;
+  private final Variations variations;
   private final boolean absEta;
 
   private MuonScaleFactor(Correction c, String year) {
@@ -60,9 +58,8 @@ public final class MuonScaleFactor {
           + "' takes " + reals + "; expected (eta or abseta, pt)");
     }
     this.absEta = reals.get(0).equals("abseta") || year.compareTo("2023") < 0;
-    this.nominal = c.bind(nominalKeys.toArray(new String[0]));
-    this.up = c.bind(upKeys.toArray(new String[0]));
-    this.down = c.bind(downKeys.toArray(new String[0]));
+    this.variations = Variations.of(c.bind(nominalKeys.toArray(new String[0])),
+        c.bind(upKeys.toArray(new String[0])), c.bind(downKeys.toArray(new String[0])));
   }
 
   /** The ID scale factor of {@code params}, per period. */
@@ -80,16 +77,17 @@ public final class MuonScaleFactor {
     return new MuonScaleFactor(correction, year);
   }
 
+  // The generated weight loop asks for all three at the same muon: evaluated once, see Variations.
   public double nominal(double eta, double pt) {
-    return nominal.evaluate(absEta ? Math.abs(eta) : eta, pt);
+    return variations.at(absEta ? Math.abs(eta) : eta, pt)[0];
   }
 
   public double up(double eta, double pt) {
-    return up.evaluate(absEta ? Math.abs(eta) : eta, pt);
+    return variations.at(absEta ? Math.abs(eta) : eta, pt)[1];
   }
 
   public double down(double eta, double pt) {
-    return down.evaluate(absEta ? Math.abs(eta) : eta, pt);
+    return variations.at(absEta ? Math.abs(eta) : eta, pt)[2];
   }
 
   /** The year key of the Run-2 UL MUO files: {@code 2016preVFP_UL}, {@code 2018_UL}. */

@@ -1,8 +1,8 @@
 package org.cortado.runtime.weights;
 
 import org.cortado.params.Params;
-import org.cortado.runtime.corrections.BoundCorrection;
 import org.cortado.runtime.corrections.Correction;
+import org.cortado.runtime.corrections.Variations;
 
 /**
  * PocketCoffea's {@code pileup} weight: the LUM {@code puWeights} correction at the true number of
@@ -16,14 +16,10 @@ import org.cortado.runtime.corrections.Correction;
  * }</pre>
  */
 public final class PileupWeight {
-  private final BoundCorrection nominal;
-  private final BoundCorrection up;
-  private final BoundCorrection down;
+  private final Variations variations;
 
   private PileupWeight(Correction c) {
-    this.nominal = c.bind("nominal");
-    this.up = c.bind("up");
-    this.down = c.bind("down");
+    this.variations = Variations.of(c.bind("nominal"), c.bind("up"), c.bind("down"));
   }
 
   /** A factory reading its files from {@code params}; thread-safe, loads lazily per period. */
@@ -36,16 +32,17 @@ public final class PileupWeight {
     return new PileupWeight(correction);
   }
 
+  // The generated weight code asks for all three at the same event: evaluated once, see Variations.
   public double nominal(double nTrueInt) {
-    return nominal.evaluate(nTrueInt);
+    return variations.at(nTrueInt)[0];
   }
 
   public double up(double nTrueInt) {
-    return up.evaluate(nTrueInt);
+    return variations.at(nTrueInt)[1];
   }
 
   public double down(double nTrueInt) {
-    return down.evaluate(nTrueInt);
+    return variations.at(nTrueInt)[2];
   }
 
   /** Makes per-period evaluators; shared by all threads of a run. */

@@ -1,0 +1,88 @@
+package org.cortado.runtime.corrections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link Variations} gives, for every binding, exactly what evaluating that binding alone gives. */
+class VariationsTest {
+  // "nominal" and "up" share their bins (one lookup), "down" has other bins, "flowed" has a
+  // flow node; the cells are formulas of the inputs, so a wrong cell or stale inputs show.
+  private static final String JSON = """
+      {"schema_version": 2, "corrections": [{
+        "name": "sf", "version": 1,
+        "inputs": [{"name": "x", "type": "real"}, {"name": "y", "type": "real"},
+                   {"name": "syst", "type": "string"}],
+        "output": {"name": "out", "type": "real"},
+        "data": {"nodetype": "category", "input": "syst", "content": [
+          {"key": "nominal", "value": %s},
+          {"key": "up", "value": %s},
+          {"key": "down", "value": {"nodetype": "multibinning", "inputs": ["x", "y"],
+            "edges": [[0, 2, 4], {"n": 2, "low": 0, "high": 10}], "flow": "clamp",
+            "content": [1.0, 2.0, 3.0, 4.0]}},
+          {"key": "flowed", "value": {"nodetype": "binning", "input": "x", "edges": [0, 1, 2, 3],
+            "flow": {"nodetype": "formula", "expression": "x*100", "parser": "TFormula", "variables": ["x"]},
+            "content": [5.0, 6.0, 7.0]}}
+        ]}}]}
+      """.formatted(grid("1"), grid("2"));
+
+  private static String grid(String scale) {
+    String cell = "{\"nodetype\": \"formula\", \"expression\": \"%s*x+y+%d\", \"parser\": \"TFormula\","
+        + " \"variables\": [\"x\", \"y\"]}";
+    StringBuilder content = new StringBuilder();
+    for (int k = 0; k < 6; k++) {
+      content.append(k == 0 ? "" : ", ").append(cell.formatted(scale, k));
+    }
+    return "{\"nodetype\": \"multibinning\", \"inputs\": [\"x\", \"y\"], \"edges\": [[0, 1, 2, 3],"
+        + " {\"n\": 2, \"low\": 0, \"high\": 10}], \"flow\": \"clamp\", \"content\": [" + content + "]}";
+  }
+
+  private final Correction sf = CorrectionSet.parse(JSON, "sf.json").correction("sf");
+
+  @Test
+  void sharedBinsAreFoundOnceAndEveryBindingReadsItsOwnCell() {
+    assertTrue(sf.bind("nominal").root().sameCells(sf.bind("up").root()));
+    assertTrue(!sf.bind("nominal").root().sameCells(sf.bind("down").root()));
+    Variations shared = Variations.of(sf.bind("nominal"), sf.bind("up"));
+    Variations mixed = Variations.of(sf.bind("nominal"), sf.bind("up"), sf.bind("down"));
+    BoundCorrection[] alone = {sf.bind("nominal"), sf.bind("up"), sf.bind("down")};
+    double[] xs = {-1, 0, 0.5, 1, 1.999, 2, 2.5, 3, 7, Double.NaN};
+    double[] ys = {-3, 0, 4.9, 5, 9.99, 10, 42};
+    for (double x : xs) {
+      for (double y : ys) {
+        for (int repeat = 0; repeat < 2; repeat++) { // the second call answers from the kept values
+          double[] two = shared.at(x, y).clone();
+          double[] three = mixed.at(x, y).clone();
+          for (int k = 0; k < 3; k++) {
+            double expected = alone[k].evaluate(x, y);
+            assertEquals(expected, three[k], "binding " + k + " at " + x + ", " + y);
+            if (k < 2) {
+              assertEquals(expected, two[k], "binding " + k + " at " + x + ", " + y);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFlowNodeIsEvaluatedPerBinding() {
+    Correction one = CorrectionSet.parse(JSON, "sf.json").correction("sf");
+    BoundCorrection flowed = one.bind("flowed");
+    Variations v = Variations.of(one.bind("flowed"), one.bind("flowed"));
+    for (double x : new double[] {-2, 0, 1.5, 2.99, 3, 8}) {
+      assertEquals(flowed.evaluate(x, 0.0), v.at(x, 0.0)[0]);
+      assertEquals(flowed.evaluate(x, 0.0), v.at(x, 0.0)[1]);
+    }
+    assertEquals(800.0, v.at(8.0, 0.0)[1]);
+  }
+
+  @Test
+  void wrongArityIsRejectedEvenRightAfterAnAnswer() {
+    Variations v = Variations.of(sf.bind("nominal"), sf.bind("up"));
+    v.at(1.0, 2.0);
+    assertThrows(CorrectionEvaluationException.class, () -> v.at(1.0));
+  }
+}
