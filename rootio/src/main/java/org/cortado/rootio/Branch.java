@@ -416,19 +416,11 @@ public final class Branch {
         int firstByte;
         int endByte;
         if (counts != null) {
-          long before = 0;
-          long inside = 0;
-          long total = 0;
           int a = (int) (lo - b0);
           int z = (int) (hi - b0);
-          for (int i = 0; i < b1 - b0; i++) {
-            if (i < a) {
-              before += counts[i];
-            } else if (i < z) {
-              inside += counts[i];
-            }
-            total += counts[i];
-          }
+          long before = sum(counts, 0, a);
+          long inside = sum(counts, a, z);
+          long total = before + inside + sum(counts, z, (int) (b1 - b0));
           long stride = (long) elementSize * elementsPerEntry();
           if (total * stride != view.length) {
             throw new RootFormatException(basketWhere(b) + ": holds " + view.length + " data bytes, but counter '"
@@ -460,6 +452,15 @@ public final class Branch {
       b++;
     }
     return written;
+  }
+
+  /** The sum of {@code counts[from, to)}, in a loop simple enough for the JIT to unroll. */
+  private static long sum(int[] counts, int from, int to) {
+    long s = 0;
+    for (int i = from; i < to; i++) {
+      s += counts[i];
+    }
+    return s;
   }
 
   private void decode(byte[] src, int off, int n, Object dst, int at, Decode.Target target) {
