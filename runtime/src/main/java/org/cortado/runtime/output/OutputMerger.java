@@ -48,7 +48,7 @@ public final class OutputMerger {
     Json.write(output.resolve(OutputWriter.HISTOGRAMS), mergedHistograms);
     HistogramsRoot.write(output.resolve(OutputWriter.HISTOGRAMS_ROOT), mergedHistograms);
     Json.write(output.resolve(OutputWriter.CUTFLOW), mergeCutflows(cutflows, norms));
-    mergeColumns(inputs, output.resolve(OutputWriter.COLUMNS));
+    mergeColumns(inputs, output);
     copyFirst(inputs, output, OutputWriter.CONFIG);
     copyFirst(inputs, output, OutputWriter.PARAMETERS);
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -229,7 +229,7 @@ public final class OutputMerger {
   }
 
   /**
-   * Copies the column parts of every input into {@code output}, per {@code <dataset>/<category>}
+   * Copies the column parts of every input into the columns folder of {@code output}, per
    * folder renumbered in input order, so that a dataset split over several runs reads in order.
    */
   private static void mergeColumns(List<Path> inputs, Path output) throws IOException {

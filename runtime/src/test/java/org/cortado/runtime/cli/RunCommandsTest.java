@@ -1,5 +1,6 @@
 package org.cortado.runtime.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,15 +86,30 @@ class RunCommandsTest {
         JSON.readTree(Files.readString(merged.resolve("histograms.json"))));
     assertEquals(JSON.readTree(Files.readString(all.resolve("cutflow.json"))),
         JSON.readTree(Files.readString(merged.resolve("cutflow.json"))));
+    List<String> parts = partsUnder(all.resolve("columns"));
+    assertEquals(parts, partsUnder(merged.resolve("columns")));
+    for (String part : parts) {
+      assertArrayEquals(Files.readAllBytes(all.resolve("columns").resolve(part)),
+          Files.readAllBytes(merged.resolve("columns").resolve(part)), part);
+    }
 
     Path twice = tmp.resolve("twice");
     assertEquals(0, run("merge", all.toString(), all.toString(), "-o", twice.toString()).exit());
     JsonNode doubled = JSON.readTree(Files.readString(twice.resolve("cutflow.json"))).get("datasets").get("DY_2018");
     JsonNode single = JSON.readTree(Files.readString(all.resolve("cutflow.json"))).get("datasets").get("DY_2018");
     assertEquals(2 * single.get("cutflow").get("twoMuons").asLong(), doubled.get("cutflow").get("twoMuons").asLong());
+    assertEquals(List.of("part-00000.parquet", "part-00001.parquet"),
+        partsUnder(twice.resolve("columns/DY_2018/os")), "each run's part, in argument order");
     double yield = single.get("categories").get("os").get("sumw").get("nominal").asDouble();
     assertEquals(yield, doubled.get("categories").get("os").get("sumw").get("nominal").asDouble(), 1e-12 * Math.abs(yield),
         "twice the events and twice the genWeight sum: the normalised yield is unchanged");
+  }
+
+  /** The column part files under {@code dir}, relative to it, sorted. */
+  private static List<String> partsUnder(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      return all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
   }
 
   @Test
