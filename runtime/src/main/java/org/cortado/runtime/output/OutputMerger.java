@@ -230,7 +230,8 @@ public final class OutputMerger {
 
   /**
    * Copies the column parts of every input into the columns folder of {@code output}, per
-   * folder renumbered in input order, so that a dataset split over several runs reads in order.
+   * {@code <dataset>/<category>} folder renumbered in input order, so that a dataset split over
+   * several runs reads in order.
    */
   private static void mergeColumns(List<Path> inputs, Path output) throws IOException {
     Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
