@@ -4,7 +4,10 @@ import com.github.luben.zstd.ZstdDecompressCtx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +20,7 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
 import net.jpountz.xxhash.XXHash64;
 import net.jpountz.xxhash.XXHashFactory;
 import org.cortado.rootio.Branch;
+import org.cortado.rootio.LeafType;
 import org.cortado.rootio.RootFile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,8 +44,9 @@ import org.tukaani.xz.XZInputStream;
  * One operation = one pass over every numeric branch of the corpus. {@code readBranches} goes through
  * the reader into primitive arrays (file reads, key parsing, checks, big-endian conversion);
  * {@code bareDecompression} only decompresses the same basket payloads, held in memory, with the
- * same libraries, and copies the raw ones. Setup prints the decompressed bytes per operation, the
- * same for both, so ops/s converts to MB/s.
+ * same libraries, and copies the raw ones; {@code bareDecompressionAndConversion} also converts
+ * the bytes into Java values, as any reader must. Setup prints the decompressed bytes per
+ * operation, the same for all three, so ops/s converts to MB/s.
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
@@ -74,6 +79,8 @@ public class ReaderBenchmark {
   /** Compressed basket payloads (blocks with their 9-byte headers) and their uncompressed sizes. */
   private List<byte[]> payloads;
   private int[] sizes;
+  /** The leaf type of each payload's branch, for the conversion the reader must do. */
+  private LeafType[] types;
   private byte[] out;
   private final Inflater inflater = new Inflater();
   private final LZ4SafeDecompressor lz4 = LZ4Factory.fastestInstance().safeDecompressor();
@@ -89,6 +96,7 @@ public class ReaderBenchmark {
     long decompressed = 0;
     payloads = new ArrayList<>();
     List<Integer> sizeList = new ArrayList<>();
+    List<LeafType> typeList = new ArrayList<>();
     for (Branch b : branches) {
       maxElements = Math.max(maxElements, b.countElements(0, b.entries()));
     }
@@ -107,11 +115,13 @@ public class ReaderBenchmark {
             // Raw baskets stay in the loop as a copy: both benchmarks then handle the same bytes.
             payloads.add(Arrays.copyOfRange(basket.array(), keylen, basket.capacity()));
             sizeList.add(basket.capacity() - keylen == objlen ? -objlen : objlen);
+            typeList.add(b.type());
           }
         }
       }
     }
     sizes = sizeList.stream().mapToInt(Integer::intValue).toArray();
+    types = typeList.toArray(new LeafType[0]);
     scratch = new long[(int) maxElements];
     ints = new int[(int) maxElements];
     floats = new float[(int) maxElements];
@@ -147,22 +157,62 @@ public class ReaderBenchmark {
   @Benchmark
   public void bareDecompression(Blackhole bh) throws IOException, DataFormatException {
     for (int p = 0; p < payloads.size(); p++) {
-      byte[] src = payloads.get(p);
-      if (sizes[p] < 0) {
-        System.arraycopy(src, 0, out, 0, src.length);
-        bh.consume(out);
-        continue;
-      }
-      int pos = 0;
-      int produced = 0;
-      while (pos < src.length) {
-        int c = (src[pos + 3] & 0xFF) | (src[pos + 4] & 0xFF) << 8 | (src[pos + 5] & 0xFF) << 16;
-        int u = (src[pos + 6] & 0xFF) | (src[pos + 7] & 0xFF) << 8 | (src[pos + 8] & 0xFF) << 16;
-        produced += decompressBlock(src[pos], src, pos + 9, c, u, produced);
-        pos += 9 + c;
+      bh.consume(decompress(p));
+    }
+  }
+
+  /**
+   * Bare decompression followed by the one step no reader can skip: turning the big-endian bytes
+   * into Java values. The distance from here to {@code readBranches} is the reader's own cost.
+   */
+  @Benchmark
+  public void bareDecompressionAndConversion(Blackhole bh) throws IOException, DataFormatException {
+    for (int p = 0; p < payloads.size(); p++) {
+      int produced = decompress(p);
+      switch (types[p].size()) {
+        case 1 -> {
+          for (int i = 0, n = Math.min(produced, booleans.length); i < n; i++) {
+            booleans[i] = out[i] != 0;
+          }
+        }
+        case 2, 4 -> { // the rare 2-byte leaves are timed as pairs
+          int n = Math.min(produced / 4, ints.length);
+          for (int i = 0; i < n; i++) {
+            ints[i] = (int) BIG_ENDIAN_INT.get(out, 4 * i);
+          }
+        }
+        default -> {
+          int n = Math.min(produced / 8, scratch.length);
+          for (int i = 0; i < n; i++) {
+            scratch[i] = (long) BIG_ENDIAN_LONG.get(out, 8 * i);
+          }
+        }
       }
       bh.consume(produced);
     }
+  }
+
+  private static final VarHandle BIG_ENDIAN_INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle BIG_ENDIAN_LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  /** Decompresses (or copies) payload {@code p} into {@code out}; the bytes produced. */
+  private int decompress(int p) throws IOException, DataFormatException {
+    byte[] src = payloads.get(p);
+    if (sizes[p] < 0) {
+      System.arraycopy(src, 0, out, 0, src.length);
+      return src.length;
+    }
+    int pos = 0;
+    int produced = 0;
+    while (pos < src.length) {
+      int c = (src[pos + 3] & 0xFF) | (src[pos + 4] & 0xFF) << 8 | (src[pos + 5] & 0xFF) << 16;
+      int u = (src[pos + 6] & 0xFF) | (src[pos + 7] & 0xFF) << 8 | (src[pos + 8] & 0xFF) << 16;
+      produced += decompressBlock(src[pos], src, pos + 9, c, u, produced);
+      pos += 9 + c;
+    }
+    return produced;
   }
 
   private int decompressBlock(byte magic, byte[] src, int off, int len, int u, int at)
