@@ -69,9 +69,11 @@ final class ParquetColumns {
     for (Column c : columns) {
       KernelLayout.ColumnType t = c.spec().type();
       if (t == KernelLayout.ColumnType.FLOAT || t == KernelLayout.ColumnType.DOUBLE) {
-        // measured values rarely repeat: a dictionary only costs time (hashing every value) before
-        // the writer falls back to plain encoding
-        builder.withDictionaryEncoding(c.name(), false);
+        // Measured values rarely repeat and their low bits are noise: a dictionary only costs time
+        // (hashing every value) before the writer falls back to plain encoding, and Snappy saves
+        // 3 % of their size for 3 % of a run's time.
+        builder.withDictionaryEncoding(c.name(), false)
+            .withCompressionCodec(c.name(), CompressionCodecName.UNCOMPRESSED);
       }
     }
     try (ParquetWriter<Integer> writer = builder.build()) {
