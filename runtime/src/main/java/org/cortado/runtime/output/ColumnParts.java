@@ -13,8 +13,9 @@ import org.cortado.runtime.kernel.KernelOutputs;
 /**
  * Column parts of a run in the making: each item's columns are written, as they come, to a hidden
  * folder inside the output folder, {@code <dataset>/<category>/part-NNNNN.parquet} with the item's
- * number, and the folder becomes {@code columns/} only when the run's outputs are written, so a
- * failed run leaves no columns behind and a rerun never mixes its parts with an earlier run's.
+ * number, and the folder becomes {@code columns/} only when the run's outputs are written. A failed
+ * run leaves no columns behind (nor the output folder, if the run created it), and a rerun never
+ * mixes its parts with an earlier run's.
  *
  * <pre>{@code
  * try (ColumnParts parts = ColumnParts.stage(out)) {
@@ -25,16 +26,20 @@ import org.cortado.runtime.kernel.KernelOutputs;
  */
 public final class ColumnParts implements ColumnSink, AutoCloseable {
   private final Path staging;
+  /** The output folder if this created it, to be removed again when the run fails; else null. */
+  private final Path created;
   private boolean committed;
 
-  private ColumnParts(Path staging) {
+  private ColumnParts(Path staging, Path created) {
     this.staging = staging;
+    this.created = created;
   }
 
-  /** A new, empty staging folder inside {@code outputDir} (created if needed). */
+  /** A new, empty staging folder inside {@code outputDir}, which is created if needed. */
   public static ColumnParts stage(Path outputDir) throws IOException {
+    Path created = Files.isDirectory(outputDir) ? null : outputDir;
     Files.createDirectories(outputDir);
-    return new ColumnParts(Files.createTempDirectory(outputDir, ".columns-"));
+    return new ColumnParts(Files.createTempDirectory(outputDir, ".columns-"), created);
   }
 
   @Override
@@ -60,11 +65,19 @@ public final class ColumnParts implements ColumnSink, AutoCloseable {
     committed = true;
   }
 
-  /** Deletes the staged parts unless they were committed. */
+  /** Deletes the staged parts unless they were committed, and the output folder it created. */
   @Override
   public void close() throws IOException {
-    if (!committed) {
-      deleteTree(staging);
+    if (committed) {
+      return;
+    }
+    deleteTree(staging);
+    if (created != null) {
+      try (Stream<Path> left = Files.list(created)) {
+        if (left.findAny().isEmpty()) {
+          Files.delete(created);
+        }
+      }
     }
   }
 

@@ -127,6 +127,17 @@ class RunCommandsTest {
     assertEquals(1, badJson.exit());
     assertTrue(badJson.err().contains(bad + ", dataset 'DY': simulation (isMC true) needs 'xsec'"), badJson.err());
 
+    Path missing = tmp.resolve("missing.json");
+    Files.writeString(missing, Files.readString(datasets).replaceFirst("nano_dy\\.root", "nano_nope.root"));
+    CliResult missingFile = run("run", "--analysis", ANALYSIS, "--datasets", missing.toString(), "-o",
+        tmp.resolve("m").toString(), "-q");
+    assertEquals(1, missingFile.exit(), missingFile.err());
+    assertTrue(missingFile.err().contains("nano_nope.root"), missingFile.err());
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".")
+          || p.getFileName().toString().equals("m")).toList(), "a run that fails while processing leaves nothing");
+    }
+
     CliResult noMerge = run("merge", tmp.toString(), tmp.toString(), "-o", tmp.resolve("z").toString());
     assertEquals(1, noMerge.exit());
     assertTrue(noMerge.err().contains("not a complete output folder"), noMerge.err());

@@ -174,19 +174,21 @@ class OutputWriterTest {
   @Test
   void aRerunReplacesTheColumnsAndAFailedRunLeavesNoParts() throws IOException {
     ExecutionOptions o = ExecutionOptions.defaults().withThreads(2);
-    runStreamingColumns(tmp, o.withPartitionEntries(10));
-    int many = filesUnder(tmp.resolve("columns")).size();
-    runStreamingColumns(tmp, o);
-    List<String> after = filesUnder(tmp.resolve("columns"));
+    Path out = tmp.resolve("out");
+    runStreamingColumns(out, o.withPartitionEntries(10));
+    int many = filesUnder(out.resolve("columns")).size();
+    runStreamingColumns(out, o);
+    List<String> after = filesUnder(out.resolve("columns"));
     assertTrue(after.size() < many, after + " still holds parts of the first run");
-    try (ColumnParts parts = ColumnParts.stage(tmp)) { // a run that fails before its outputs
+    try (ColumnParts parts = ColumnParts.stage(out)) { // a run that fails before its outputs
       parts.accept(datasets().get(0), 7, run(o).datasets().get(0).outputs());
     }
-    assertEquals(after, filesUnder(tmp.resolve("columns")));
-    try (Stream<Path> all = Files.list(tmp)) {
+    assertEquals(after, filesUnder(out.resolve("columns")));
+    try (Stream<Path> all = Files.walk(tmp)) {
       assertFalse(all.anyMatch(p -> p.getFileName().toString().startsWith(".")), "staged parts left");
     }
   }
+
 
   /** Regular files under {@code dir}, relative to it, sorted. */
   static List<String> filesUnder(Path dir) throws IOException {
