@@ -37,6 +37,10 @@ public final class ColumnParts implements ColumnSink, AutoCloseable {
 
   /** A new, empty staging folder inside {@code outputDir}, which is created if needed. */
   public static ColumnParts stage(Path outputDir) throws IOException {
+    if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+      throw new IllegalArgumentException("the output " + outputDir + " exists and is not a folder;"
+          + " choose another -o");
+    }
     Path created = Files.isDirectory(outputDir) ? null : outputDir;
     Files.createDirectories(outputDir);
     return new ColumnParts(Files.createTempDirectory(outputDir, ".columns-"), created);

@@ -138,6 +138,12 @@ class RunCommandsTest {
           || p.getFileName().toString().equals("m")).toList(), "a run that fails while processing leaves nothing");
     }
 
+    Path file = Files.writeString(tmp.resolve("a-file"), "");
+    CliResult notAFolder = run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o", file.toString());
+    assertEquals(1, notAFolder.exit());
+    assertTrue(notAFolder.err().startsWith("cortado run: the output " + file + " exists and is not a folder"),
+        notAFolder.err());
+
     CliResult noMerge = run("merge", tmp.toString(), tmp.toString(), "-o", tmp.resolve("z").toString());
     assertEquals(1, noMerge.exit());
     assertTrue(noMerge.err().contains("not a complete output folder"), noMerge.err());
