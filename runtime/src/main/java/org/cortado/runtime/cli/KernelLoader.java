@@ -12,14 +12,14 @@ import org.cortado.runtime.kernel.ChunkKernel;
 
 /**
  * Finds the generated kernel of an analysis by class name ({@code org.example.ZMuMu} or its
- * {@code org.example.ZMuMu_Kernel}) and binds it to the run's parameters: the shipped defaults,
- * then the analysis's own files ({@code @Analysis(params)}, read from its class path), then the
+ * {@code org.example.ZMuMu_Kernel}) and merges the parameters it will run with: the shipped
+ * defaults, then the analysis's own files ({@code @Analysis(params)}, read from its class path), then the
  * run's {@code --params} files.
  */
 final class KernelLoader {
   private KernelLoader() {}
 
-  /** A kernel bound to the parameters it will run with. */
+  /** A kernel and the parameters it will run with; {@code AnalysisRun} binds the two. */
   record Loaded(ChunkKernel kernel, Params params) {}
 
   static Loaded load(String name, List<Path> classpath, List<Path> runFiles) {
@@ -38,7 +38,7 @@ final class KernelLoader {
     try {
       ChunkKernel declared = (ChunkKernel) type.getConstructor().newInstance();
       Params merged = Kernels.paramsLoader(type, declared.paramFiles()).files(runFiles).load();
-      return new Loaded(declared.withParams(merged), merged);
+      return new Loaded(declared, merged);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       throw cause instanceof RuntimeException re ? re
