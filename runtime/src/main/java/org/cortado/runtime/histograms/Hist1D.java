@@ -22,8 +22,7 @@ public final class Hist1D {
   public void fill(double x, double w) {
     int i = axis.index(x);
     if (i >= 0) {
-      sumw[i] += w;
-      sumw2[i] += w * w;
+      add(i, w);
     }
   }
 
@@ -37,11 +36,13 @@ public final class Hist1D {
       return;
     }
     for (int v = 0; v < count; v++) {
-      Hist1D h = row[from + v];
-      double wv = w[v];
-      h.sumw[i] += wv;
-      h.sumw2[i] += wv * wv;
+      row[from + v].add(i, w[v]);
     }
+  }
+
+  private void add(int i, double w) {
+    sumw[i] += w;
+    sumw2[i] += w * w;
   }
 
   /** Adds this histogram's content to {@code into}, which must have the same binning. */

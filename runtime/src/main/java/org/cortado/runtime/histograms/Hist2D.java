@@ -22,12 +22,9 @@ public final class Hist2D {
 
   /** Adds {@code w} at ({@code vx}, {@code vy}); dropped if either lands in a disabled flow bin. */
   public void fill(double vx, double vy, double w) {
-    int ix = x.index(vx);
-    int iy = y.index(vy);
-    if (ix >= 0 && iy >= 0) {
-      int i = ix * y.extent() + iy;
-      sumw[i] += w;
-      sumw2[i] += w * w;
+    int i = bin(vx, vy);
+    if (i >= 0) {
+      add(i, w);
     }
   }
 
@@ -36,19 +33,25 @@ public final class Hist2D {
    * {@code row[from + v]}: a category's variations share one binning, so the bin is found once.
    */
   public static void fill(Hist2D[] row, int from, int count, double vx, double vy, double[] w) {
-    Hist2D first = row[from];
-    int ix = first.x.index(vx);
-    int iy = first.y.index(vy);
-    if (ix < 0 || iy < 0) {
+    int i = row[from].bin(vx, vy);
+    if (i < 0) {
       return;
     }
-    int i = ix * first.y.extent() + iy;
     for (int v = 0; v < count; v++) {
-      Hist2D h = row[from + v];
-      double wv = w[v];
-      h.sumw[i] += wv;
-      h.sumw2[i] += wv * wv;
+      row[from + v].add(i, w[v]);
     }
+  }
+
+  /** The stored bin of ({@code vx}, {@code vy}), or -1 if either lands in a disabled flow bin. */
+  private int bin(double vx, double vy) {
+    int ix = x.index(vx);
+    int iy = y.index(vy);
+    return ix < 0 || iy < 0 ? -1 : ix * y.extent() + iy;
+  }
+
+  private void add(int i, double w) {
+    sumw[i] += w;
+    sumw2[i] += w * w;
   }
 
   /** Adds this histogram's content to {@code into}, which must have the same binning. */
