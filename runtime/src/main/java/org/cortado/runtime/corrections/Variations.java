@@ -17,7 +17,7 @@ public final class Variations {
   private final BoundCorrection[] bindings;
   private final boolean sharedCells;
   private final double[] values;
-  private boolean valid;
+  /** The number of arguments {@link #values} were evaluated with; 0 while they are not valid. */
   private int lastArity;
   private long lastA;
   private long lastB;
@@ -42,40 +42,35 @@ public final class Variations {
 
   /** The value of every binding at {@code a}, in binding order; the array is reused. */
   public double[] at(double a) {
-    long bitsA = Double.doubleToRawLongBits(a);
-    if (!valid || lastArity != 1 || bitsA != lastA) {
-      valid = false;
-      for (BoundCorrection b : bindings) {
-        b.bind(a);
-      }
-      evaluate(1);
-      lastA = bitsA;
-    }
-    return values;
+    return at(1, a, 0);
   }
 
   /** The value of every binding at ({@code a}, {@code b}), in binding order; the array is reused. */
   public double[] at(double a, double b) {
-    long bitsA = Double.doubleToRawLongBits(a);
-    long bitsB = Double.doubleToRawLongBits(b);
-    if (!valid || lastArity != 2 || bitsA != lastA || bitsB != lastB) {
-      valid = false;
-      for (BoundCorrection c : bindings) {
-        c.bind(a, b);
-      }
-      evaluate(2);
-      lastA = bitsA;
-      lastB = bitsB;
-    }
-    return values;
+    return at(2, a, b);
   }
 
-  private void evaluate(int arity) {
+  private double[] at(int arity, double a, double b) {
+    long bitsA = Double.doubleToRawLongBits(a);
+    long bitsB = Double.doubleToRawLongBits(b);
+    if (arity == lastArity && bitsA == lastA && bitsB == lastB) {
+      return values;
+    }
+    lastArity = 0;
+    for (BoundCorrection c : bindings) {
+      if (arity == 1) {
+        c.bind(a);
+      } else {
+        c.bind(a, b);
+      }
+    }
     int cell = sharedCells ? bindings[0].cell() : Node.NO_CELL;
     for (int k = 0; k < bindings.length; k++) {
       values[k] = bindings[k].evaluateCell(cell);
     }
     lastArity = arity;
-    valid = true;
+    lastA = bitsA;
+    lastB = bitsB;
+    return values;
   }
 }

@@ -79,15 +79,19 @@ public final class MuonScaleFactor {
 
   // The generated weight loop asks for all three at the same muon: evaluated once, see Variations.
   public double nominal(double eta, double pt) {
-    return variations.at(absEta ? Math.abs(eta) : eta, pt)[0];
+    return at(eta, pt)[0];
   }
 
   public double up(double eta, double pt) {
-    return variations.at(absEta ? Math.abs(eta) : eta, pt)[1];
+    return at(eta, pt)[1];
   }
 
   public double down(double eta, double pt) {
-    return variations.at(absEta ? Math.abs(eta) : eta, pt)[2];
+    return at(eta, pt)[2];
+  }
+
+  private double[] at(double eta, double pt) {
+    return variations.at(absEta ? Math.abs(eta) : eta, pt);
   }
 
   /** The year key of the Run-2 UL MUO files: {@code 2016preVFP_UL}, {@code 2018_UL}. */
