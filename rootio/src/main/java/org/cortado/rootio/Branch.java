@@ -258,9 +258,7 @@ public final class Branch {
       int n = (int) Math.min(chunk, stop - e);
       int[] counts = ThreadBuffers.get().counts(n);
       counter.readCounts(e, e + n, counts);
-      for (int i = 0; i < n; i++) {
-        total += counts[i];
-      }
+      total += sum(counts, 0, n);
     }
     long elements = total * elementsPerEntry();
     if (elements * type().size() > dataBytesUpperBound()) {
