@@ -89,12 +89,12 @@ public final class EndToEnd {
       files.addAll(inputs);
     }
     ChunkKernel kernel = switch (analysis) {
-      case "zmumu" -> new ZMuMuAnalysis_Kernel(params(ZMuMuAnalysis_Kernel.class, overlay));
+      case "zmumu" -> new ZMuMuAnalysis_Kernel();
       case "dimuon" -> new DiMuon_Kernel();
       case "histograms" -> new DiMuonHistograms_Kernel();
       default -> throw new IllegalArgumentException("unknown analysis " + analysis);
     };
-    Params params = params(kernel.getClass(), overlay);
+    Params params = params(kernel, overlay);
     Dataset dataset = new Dataset("DYJetsToLL_M-50_2018",
         DatasetMetadata.mc("DYJetsToLL", "2018", 6077.22), files);
     List<String> branches = branchesRead(kernel);
@@ -127,11 +127,12 @@ public final class EndToEnd {
     }
   }
 
-  /** The kernel's parameters: defaults, its analysis's files, then {@code overlay} if given. */
-  private static Params params(Class<?> kernel, Path overlay) {
-    String[] files = kernel == ZMuMuAnalysis_Kernel.class
-        ? new ZMuMuAnalysis_Kernel().paramFiles() : new String[0];
-    ParamsLoader loader = Kernels.paramsLoader(kernel, files);
+  /**
+   * The kernel's parameters, as {@code cortado run} merges them: defaults, its analysis's files,
+   * then {@code overlay} if given. {@code AnalysisRun} binds the kernel to them.
+   */
+  private static Params params(ChunkKernel kernel, Path overlay) {
+    ParamsLoader loader = Kernels.paramsLoader(kernel.getClass(), kernel.paramFiles());
     return (overlay == null ? loader : loader.file(overlay)).load();
   }
 
