@@ -140,8 +140,11 @@ public final class ZMuMuAnalysis {
       @Col(value = "MuonGood_charge", pos = 1) int q2,
       @Param("dilepton.pt_leading_muon") float ptLeadingMin,
       @Param("dilepton.mll.low") float mllLow, @Param("dilepton.mll.high") float mllHigh) {
+    if (!(nMuons == 2 && nElectrons == 0 && pt1 > ptLeadingMin && q1 + q2 == 0)) {
+      return false; // decided without the mass, the costliest quantity here
+    }
     double mll = Kinematics.invariantMass(pt1, eta1, phi1, m1, pt2, eta2, phi2, m2);
-    return nMuons == 2 && nElectrons == 0 && pt1 > ptLeadingMin && q1 + q2 == 0 && mll > mllLow && mll < mllHigh;
+    return mll > mllLow && mll < mllHigh;
   }
 
   // ---- Histograms computed from several columns.
