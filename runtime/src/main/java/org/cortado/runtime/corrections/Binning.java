@@ -38,6 +38,11 @@ final class Binning extends Node {
   }
 
   @Override
+  int cellCount() {
+    return content.length;
+  }
+
+  @Override
   Node content(int cell) {
     return content[cell];
   }

@@ -8,6 +8,10 @@ final class Constant extends Node {
     this.value = value;
   }
 
+  double value() {
+    return value;
+  }
+
   @Override
   double eval(Inputs in) {
     return value;

@@ -65,6 +65,11 @@ final class MultiBinning extends Node {
   }
 
   @Override
+  int cellCount() {
+    return content.length;
+  }
+
+  @Override
   Node content(int cell) {
     return content[cell];
   }

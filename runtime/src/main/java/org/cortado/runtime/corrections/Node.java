@@ -20,6 +20,11 @@ abstract class Node {
     return NO_CELL;
   }
 
+  /** The number of content cells of a lookup; 0 for other nodes. */
+  int cellCount() {
+    return 0;
+  }
+
   /** The content node of cell {@code cell} of a lookup. */
   Node content(int cell) {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " has no cells");

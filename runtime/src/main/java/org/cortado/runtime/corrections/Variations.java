@@ -6,7 +6,9 @@ package org.cortado.runtime.corrections;
  * factors are. When every binding reduces to a lookup over the same bins (the usual layout of
  * POG files), the bin is found once and each binding reads its own cell; the values of the last
  * arguments are kept, so asking for the nominal, the up and the down value of one object evaluates
- * once. Not thread-safe, like the bindings it holds.
+ * once. When, in addition, every cell of every binding is a number (as in MUO and EGM scale factor
+ * files), the numbers are laid out by cell, and an evaluation is one lookup and one copy. Not
+ * thread-safe, like the bindings it holds.
  *
  * <pre>{@code
  * Variations sf = Variations.of(c.bind("nominal"), c.bind("systup"), c.bind("systdown"));
@@ -16,6 +18,8 @@ package org.cortado.runtime.corrections;
 public final class Variations {
   private final BoundCorrection[] bindings;
   private final boolean sharedCells;
+  /** The value of binding {@code k} in cell {@code c} at {@code c * bindings.length + k}, or null. */
+  private final double[] constantCells;
   private final double[] values;
   /** The number of arguments {@link #values} were evaluated with; 0 while they are not valid. */
   private int lastArity;
@@ -30,6 +34,25 @@ public final class Variations {
       shared &= b.root().sameCells(bindings[0].root());
     }
     this.sharedCells = shared;
+    this.constantCells = shared ? constantCells(bindings) : null;
+  }
+
+  /** The values of all cells by cell and binding, or null when a cell is not a number. */
+  private static double[] constantCells(BoundCorrection[] bindings) {
+    int cells = bindings[0].root().cellCount();
+    if (cells == 0) {
+      return null;
+    }
+    double[] table = new double[cells * bindings.length];
+    for (int k = 0; k < bindings.length; k++) {
+      for (int c = 0; c < cells; c++) {
+        if (!(bindings[k].root().content(c) instanceof Constant number)) {
+          return null;
+        }
+        table[c * bindings.length + k] = number.value();
+      }
+    }
+    return table;
   }
 
   /** The bindings, evaluated in this order. */
@@ -57,20 +80,29 @@ public final class Variations {
       return values;
     }
     lastArity = 0;
-    for (BoundCorrection c : bindings) {
-      if (arity == 1) {
-        c.bind(a);
-      } else {
-        c.bind(a, b);
-      }
-    }
+    bind(bindings[0], arity, a, b);
     int cell = sharedCells ? bindings[0].cell() : Node.NO_CELL;
-    for (int k = 0; k < bindings.length; k++) {
-      values[k] = bindings[k].evaluateCell(cell);
+    if (cell != Node.NO_CELL && constantCells != null) {
+      System.arraycopy(constantCells, cell * values.length, values, 0, values.length);
+    } else {
+      for (int k = 1; k < bindings.length; k++) {
+        bind(bindings[k], arity, a, b);
+      }
+      for (int k = 0; k < bindings.length; k++) {
+        values[k] = bindings[k].evaluateCell(cell);
+      }
     }
     lastArity = arity;
     lastA = bitsA;
     lastB = bitsB;
     return values;
+  }
+
+  private static void bind(BoundCorrection c, int arity, double a, double b) {
+    if (arity == 1) {
+      c.bind(a);
+    } else {
+      c.bind(a, b);
+    }
   }
 }

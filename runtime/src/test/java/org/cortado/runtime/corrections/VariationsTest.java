@@ -22,6 +22,9 @@ class VariationsTest {
           {"key": "down", "value": {"nodetype": "multibinning", "inputs": ["x", "y"],
             "edges": [[0, 2, 4], {"n": 2, "low": 0, "high": 10}], "flow": "clamp",
             "content": [1.0, 2.0, 3.0, 4.0]}},
+          {"key": "low", "value": {"nodetype": "multibinning", "inputs": ["x", "y"],
+            "edges": [[0, 2, 4], {"n": 2, "low": 0, "high": 10}], "flow": "clamp",
+            "content": [0.5, 0.6, 0.7, 0.8]}},
           {"key": "flowed", "value": {"nodetype": "binning", "input": "x", "edges": [0, 1, 2, 3],
             "flow": {"nodetype": "formula", "expression": "x*100", "parser": "TFormula", "variables": ["x"]},
             "content": [5.0, 6.0, 7.0]}}
@@ -64,6 +67,25 @@ class VariationsTest {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void cellsOfNumbersAreReadByCellForEveryBinding() {
+    Variations numbers = Variations.of(sf.bind("down"), sf.bind("low"), sf.bind("down"));
+    BoundCorrection down = sf.bind("down");
+    BoundCorrection low = sf.bind("low");
+    double[][] expected = {{1, 0.5}, {2, 0.6}, {3, 0.7}, {4, 0.8}};
+    double[][] points = {{1, 1}, {-5, 3}, {1, 7}, {1.5, 12}, {3, 0}, {9, 4.9}, {2, 5}, {Double.NaN, 8}};
+    int[] cells = {0, 0, 1, 1, 2, 2, 3, 3};
+    for (int p = 0; p < points.length; p++) {
+      double x = points[p][0];
+      double y = points[p][1];
+      double[] values = numbers.at(x, y);
+      assertEquals(down.evaluate(x, y), values[0], "down at " + x + ", " + y);
+      assertEquals(low.evaluate(x, y), values[1], "low at " + x + ", " + y);
+      assertEquals(expected[cells[p]][0], values[2], "down at " + x + ", " + y);
+      assertEquals(expected[cells[p]][1], values[1], "low at " + x + ", " + y);
     }
   }
 
