@@ -17,6 +17,7 @@ import org.cortado.params.Params;
 import org.cortado.runtime.exec.DatasetResult;
 import org.cortado.runtime.exec.Failure;
 import org.cortado.runtime.exec.RunResult;
+import org.cortado.runtime.kernel.ColumnBuffer;
 import org.cortado.runtime.kernel.KernelLayout;
 import org.cortado.runtime.kernel.KernelOutputs;
 
@@ -90,10 +91,10 @@ public final class OutputWriter {
         if (out.columns(k)[c] == null || spec.shape() == KernelLayout.Shape.COUNTS) {
           continue;
         }
-        double[] values = out.columns(k)[c].toArray();
+        ColumnBuffer values = out.columns(k)[c];
         switch (spec.shape()) {
           case LIST -> perEvent.add(new ParquetColumns.Column(spec, values,
-              out.columns(spec.counts())[c].toArray()));
+              out.columns(spec.counts())[c]));
           case OBJECT -> perObject.computeIfAbsent(spec.collection(), x -> new ArrayList<>())
               .add(new ParquetColumns.Column(spec, values, null));
           default -> perEvent.add(new ParquetColumns.Column(spec, values, null));
@@ -106,7 +107,7 @@ public final class OutputWriter {
             tmp -> ParquetColumns.write(tmp, perEvent, events));
       }
       for (Map.Entry<String, List<ParquetColumns.Column>> e : perObject.entrySet()) {
-        int objects = e.getValue().get(0).values().length;
+        int objects = e.getValue().get(0).values().size();
         if (objects > 0) {
           AtomicFiles.write(datasetDir.resolve(category + "." + fileName(e.getKey())).resolve(partFile),
               tmp -> ParquetColumns.write(tmp, e.getValue(), objects));

@@ -19,6 +19,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
+import org.cortado.runtime.kernel.ColumnBuffer;
 import org.cortado.runtime.kernel.KernelLayout;
 
 /**
@@ -33,9 +34,10 @@ final class ParquetColumns {
 
   /**
    * A column as the kernel exported it: all values of all rows, back to back, and for a
-   * {@link KernelLayout.Shape#LIST} column the number of values of each row.
+   * {@link KernelLayout.Shape#LIST} column the number of values of each row. The buffers are read
+   * in place, not copied.
    */
-  record Column(KernelLayout.ColumnSpec spec, double[] values, double[] counts) {
+  record Column(KernelLayout.ColumnSpec spec, ColumnBuffer values, ColumnBuffer counts) {
     String name() {
       return spec.name();
     }
@@ -56,8 +58,8 @@ final class ParquetColumns {
         throw new IllegalStateException("list column '" + c.name() + "' has no object counts");
       }
       long expected = c.list() ? total(c.counts()) : rows;
-      if (c.list() && c.counts().length != rows || c.values().length != expected) {
-        throw new IllegalStateException("column '" + c.name() + "' has " + c.values().length
+      if (c.list() && c.counts().size() != rows || c.values().size() != expected) {
+        throw new IllegalStateException("column '" + c.name() + "' has " + c.values().size()
             + " values, expected " + expected + " for " + rows + " rows");
       }
     }
@@ -83,10 +85,10 @@ final class ParquetColumns {
     }
   }
 
-  private static long total(double[] counts) {
+  private static long total(ColumnBuffer counts) {
     long t = 0;
-    for (double c : counts) {
-      t += (long) c;
+    for (int i = 0; i < counts.size(); i++) {
+      t += (long) counts.get(i);
     }
     return t;
   }
@@ -157,14 +159,14 @@ final class ParquetColumns {
         KernelLayout.ColumnType type = f.spec().type();
         if (!f.list()) {
           out.startField(name, i);
-          add(out, type, f.values()[row]);
+          add(out, type, f.values().get(row));
           out.endField(name, i);
         } else {
-          int n = (int) f.counts()[row];
+          int n = (int) f.counts().get(row);
           if (n > 0) {
             out.startField(name, i);
             for (int k = 0; k < n; k++) {
-              add(out, type, f.values()[cursors[i]++]);
+              add(out, type, f.values().get(cursors[i]++));
             }
             out.endField(name, i);
           }
