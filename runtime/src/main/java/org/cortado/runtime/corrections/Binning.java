@@ -1,5 +1,7 @@
 package org.cortado.runtime.corrections;
 
+import java.util.List;
+
 /** A one-dimensional lookup: the bin of one real or int input selects a content node. */
 final class Binning extends Node {
   private final int input;
@@ -35,6 +37,12 @@ final class Binning extends Node {
       }
     }
     return bin;
+  }
+
+  @Override
+  List<Grid.Level> gridLevels() {
+    // A wrapped axis folds even in-range values, which can round into a neighbouring bin.
+    return flow == Flow.WRAP ? List.of() : List.of(new Grid.Level(input, intInput, axis));
   }
 
   @Override

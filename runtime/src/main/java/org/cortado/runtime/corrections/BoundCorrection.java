@@ -94,6 +94,11 @@ public final class BoundCorrection {
     return cell == Node.NO_CELL ? root.eval(in) : root.content(cell).eval(in);
   }
 
+  /** The bound arguments. */
+  Inputs inputs() {
+    return in;
+  }
+
   /** The cell of the root lookup the bound arguments select. */
   int cell() {
     return root.cell(in);

@@ -1,6 +1,8 @@
 package org.cortado.runtime.corrections;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An N-dimensional lookup over a row-major content array (the last input varies fastest). All
@@ -62,6 +64,18 @@ final class MultiBinning extends Node {
       index += bin * strides[d];
     }
     return index;
+  }
+
+  @Override
+  List<Grid.Level> gridLevels() {
+    if (flow == Flow.WRAP) {
+      return List.of(); // see Binning
+    }
+    List<Grid.Level> levels = new ArrayList<>();
+    for (int d = 0; d < axes.length; d++) {
+      levels.add(new Grid.Level(inputs[d], intInputs[d], axes[d]));
+    }
+    return levels;
   }
 
   @Override

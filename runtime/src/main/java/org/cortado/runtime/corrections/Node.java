@@ -1,5 +1,7 @@
 package org.cortado.runtime.corrections;
 
+import java.util.List;
+
 /**
  * A content node of a correction tree. Trees are immutable after loading; all per-call state
  * lives in {@link Inputs}.
@@ -18,6 +20,14 @@ abstract class Node {
    */
   int cell(Inputs in) {
     return NO_CELL;
+  }
+
+  /**
+   * The axes of a lookup whose in-range values find their cell by {@link Axis#locate}, in the
+   * order of its cell index (the last varies fastest); empty for other nodes.
+   */
+  List<Grid.Level> gridLevels() {
+    return List.of();
   }
 
   /** The number of content cells of a lookup; 0 for other nodes. */

@@ -6,9 +6,9 @@ package org.cortado.runtime.corrections;
  * factors are. When every binding reduces to a lookup over the same bins (the usual layout of
  * POG files), the bin is found once and each binding reads its own cell; the values of the last
  * arguments are kept, so asking for the nominal, the up and the down value of one object evaluates
- * once. When, in addition, every cell of every binding is a number (as in MUO and EGM scale factor
- * files), the numbers are laid out by cell, and an evaluation is one lookup and one copy. Not
- * thread-safe, like the bindings it holds.
+ * once. When, in addition, every binding is a {@link Grid} of numbers over the same bins (MUO,
+ * EGM and LUM files, nested lookups included), the numbers are laid out by cell and an evaluation
+ * in range is one index computation and one copy. Not thread-safe, like the bindings it holds.
  *
  * <pre>{@code
  * Variations sf = Variations.of(c.bind("nominal"), c.bind("systup"), c.bind("systdown"));
@@ -18,8 +18,10 @@ package org.cortado.runtime.corrections;
 public final class Variations {
   private final BoundCorrection[] bindings;
   private final boolean sharedCells;
-  /** The value of binding {@code k} in cell {@code c} at {@code c * bindings.length + k}, or null. */
-  private final double[] constantCells;
+  /** The grid every binding is, or null. */
+  private final Grid grid;
+  /** The value of binding {@code k} in grid cell {@code c} at {@code c * bindings.length + k}. */
+  private final double[] gridValues;
   private final double[] values;
   /** The number of arguments {@link #values} were evaluated with; 0 while they are not valid. */
   private int lastArity;
@@ -34,22 +36,23 @@ public final class Variations {
       shared &= b.root().sameCells(bindings[0].root());
     }
     this.sharedCells = shared;
-    this.constantCells = shared ? constantCells(bindings) : null;
+    Grid[] grids = new Grid[bindings.length];
+    for (int k = 0; k < bindings.length; k++) {
+      grids[k] = Grid.of(bindings[k].root());
+      if (grids[k] == null || !grids[k].sameCells(grids[0])) {
+        grids[0] = null;
+        break;
+      }
+    }
+    this.grid = grids[0];
+    this.gridValues = grid == null ? null : interleave(grids);
   }
 
-  /** The values of all cells by cell and binding, or null when a cell is not a number. */
-  private static double[] constantCells(BoundCorrection[] bindings) {
-    int cells = bindings[0].root().cellCount();
-    if (cells == 0) {
-      return null;
-    }
-    double[] table = new double[cells * bindings.length];
-    for (int k = 0; k < bindings.length; k++) {
-      for (int c = 0; c < cells; c++) {
-        if (!(bindings[k].root().content(c) instanceof Constant number)) {
-          return null;
-        }
-        table[c * bindings.length + k] = number.value();
+  private static double[] interleave(Grid[] grids) {
+    double[] table = new double[grids[0].size() * grids.length];
+    for (int k = 0; k < grids.length; k++) {
+      for (int c = 0; c < grids[k].size(); c++) {
+        table[c * grids.length + k] = grids[k].value(c);
       }
     }
     return table;
@@ -81,13 +84,16 @@ public final class Variations {
     }
     lastArity = 0;
     bind(bindings[0], arity, a, b);
-    int cell = sharedCells ? bindings[0].cell() : Node.NO_CELL;
-    if (cell != Node.NO_CELL && constantCells != null) {
-      System.arraycopy(constantCells, cell * values.length, values, 0, values.length);
+    int gridCell = grid == null ? Node.NO_CELL : grid.cell(bindings[0].inputs());
+    if (gridCell != Node.NO_CELL) {
+      for (int k = 0, from = gridCell * values.length; k < values.length; k++) {
+        values[k] = gridValues[from + k];
+      }
     } else {
       for (int k = 1; k < bindings.length; k++) {
         bind(bindings[k], arity, a, b);
       }
+      int cell = sharedCells ? bindings[0].cell() : Node.NO_CELL;
       for (int k = 0; k < bindings.length; k++) {
         values[k] = bindings[k].evaluateCell(cell);
       }

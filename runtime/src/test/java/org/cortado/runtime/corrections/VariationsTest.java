@@ -1,6 +1,8 @@
 package org.cortado.runtime.corrections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +101,65 @@ class VariationsTest {
       assertEquals(flowed.evaluate(x, 0.0), v.at(x, 0.0)[1]);
     }
     assertEquals(800.0, v.at(8.0, 0.0)[1]);
+  }
+
+  // The MUO layout: a binning on x (flow error) whose bins each hold a binning on y (flow clamp)
+  // ending in numbers. "a" and "b" are grids over the same bins; "ragged" has inner binnings with
+  // different edges, so it is not a grid.
+  private static final String NESTED = """
+      {"schema_version": 2, "corrections": [{
+        "name": "nested", "version": 1,
+        "inputs": [{"name": "x", "type": "real"}, {"name": "y", "type": "real"},
+                   {"name": "syst", "type": "string"}],
+        "output": {"name": "out", "type": "real"},
+        "data": {"nodetype": "category", "input": "syst", "content": [
+          {"key": "a", "value": %s},
+          {"key": "b", "value": %s},
+          {"key": "ragged", "value": {"nodetype": "binning", "input": "x", "edges": [0, 1, 2], "flow": "error",
+            "content": [%s, {"nodetype": "binning", "input": "y", "edges": [0, 5, 20], "flow": "clamp",
+                             "content": [9.0, 9.5]}]}}
+        ]}}]}
+      """.formatted(nested(1), nested(5), inner(1));
+
+  private static String nested(int first) {
+    return "{\"nodetype\": \"binning\", \"input\": \"x\", \"edges\": [0, 1, 2], \"flow\": \"error\","
+        + " \"content\": [" + inner(first) + ", " + inner(first + 2) + "]}";
+  }
+
+  private static String inner(int first) {
+    return "{\"nodetype\": \"binning\", \"input\": \"y\", \"edges\": [0, 10, 20], \"flow\": \"clamp\","
+        + " \"content\": [" + first + ".0, " + (first + 1) + ".0]}";
+  }
+
+  @Test
+  void nestedLookupsOverTheSameBinsAreOneGridAndAgreeWithTheTreeInAndOutOfRange() {
+    Correction nested = CorrectionSet.parse(NESTED, "nested.json").correction("nested");
+    assertNotNull(Grid.of(nested.bind("a").root()));
+    assertNull(Grid.of(nested.bind("ragged").root()));
+    BoundCorrection[] alone = {nested.bind("a"), nested.bind("b"), nested.bind("ragged")};
+    Variations grid = Variations.of(nested.bind("a"), nested.bind("b"));
+    Variations mixed = Variations.of(nested.bind("a"), nested.bind("b"), nested.bind("ragged"));
+    double[][] points = {{0.5, 5}, {0.5, 15}, {1.5, 5}, {1.5, 15}, {1.0, 10}, {1.999, 19.999},
+        {0.5, -4}, {1.5, 25}, {0.5, 20}, {0.5, Double.NaN}};
+    for (double[] p : points) {
+      double[] two = grid.at(p[0], p[1]).clone();
+      double[] three = mixed.at(p[0], p[1]).clone();
+      for (int k = 0; k < 3; k++) {
+        double expected = alone[k].evaluate(p[0], p[1]);
+        assertEquals(expected, three[k], "binding " + k + " at " + p[0] + ", " + p[1]);
+        if (k < 2) {
+          assertEquals(expected, two[k], "binding " + k + " at " + p[0] + ", " + p[1]);
+        }
+      }
+    }
+    assertEquals(4.0, grid.at(1.5, 15)[0]);
+    assertEquals(8.0, grid.at(1.5, 99)[1]);
+    for (double x : new double[] {-0.5, 2.0, 7, Double.NaN}) {
+      String expected = assertThrows(CorrectionEvaluationException.class, () -> alone[0].evaluate(x, 5.0))
+          .getMessage();
+      assertEquals(expected, assertThrows(CorrectionEvaluationException.class, () -> grid.at(x, 5.0))
+          .getMessage());
+    }
   }
 
   @Test
