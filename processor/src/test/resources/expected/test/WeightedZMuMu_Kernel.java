@@ -313,8 +313,8 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
       w_3_down = 1.0;
       if (mc) {
         w_3 = sw_3.nominal(b_Pileup_nTrueInt[e]);
-        w_3_up = sw_3.up(b_Pileup_nTrueInt[e]);
-        w_3_down = sw_3.down(b_Pileup_nTrueInt[e]);
+        w_3_up = sw_3.up();
+        w_3_down = sw_3.down();
       }
       // @Weight "sf_mu_id" (StandardWeight.MUON_ID)
       w_4 = 1.0;
@@ -324,8 +324,8 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
         for (int k = 0; k < n_MuonGood; k++) {
           int i = i_MuonGood[k];
           w_4 *= sw_4.nominal(b_Muon_eta[i], b_Muon_pt[i]);
-          w_4_up *= sw_4.up(b_Muon_eta[i], b_Muon_pt[i]);
-          w_4_down *= sw_4.down(b_Muon_eta[i], b_Muon_pt[i]);
+          w_4_up *= sw_4.up();
+          w_4_down *= sw_4.down();
         }
       }
       // @Weight "sf_mu_iso" (StandardWeight.MUON_ISO)
@@ -336,8 +336,8 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
         for (int k = 0; k < n_MuonGood; k++) {
           int i = i_MuonGood[k];
           w_5 *= sw_5.nominal(b_Muon_eta[i], b_Muon_pt[i]);
-          w_5_up *= sw_5.up(b_Muon_eta[i], b_Muon_pt[i]);
-          w_5_down *= sw_5.down(b_Muon_eta[i], b_Muon_pt[i]);
+          w_5_up *= sw_5.up();
+          w_5_down *= sw_5.down();
         }
       }
     }

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.cortado.runtime.corrections.BoundCorrection;
 import org.cortado.runtime.corrections.CorrectionSet;
+import org.cortado.runtime.weights.MuonScaleFactor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -17,7 +18,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Nanoseconds per evaluation of two typical per-object corrections, on the real files of
  * {@code shared/data/corrections} ({@code -Dcortado.shared.dir}, default {@code ../shared}):
- * a binned muon ID scale factor and the four-level JEC compound chain. Arguments cycle through
+ * a binned muon ID scale factor, alone and with its up and down variations as a weight asks for
+ * them, and the four-level JEC compound chain. Arguments cycle through
  * 1024 precomputed in-range points so branch prediction cannot memorise one path.
  */
 @State(Scope.Thread)
@@ -27,6 +29,7 @@ public class CorrectionBenchmark {
   private static final int POINTS = 1024;
 
   private BoundCorrection muonSf;
+  private MuonScaleFactor muonSfVariations;
   private BoundCorrection jec;
   private final double[] absEta = new double[POINTS];
   private final double[] pt = new double[POINTS];
@@ -38,8 +41,9 @@ public class CorrectionBenchmark {
   @Setup
   public void setUp() throws IOException {
     Path dir = Path.of(System.getProperty("cortado.shared.dir", "../shared"), "data", "corrections");
-    muonSf = CorrectionSet.load(dir.resolve("POG__MUO__2018_UL__muon_Z.json.gz"))
-        .correction("NUM_TightID_DEN_TrackerMuons").bind("2018_UL", "sf");
+    CorrectionSet muon = CorrectionSet.load(dir.resolve("POG__MUO__2018_UL__muon_Z.json.gz"));
+    muonSf = muon.correction("NUM_TightID_DEN_TrackerMuons").bind("2018_UL", "sf");
+    muonSfVariations = MuonScaleFactor.of(muon.correction("NUM_TightID_DEN_TrackerMuons"), "2018");
     jec = CorrectionSet.load(dir.resolve("POG__JME__2018_UL__jet_jerc.json.gz"))
         .compound("Summer19UL18_V5_MC_L1L2L3Res_AK4PFchs").bind();
     SplittableRandom random = new SplittableRandom(42);
@@ -57,6 +61,14 @@ public class CorrectionBenchmark {
   public double muonIdScaleFactor() {
     int k = i = (i + 1) & (POINTS - 1);
     return muonSf.evaluate(absEta[k], pt[k]);
+  }
+
+  /** The same at signed eta, nominal, up and down, as the generated weight loop asks for them. */
+  @Benchmark
+  public double muonIdScaleFactorWithVariations() {
+    int k = i = (i + 1) & (POINTS - 1);
+    double e = (k & 1) == 0 ? absEta[k] : -absEta[k];
+    return muonSfVariations.nominal(e, pt[k]) + muonSfVariations.up() + muonSfVariations.down();
   }
 
   /** {@code L1FastJet * L2Relative * L3Absolute * L2L3Residual} with the pt updated per stage. */

@@ -259,14 +259,15 @@ final class LoopEmitter {
         if (spec.perObject()) {
           ColumnRef first = wm.inputs().get(0);
           objectLoop(b, first.collection(), first.rawCollection(), first.counter());
+          // One evaluation per object: up() and down() read the values nominal(...) found.
           b.addStatement("w_$L *= sw_$L.nominal($L)", w, w, a);
-          b.addStatement("w_$L_up *= sw_$L.up($L)", w, w, a);
-          b.addStatement("w_$L_down *= sw_$L.down($L)", w, w, a);
+          b.addStatement("w_$L_up *= sw_$L.up()", w, w);
+          b.addStatement("w_$L_down *= sw_$L.down()", w, w);
           b.endControlFlow();
         } else {
           b.addStatement("w_$L = sw_$L.nominal($L)", w, w, a);
-          b.addStatement("w_$L_up = sw_$L.up($L)", w, w, a);
-          b.addStatement("w_$L_down = sw_$L.down($L)", w, w, a);
+          b.addStatement("w_$L_up = sw_$L.up()", w, w);
+          b.addStatement("w_$L_down = sw_$L.down()", w, w);
         }
       }
     }

@@ -3,9 +3,9 @@ package org.cortado.runtime.weights;
 import java.util.ArrayList;
 import java.util.List;
 import org.cortado.params.Params;
-import org.cortado.runtime.corrections.BoundCorrection;
 import org.cortado.runtime.corrections.Correction;
 import org.cortado.runtime.corrections.Variable;
+import org.cortado.runtime.corrections.Variations;
 
 /**
  * PocketCoffea's {@code sf_ele_id} and {@code sf_ele_reco}: an EGM scale factor per electron at
@@ -28,9 +28,10 @@ public final class ElectronScaleFactor {
 
   /** Upper pT edges of the working-point bins but the last; one more bound correction than edges. */
   private final double[] ptEdges;
-  private final BoundCorrection[] nominal;
-  private final BoundCorrection[] up;
-  private final BoundCorrection[] down;
+  /** Nominal, up and down of each working point, evaluated together. */
+  private final Variations[] workingPoints;
+  /** The values at the electron last passed to {@link #nominal}; null before the first. */
+  private double[] last;
 
   private ElectronScaleFactor(Correction c, String era, List<String> workingPoints,
       double[] ptEdges) {
@@ -46,14 +47,11 @@ public final class ElectronScaleFactor {
           + reals + "; only (eta, pt) is supported");
     }
     this.ptEdges = ptEdges;
-    int n = workingPoints.size();
-    this.nominal = new BoundCorrection[n];
-    this.up = new BoundCorrection[n];
-    this.down = new BoundCorrection[n];
-    for (int k = 0; k < n; k++) {
-      nominal[k] = c.bind(keys(c, era, "sf", workingPoints.get(k)));
-      up[k] = c.bind(keys(c, era, "sfup", workingPoints.get(k)));
-      down[k] = c.bind(keys(c, era, "sfdown", workingPoints.get(k)));
+    this.workingPoints = new Variations[workingPoints.size()];
+    for (int k = 0; k < workingPoints.size(); k++) {
+      String wp = workingPoints.get(k);
+      this.workingPoints[k] = Variations.of(c.bind(keys(c, era, "sf", wp)),
+          c.bind(keys(c, era, "sfup", wp)), c.bind(keys(c, era, "sfdown", wp)));
     }
   }
 
@@ -105,16 +103,20 @@ public final class ElectronScaleFactor {
     return k;
   }
 
+  /** The nominal scale factor of an electron; {@link #up()} and {@link #down()} then give its variations. */
   public double nominal(double eta, double deltaEtaSC, double pt) {
-    return nominal[bin(pt)].evaluate(eta + deltaEtaSC, pt);
+    last = workingPoints[bin(pt)].at(eta + deltaEtaSC, pt);
+    return last[0];
   }
 
-  public double up(double eta, double deltaEtaSC, double pt) {
-    return up[bin(pt)].evaluate(eta + deltaEtaSC, pt);
+  /** The {@code sfup} scale factor of the electron last passed to {@link #nominal}. */
+  public double up() {
+    return KeptVariations.get(last, 1);
   }
 
-  public double down(double eta, double deltaEtaSC, double pt) {
-    return down[bin(pt)].evaluate(eta + deltaEtaSC, pt);
+  /** The {@code sfdown} scale factor of the electron last passed to {@link #nominal}. */
+  public double down() {
+    return KeptVariations.get(last, 2);
   }
 
   /** Makes per-period evaluators; shared by all threads of a run. */

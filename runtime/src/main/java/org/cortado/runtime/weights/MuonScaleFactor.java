@@ -21,6 +21,8 @@ import org.cortado.runtime.corrections.Variations;
 public final class MuonScaleFactor {
   private final Variations variations;
   private final boolean absEta;
+  /** The values at the muon last passed to {@link #nominal}; null before the first. */
+  private double[] last;
 
   private MuonScaleFactor(Correction c, String year) {
     List<String> nominalKeys = new ArrayList<>();
@@ -77,21 +79,20 @@ public final class MuonScaleFactor {
     return new MuonScaleFactor(correction, year);
   }
 
-  // The generated weight loop asks for all three at the same muon: evaluated once, see Variations.
+  /** The nominal scale factor of a muon; {@link #up()} and {@link #down()} then give its variations. */
   public double nominal(double eta, double pt) {
-    return at(eta, pt)[0];
+    last = variations.at(absEta ? Math.abs(eta) : eta, pt);
+    return last[0];
   }
 
-  public double up(double eta, double pt) {
-    return at(eta, pt)[1];
+  /** The {@code systup} scale factor of the muon last passed to {@link #nominal}. */
+  public double up() {
+    return KeptVariations.get(last, 1);
   }
 
-  public double down(double eta, double pt) {
-    return at(eta, pt)[2];
-  }
-
-  private double[] at(double eta, double pt) {
-    return variations.at(absEta ? Math.abs(eta) : eta, pt);
+  /** The {@code systdown} scale factor of the muon last passed to {@link #nominal}. */
+  public double down() {
+    return KeptVariations.get(last, 2);
   }
 
   /** The year key of the Run-2 UL MUO files: {@code 2016preVFP_UL}, {@code 2018_UL}. */

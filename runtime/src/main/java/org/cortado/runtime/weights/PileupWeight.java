@@ -17,6 +17,8 @@ import org.cortado.runtime.corrections.Variations;
  */
 public final class PileupWeight {
   private final Variations variations;
+  /** The values at the event last passed to {@link #nominal}; null before the first. */
+  private double[] last;
 
   private PileupWeight(Correction c) {
     this.variations = Variations.of(c.bind("nominal"), c.bind("up"), c.bind("down"));
@@ -32,17 +34,20 @@ public final class PileupWeight {
     return new PileupWeight(correction);
   }
 
-  // The generated weight code asks for all three at the same event: evaluated once, see Variations.
+  /** The nominal weight of an event; {@link #up()} and {@link #down()} then give its variations. */
   public double nominal(double nTrueInt) {
-    return variations.at(nTrueInt)[0];
+    last = variations.at(nTrueInt);
+    return last[0];
   }
 
-  public double up(double nTrueInt) {
-    return variations.at(nTrueInt)[1];
+  /** The {@code up} weight of the event last passed to {@link #nominal}. */
+  public double up() {
+    return KeptVariations.get(last, 1);
   }
 
-  public double down(double nTrueInt) {
-    return variations.at(nTrueInt)[2];
+  /** The {@code down} weight of the event last passed to {@link #nominal}. */
+  public double down() {
+    return KeptVariations.get(last, 2);
   }
 
   /** Makes per-period evaluators; shared by all threads of a run. */

@@ -39,6 +39,16 @@ class KernelRuntimeNamesContractTest {
         RuntimeNames.BTAG_SHAPE_SCALE_FACTOR}) {
       Class.forName(w.nestedClass("Factory").reflectionName()).getMethod("bind", String.class);
     }
+    for (ClassName w : new ClassName[] {RuntimeNames.PILEUP_WEIGHT,
+        RuntimeNames.MUON_SCALE_FACTOR, RuntimeNames.ELECTRON_SCALE_FACTOR}) {
+      Class.forName(w.reflectionName()).getMethod("up");
+      Class.forName(w.reflectionName()).getMethod("down");
+    }
+    Class.forName(RuntimeNames.PILEUP_WEIGHT.reflectionName()).getMethod("nominal", double.class);
+    Class.forName(RuntimeNames.MUON_SCALE_FACTOR.reflectionName()).getMethod("nominal", double.class,
+        double.class);
+    Class.forName(RuntimeNames.ELECTRON_SCALE_FACTOR.reflectionName()).getMethod("nominal",
+        double.class, double.class, double.class);
     Class.forName(RuntimeNames.PILEUP_WEIGHT.reflectionName()).getMethod("factory",
         org.cortado.params.Params.class);
     Class.forName(RuntimeNames.MUON_SCALE_FACTOR.reflectionName()).getMethod("iso",

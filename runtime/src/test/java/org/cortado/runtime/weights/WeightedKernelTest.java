@@ -87,11 +87,11 @@ class WeightedKernelTest {
         if (pt[i] > 15 && Math.abs(eta[i]) < 2.4f) {
           good++;
           idv[0] *= id.nominal(eta[i], pt[i]);
-          idv[1] *= id.up(eta[i], pt[i]);
-          idv[2] *= id.down(eta[i], pt[i]);
+          idv[1] *= id.up();
+          idv[2] *= id.down();
           isov[0] *= iso.nominal(eta[i], pt[i]);
-          isov[1] *= iso.up(eta[i], pt[i]);
-          isov[2] *= iso.down(eta[i], pt[i]);
+          isov[1] *= iso.up();
+          isov[2] *= iso.down();
         }
       }
       first += nMuon[e];
@@ -102,8 +102,8 @@ class WeightedKernelTest {
       double base = gen[e] * lumi * XS;
       double p = pu.nominal(nTrue[e]);
       sumw[0] += base * p * idv[0] * isov[0];
-      sumw[1] += base * pu.down(nTrue[e]) * idv[0] * isov[0];
-      sumw[2] += base * pu.up(nTrue[e]) * idv[0] * isov[0];
+      sumw[1] += base * pu.down() * idv[0] * isov[0];
+      sumw[2] += base * pu.up() * idv[0] * isov[0];
       sumw[3] += base * p * idv[2] * isov[0];
       sumw[4] += base * p * idv[1] * isov[0];
       sumw[5] += base * p * idv[0] * isov[2];
