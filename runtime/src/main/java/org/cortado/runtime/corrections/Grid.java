@@ -17,7 +17,10 @@ import java.util.List;
  * errors are the tree's own.
  */
 final class Grid {
-  /** Larger tables are not built: scale factors have tens to thousands of cells, and a grid is built per binding. */
+  /**
+   * Larger tables are not built: scale factors have tens to thousands of cells, and a grid is
+   * built for every binding, so per chunk.
+   */
   private static final int MAX_CELLS = 1 << 16;
 
   private final int[] inputs;
