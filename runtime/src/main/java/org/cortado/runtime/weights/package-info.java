@@ -16,7 +16,8 @@
  *   <li>{@code factory.bind(year)} gives an evaluator for one period, with its corrections bound
  *       to their string inputs; evaluators are cheap, allocation-free and <em>not</em>
  *       thread-safe, so kernels bind one per chunk;
- *   <li>{@code nominal(...)}, {@code up(...)}, {@code down(...)} evaluate one event or object.
+ *   <li>{@code nominal(...)} evaluates one event or object, and {@code up()} and {@code down()}
+ *       then give the variations at that event or object, without evaluating again.
  * </ol>
  * Values outside a correction's range throw {@code CorrectionEvaluationException}, as correctionlib
  * does; select objects within the scale factors' range.
