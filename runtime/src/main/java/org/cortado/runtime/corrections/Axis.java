@@ -43,6 +43,19 @@ final class Axis {
         && Arrays.equals(edges, o.edges);
   }
 
+  /** Whether {@code a} and {@code b} have the same bins, axis by axis. */
+  static boolean sameBins(Axis[] a, Axis[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int d = 0; d < a.length; d++) {
+      if (!a[d].sameBins(b[d])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   double low() {
     return low;
   }

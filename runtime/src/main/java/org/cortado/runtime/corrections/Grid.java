@@ -84,15 +84,8 @@ final class Grid {
 
   /** Whether {@code other} reads the same inputs with the same bins, so their cells correspond. */
   boolean sameCells(Grid other) {
-    if (!Arrays.equals(inputs, other.inputs) || !Arrays.equals(intInputs, other.intInputs)) {
-      return false;
-    }
-    for (int d = 0; d < axes.length; d++) {
-      if (!axes[d].sameBins(other.axes[d])) {
-        return false;
-      }
-    }
-    return true;
+    return Arrays.equals(inputs, other.inputs) && Arrays.equals(intInputs, other.intInputs)
+        && Axis.sameBins(axes, other.axes);
   }
 
   /** The number of cells. */

@@ -90,16 +90,8 @@ final class MultiBinning extends Node {
 
   @Override
   boolean sameCells(Node other) {
-    if (!(other instanceof MultiBinning m) || m.flow != flow || m.axes.length != axes.length
-        || !Arrays.equals(m.inputs, inputs) || !Arrays.equals(m.intInputs, intInputs)) {
-      return false;
-    }
-    for (int d = 0; d < axes.length; d++) {
-      if (!m.axes[d].sameBins(axes[d])) {
-        return false;
-      }
-    }
-    return true;
+    return other instanceof MultiBinning m && m.flow == flow && Arrays.equals(m.inputs, inputs)
+        && Arrays.equals(m.intInputs, intInputs) && Axis.sameBins(m.axes, axes);
   }
 
   @Override
