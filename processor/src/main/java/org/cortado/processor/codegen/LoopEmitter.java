@@ -256,10 +256,10 @@ final class LoopEmitter {
       case LUMI -> b.addStatement("w_$L = lumi_$L", w, w);
       case XS -> b.addStatement("w_$L = xs_$L", w, w);
       default -> {
+        // One evaluation per event or object: up() and down() read the values nominal(...) found.
         if (spec.perObject()) {
           ColumnRef first = wm.inputs().get(0);
           objectLoop(b, first.collection(), first.rawCollection(), first.counter());
-          // One evaluation per object: up() and down() read the values nominal(...) found.
           b.addStatement("w_$L *= sw_$L.nominal($L)", w, w, a);
           b.addStatement("w_$L_up *= sw_$L.up()", w, w);
           b.addStatement("w_$L_down *= sw_$L.down()", w, w);

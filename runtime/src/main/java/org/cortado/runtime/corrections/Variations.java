@@ -36,16 +36,21 @@ public final class Variations {
       shared &= b.root().sameCells(bindings[0].root());
     }
     this.sharedCells = shared;
+    Grid[] grids = grids(bindings);
+    this.grid = grids == null ? null : grids[0];
+    this.gridValues = grids == null ? null : interleave(grids);
+  }
+
+  /** The grid of every binding, or null unless all are grids over the same cells. */
+  private static Grid[] grids(BoundCorrection[] bindings) {
     Grid[] grids = new Grid[bindings.length];
     for (int k = 0; k < bindings.length; k++) {
       grids[k] = Grid.of(bindings[k].root());
       if (grids[k] == null || !grids[k].sameCells(grids[0])) {
-        grids[0] = null;
-        break;
+        return null;
       }
     }
-    this.grid = grids[0];
-    this.gridValues = grid == null ? null : interleave(grids);
+    return grids;
   }
 
   private static double[] interleave(Grid[] grids) {
@@ -74,6 +79,19 @@ public final class Variations {
   /** The value of every binding at ({@code a}, {@code b}), in binding order; the array is reused. */
   public double[] at(double a, double b) {
     return at(2, a, b);
+  }
+
+  /**
+   * The value of binding {@code k} at the arguments of the last evaluation, for callers that ask
+   * for the variations after the nominal value without passing the arguments again.
+   *
+   * @throws IllegalStateException if nothing was evaluated yet, or the last evaluation failed
+   */
+  public double kept(int k) {
+    if (lastArity == 0) {
+      throw new IllegalStateException("a variation was asked for before any nominal value");
+    }
+    return values[k];
   }
 
   private double[] at(int arity, double a, double b) {

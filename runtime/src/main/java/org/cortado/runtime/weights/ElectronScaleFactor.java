@@ -30,8 +30,8 @@ public final class ElectronScaleFactor {
   private final double[] ptEdges;
   /** Nominal, up and down of each working point, evaluated together. */
   private final Variations[] workingPoints;
-  /** The values at the electron last passed to {@link #nominal}; null before the first. */
-  private double[] last;
+  /** The working point of the electron last passed to {@link #nominal}; the first before that. */
+  private Variations current;
 
   private ElectronScaleFactor(Correction c, String era, List<String> workingPoints,
       double[] ptEdges) {
@@ -53,6 +53,7 @@ public final class ElectronScaleFactor {
       this.workingPoints[k] = Variations.of(c.bind(keys(c, era, "sf", wp)),
           c.bind(keys(c, era, "sfup", wp)), c.bind(keys(c, era, "sfdown", wp)));
     }
+    this.current = this.workingPoints[0]; // evaluated nothing yet: a variation asked for now throws
   }
 
   private static String[] keys(Correction c, String era, String valType, String wp) {
@@ -105,18 +106,18 @@ public final class ElectronScaleFactor {
 
   /** The nominal scale factor of an electron; {@link #up()} and {@link #down()} then give its variations. */
   public double nominal(double eta, double deltaEtaSC, double pt) {
-    last = workingPoints[bin(pt)].at(eta + deltaEtaSC, pt);
-    return last[0];
+    current = workingPoints[bin(pt)];
+    return current.at(eta + deltaEtaSC, pt)[0];
   }
 
   /** The {@code sfup} scale factor of the electron last passed to {@link #nominal}. */
   public double up() {
-    return KeptVariations.get(last, 1);
+    return current.kept(1);
   }
 
   /** The {@code sfdown} scale factor of the electron last passed to {@link #nominal}. */
   public double down() {
-    return KeptVariations.get(last, 2);
+    return current.kept(2);
   }
 
   /** Makes per-period evaluators; shared by all threads of a run. */

@@ -21,8 +21,6 @@ import org.cortado.runtime.corrections.Variations;
 public final class MuonScaleFactor {
   private final Variations variations;
   private final boolean absEta;
-  /** The values at the muon last passed to {@link #nominal}; null before the first. */
-  private double[] last;
 
   private MuonScaleFactor(Correction c, String year) {
     List<String> nominalKeys = new ArrayList<>();
@@ -81,18 +79,17 @@ public final class MuonScaleFactor {
 
   /** The nominal scale factor of a muon; {@link #up()} and {@link #down()} then give its variations. */
   public double nominal(double eta, double pt) {
-    last = variations.at(absEta ? Math.abs(eta) : eta, pt);
-    return last[0];
+    return variations.at(absEta ? Math.abs(eta) : eta, pt)[0];
   }
 
   /** The {@code systup} scale factor of the muon last passed to {@link #nominal}. */
   public double up() {
-    return KeptVariations.get(last, 1);
+    return variations.kept(1);
   }
 
   /** The {@code systdown} scale factor of the muon last passed to {@link #nominal}. */
   public double down() {
-    return KeptVariations.get(last, 2);
+    return variations.kept(2);
   }
 
   /** The year key of the Run-2 UL MUO files: {@code 2016preVFP_UL}, {@code 2018_UL}. */

@@ -17,8 +17,6 @@ import org.cortado.runtime.corrections.Variations;
  */
 public final class PileupWeight {
   private final Variations variations;
-  /** The values at the event last passed to {@link #nominal}; null before the first. */
-  private double[] last;
 
   private PileupWeight(Correction c) {
     this.variations = Variations.of(c.bind("nominal"), c.bind("up"), c.bind("down"));
@@ -36,18 +34,17 @@ public final class PileupWeight {
 
   /** The nominal weight of an event; {@link #up()} and {@link #down()} then give its variations. */
   public double nominal(double nTrueInt) {
-    last = variations.at(nTrueInt);
-    return last[0];
+    return variations.at(nTrueInt)[0];
   }
 
   /** The {@code up} weight of the event last passed to {@link #nominal}. */
   public double up() {
-    return KeptVariations.get(last, 1);
+    return variations.kept(1);
   }
 
   /** The {@code down} weight of the event last passed to {@link #nominal}. */
   public double down() {
-    return KeptVariations.get(last, 2);
+    return variations.kept(2);
   }
 
   /** Makes per-period evaluators; shared by all threads of a run. */

@@ -163,6 +163,18 @@ class VariationsTest {
   }
 
   @Test
+  void keptValuesAreTheLastEvaluationsAndOnlyOnceOneSucceeded() {
+    Correction nested = CorrectionSet.parse(NESTED, "nested.json").correction("nested");
+    Variations v = Variations.of(nested.bind("a"), nested.bind("b"));
+    assertThrows(IllegalStateException.class, () -> v.kept(1));
+    double[] values = v.at(1.5, 15).clone();
+    assertEquals(values[0], v.kept(0));
+    assertEquals(values[1], v.kept(1));
+    assertThrows(CorrectionEvaluationException.class, () -> v.at(7, 15));
+    assertThrows(IllegalStateException.class, () -> v.kept(1));
+  }
+
+  @Test
   void wrongArityIsRejectedEvenRightAfterAnAnswer() {
     Variations v = Variations.of(sf.bind("nominal"), sf.bind("up"));
     v.at(1.0, 2.0);
