@@ -37,11 +37,14 @@ public final class BTagged_Kernel implements ChunkKernel {
 
   private static final String[] COUNTERS_DATA = {"nJet"};
 
+  private static final String[] USER_METHODS = {"jetGood", "@ObjectSelection \"JetGood\"",
+      "twoJets", "@Cut \"twoJets\""};
+
   private static final String[] PARAM_FILES = {};
 
   private final Params params;
 
-  private final BTagShapeScaleFactor.Factory sf_1;
+  private final BTagShapeScaleFactor.Factory sf_btagFactory;
 
   /**
    * Reads the shipped defaults overlaid with the analysis's parameter files.
@@ -55,7 +58,7 @@ public final class BTagged_Kernel implements ChunkKernel {
    */
   public BTagged_Kernel(Params params) {
     this.params = params;
-    this.sf_1 = BTagShapeScaleFactor.factory(params);
+    this.sf_btagFactory = BTagShapeScaleFactor.factory(params);
   }
 
   @Override
@@ -79,12 +82,12 @@ public final class BTagged_Kernel implements ChunkKernel {
   }
 
   @Override
-  public String[] branches(boolean isMC) {
+  public String[] branches(boolean isMC, String year) {
     return (isMC ? BRANCHES_MC : BRANCHES_DATA).clone();
   }
 
   @Override
-  public String[] counters(boolean isMC) {
+  public String[] counters(boolean isMC, String year) {
     return (isMC ? COUNTERS_MC : COUNTERS_DATA).clone();
   }
 
@@ -110,21 +113,21 @@ public final class BTagged_Kernel implements ChunkKernel {
 
     private final int nvar;
 
-    private final float[] b_Jet_btagDeepFlavB;
+    private final float[] Jet_btagDeepFlavB;
 
-    private final float[] b_Jet_eta;
+    private final float[] Jet_eta;
 
-    private final int[] b_Jet_hadronFlavour;
+    private final int[] Jet_hadronFlavour;
 
-    private final float[] b_Jet_pt;
+    private final float[] Jet_pt;
 
-    private final float[] b_genWeight;
+    private final float[] genWeight;
 
-    private final int[] o_nJet;
+    private final int[] Jet_offsets;
 
-    private final int[] i_JetGood;
+    private final int[] JetGood_index;
 
-    private final BTagShapeScaleFactor sw_1;
+    private final BTagShapeScaleFactor sf_btagWeight;
 
     private final int nw;
 
@@ -140,60 +143,60 @@ public final class BTagged_Kernel implements ChunkKernel {
 
     private final double[] sumw2;
 
+    private int nJetGood;
+
     private double gw;
 
-    private int n_JetGood;
+    private boolean in_baseline;
 
-    private boolean in_0;
+    private double w_genWeight;
 
-    private double w_0;
+    private double w_sf_btag;
 
-    private double w_1;
+    private double w_sf_btag_hfUp;
 
-    private double w_1_hf_up;
+    private double w_sf_btag_hfDown;
 
-    private double w_1_hf_down;
+    private double w_sf_btag_lfUp;
 
-    private double w_1_lf_up;
+    private double w_sf_btag_lfDown;
 
-    private double w_1_lf_down;
+    private double w_sf_btag_hfstats1Up;
 
-    private double w_1_hfstats1_up;
+    private double w_sf_btag_hfstats1Down;
 
-    private double w_1_hfstats1_down;
+    private double w_sf_btag_hfstats2Up;
 
-    private double w_1_hfstats2_up;
+    private double w_sf_btag_hfstats2Down;
 
-    private double w_1_hfstats2_down;
+    private double w_sf_btag_lfstats1Up;
 
-    private double w_1_lfstats1_up;
+    private double w_sf_btag_lfstats1Down;
 
-    private double w_1_lfstats1_down;
+    private double w_sf_btag_lfstats2Up;
 
-    private double w_1_lfstats2_up;
+    private double w_sf_btag_lfstats2Down;
 
-    private double w_1_lfstats2_down;
+    private double w_sf_btag_cferr1Up;
 
-    private double w_1_cferr1_up;
+    private double w_sf_btag_cferr1Down;
 
-    private double w_1_cferr1_down;
+    private double w_sf_btag_cferr2Up;
 
-    private double w_1_cferr2_up;
-
-    private double w_1_cferr2_down;
+    private double w_sf_btag_cferr2Down;
 
     EventLoop(BTagged_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
       this.n = chunk.size();
       this.mc = Kernels.isMC(chunk, out);
       this.nvar = out.variationCount();
-      this.b_Jet_btagDeepFlavB = mc ? chunk.floats("Jet_btagDeepFlavB") : null;
-      this.b_Jet_eta = chunk.floats("Jet_eta");
-      this.b_Jet_hadronFlavour = mc ? chunk.ints("Jet_hadronFlavour") : null;
-      this.b_Jet_pt = chunk.floats("Jet_pt");
-      this.b_genWeight = mc ? chunk.floats("genWeight") : null;
-      this.o_nJet = chunk.offsets("nJet");
-      this.i_JetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
-      this.sw_1 = mc ? kernel.sf_1.bind(chunk.year()) : null;
+      this.Jet_btagDeepFlavB = mc ? chunk.floats("Jet_btagDeepFlavB") : null;
+      this.Jet_eta = chunk.floats("Jet_eta");
+      this.Jet_hadronFlavour = mc ? chunk.ints("Jet_hadronFlavour") : null;
+      this.Jet_pt = chunk.floats("Jet_pt");
+      this.genWeight = mc ? chunk.floats("genWeight") : null;
+      this.Jet_offsets = chunk.offsets("nJet");
+      this.JetGood_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
+      this.sf_btagWeight = mc ? kernel.sf_btagFactory.bind(chunk.year()) : null;
       this.nw = mc ? 17 : 1;
       this.wt = new double[17];
       this.cutflow = out.cutflowCounts();
@@ -204,38 +207,43 @@ public final class BTagged_Kernel implements ChunkKernel {
     }
 
     /**
-     * Processes every event of the chunk.
+     * Processes every event of the chunk; a failure names the event and the analysis method.
      */
     void run() {
-      for (int e = 0; e < n; e++) {
-        if (!select(e)) {
-          continue;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          if (!select(e)) {
+            continue;
+          }
+          categorize(e);
+          weigh(e);
+          if (in_baseline) {
+            fill_baseline(e);
+          }
         }
-        categorize(e);
-        weigh(e);
-        if (in_0) {
-          category0(e);
-        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "btagged", e, USER_METHODS);
       }
     }
 
     /**
-     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
      * rejects it.
      */
     private boolean select(int e) {
-      gw = mc ? b_genWeight[e] : 1.0;
+      gw = mc ? genWeight[e] : 1.0;
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @ObjectSelection "JetGood" from "Jet": BTagged.jetGood
-      n_JetGood = 0;
-      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-        if (BTagged.jetGood(b_Jet_pt[i], b_Jet_eta[i])) {
-          i_JetGood[n_JetGood++] = i;
+      nJetGood = 0;
+      for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
+        if (BTagged.jetGood(Jet_pt[i], Jet_eta[i])) {
+          JetGood_index[nJetGood++] = i;
         }
       }
       // @Cut "twoJets" (PRESELECTION): BTagged.twoJets
-      if (!BTagged.twoJets(n_JetGood)) {
+      if (!BTagged.twoJets(nJetGood)) {
         return false;
       }
       cutflow[1]++;
@@ -248,7 +256,7 @@ public final class BTagged_Kernel implements ChunkKernel {
      */
     private void categorize(int e) {
       // @Category "baseline"
-      in_0 = true;
+      in_baseline = true;
     }
 
     /**
@@ -256,48 +264,48 @@ public final class BTagged_Kernel implements ChunkKernel {
      */
     private void weigh(int e) {
       // @Weight "genWeight" (StandardWeight.GEN_WEIGHT)
-      w_0 = 1.0;
+      w_genWeight = 1.0;
       if (mc) {
-        w_0 = b_genWeight[e];
+        w_genWeight = genWeight[e];
       }
       // @Weight "sf_btag" (StandardWeight.BTAG_SHAPE)
-      w_1 = 1.0;
-      w_1_hf_up = 1.0;
-      w_1_hf_down = 1.0;
-      w_1_lf_up = 1.0;
-      w_1_lf_down = 1.0;
-      w_1_hfstats1_up = 1.0;
-      w_1_hfstats1_down = 1.0;
-      w_1_hfstats2_up = 1.0;
-      w_1_hfstats2_down = 1.0;
-      w_1_lfstats1_up = 1.0;
-      w_1_lfstats1_down = 1.0;
-      w_1_lfstats2_up = 1.0;
-      w_1_lfstats2_down = 1.0;
-      w_1_cferr1_up = 1.0;
-      w_1_cferr1_down = 1.0;
-      w_1_cferr2_up = 1.0;
-      w_1_cferr2_down = 1.0;
+      w_sf_btag = 1.0;
+      w_sf_btag_hfUp = 1.0;
+      w_sf_btag_hfDown = 1.0;
+      w_sf_btag_lfUp = 1.0;
+      w_sf_btag_lfDown = 1.0;
+      w_sf_btag_hfstats1Up = 1.0;
+      w_sf_btag_hfstats1Down = 1.0;
+      w_sf_btag_hfstats2Up = 1.0;
+      w_sf_btag_hfstats2Down = 1.0;
+      w_sf_btag_lfstats1Up = 1.0;
+      w_sf_btag_lfstats1Down = 1.0;
+      w_sf_btag_lfstats2Up = 1.0;
+      w_sf_btag_lfstats2Down = 1.0;
+      w_sf_btag_cferr1Up = 1.0;
+      w_sf_btag_cferr1Down = 1.0;
+      w_sf_btag_cferr2Up = 1.0;
+      w_sf_btag_cferr2Down = 1.0;
       if (mc) {
-        for (int k = 0; k < n_JetGood; k++) {
-          int i = i_JetGood[k];
-          w_1 *= sw_1.jet(b_Jet_hadronFlavour[i], b_Jet_eta[i], b_Jet_pt[i], b_Jet_btagDeepFlavB[i]);
-          w_1_hf_up *= sw_1.up(0);
-          w_1_hf_down *= sw_1.down(0);
-          w_1_lf_up *= sw_1.up(1);
-          w_1_lf_down *= sw_1.down(1);
-          w_1_hfstats1_up *= sw_1.up(2);
-          w_1_hfstats1_down *= sw_1.down(2);
-          w_1_hfstats2_up *= sw_1.up(3);
-          w_1_hfstats2_down *= sw_1.down(3);
-          w_1_lfstats1_up *= sw_1.up(4);
-          w_1_lfstats1_down *= sw_1.down(4);
-          w_1_lfstats2_up *= sw_1.up(5);
-          w_1_lfstats2_down *= sw_1.down(5);
-          w_1_cferr1_up *= sw_1.up(6);
-          w_1_cferr1_down *= sw_1.down(6);
-          w_1_cferr2_up *= sw_1.up(7);
-          w_1_cferr2_down *= sw_1.down(7);
+        for (int k = 0; k < nJetGood; k++) {
+          int i = JetGood_index[k];
+          w_sf_btag *= sf_btagWeight.jet(Jet_hadronFlavour[i], Jet_eta[i], Jet_pt[i], Jet_btagDeepFlavB[i]);
+          w_sf_btag_hfUp *= sf_btagWeight.up(0);
+          w_sf_btag_hfDown *= sf_btagWeight.down(0);
+          w_sf_btag_lfUp *= sf_btagWeight.up(1);
+          w_sf_btag_lfDown *= sf_btagWeight.down(1);
+          w_sf_btag_hfstats1Up *= sf_btagWeight.up(2);
+          w_sf_btag_hfstats1Down *= sf_btagWeight.down(2);
+          w_sf_btag_hfstats2Up *= sf_btagWeight.up(3);
+          w_sf_btag_hfstats2Down *= sf_btagWeight.down(3);
+          w_sf_btag_lfstats1Up *= sf_btagWeight.up(4);
+          w_sf_btag_lfstats1Down *= sf_btagWeight.down(4);
+          w_sf_btag_lfstats2Up *= sf_btagWeight.up(5);
+          w_sf_btag_lfstats2Down *= sf_btagWeight.down(5);
+          w_sf_btag_cferr1Up *= sf_btagWeight.up(6);
+          w_sf_btag_cferr1Down *= sf_btagWeight.down(6);
+          w_sf_btag_cferr2Up *= sf_btagWeight.up(7);
+          w_sf_btag_cferr2Down *= sf_btagWeight.down(7);
         }
       }
     }
@@ -305,25 +313,25 @@ public final class BTagged_Kernel implements ChunkKernel {
     /**
      * Yields, histograms and columns of event {@code e} in category "baseline".
      */
-    private void category0(int e) {
-      int cb = 0 * nvar;
-      wt[0] = w_0 * w_1;
-      wt[1] = w_0 * w_1_cferr1_down;
-      wt[2] = w_0 * w_1_cferr1_up;
-      wt[3] = w_0 * w_1_cferr2_down;
-      wt[4] = w_0 * w_1_cferr2_up;
-      wt[5] = w_0 * w_1_hf_down;
-      wt[6] = w_0 * w_1_hf_up;
-      wt[7] = w_0 * w_1_hfstats1_down;
-      wt[8] = w_0 * w_1_hfstats1_up;
-      wt[9] = w_0 * w_1_hfstats2_down;
-      wt[10] = w_0 * w_1_hfstats2_up;
-      wt[11] = w_0 * w_1_lf_down;
-      wt[12] = w_0 * w_1_lf_up;
-      wt[13] = w_0 * w_1_lfstats1_down;
-      wt[14] = w_0 * w_1_lfstats1_up;
-      wt[15] = w_0 * w_1_lfstats2_down;
-      wt[16] = w_0 * w_1_lfstats2_up;
+    private void fill_baseline(int e) {
+      int cb = 0;
+      wt[0] = w_genWeight * w_sf_btag;
+      wt[1] = w_genWeight * w_sf_btag_cferr1Down;
+      wt[2] = w_genWeight * w_sf_btag_cferr1Up;
+      wt[3] = w_genWeight * w_sf_btag_cferr2Down;
+      wt[4] = w_genWeight * w_sf_btag_cferr2Up;
+      wt[5] = w_genWeight * w_sf_btag_hfDown;
+      wt[6] = w_genWeight * w_sf_btag_hfUp;
+      wt[7] = w_genWeight * w_sf_btag_hfstats1Down;
+      wt[8] = w_genWeight * w_sf_btag_hfstats1Up;
+      wt[9] = w_genWeight * w_sf_btag_hfstats2Down;
+      wt[10] = w_genWeight * w_sf_btag_hfstats2Up;
+      wt[11] = w_genWeight * w_sf_btag_lfDown;
+      wt[12] = w_genWeight * w_sf_btag_lfUp;
+      wt[13] = w_genWeight * w_sf_btag_lfstats1Down;
+      wt[14] = w_genWeight * w_sf_btag_lfstats1Up;
+      wt[15] = w_genWeight * w_sf_btag_lfstats2Down;
+      wt[16] = w_genWeight * w_sf_btag_lfstats2Up;
       counts[0]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
     }

@@ -39,6 +39,14 @@ public final class Cartesian_Kernel implements ChunkKernel {
 
   private static final String[] COUNTERS_DATA = {"nJet"};
 
+  private static final String[] USER_METHODS = {"jetGood", "@ObjectSelection \"JetGood\"",
+      "bJetGood", "@ObjectSelection \"BJetGood\"",
+      "oneJet", "@Cut \"oneJet\"",
+      "twoJets", "@Cut \"twoJets\"",
+      "noB", "@Cut \"noB\"",
+      "oneB", "@Cut \"oneB\"",
+      "topPt", "@Weight \"topPt\""};
+
   public Cartesian_Kernel() {
   }
 
@@ -48,12 +56,12 @@ public final class Cartesian_Kernel implements ChunkKernel {
   }
 
   @Override
-  public String[] branches(boolean isMC) {
+  public String[] branches(boolean isMC, String year) {
     return (isMC ? BRANCHES_MC : BRANCHES_DATA).clone();
   }
 
   @Override
-  public String[] counters(boolean isMC) {
+  public String[] counters(boolean isMC, String year) {
     return (isMC ? COUNTERS_MC : COUNTERS_DATA).clone();
   }
 
@@ -79,21 +87,19 @@ public final class Cartesian_Kernel implements ChunkKernel {
 
     private final int nvar;
 
-    private final float[] b_Jet_btagDeepFlavB;
+    private final float[] Jet_btagDeepFlavB;
 
-    private final float[] b_Jet_eta;
+    private final float[] Jet_eta;
 
-    private final float[] b_Jet_pt;
+    private final float[] Jet_pt;
 
-    private final int[] o_nJet;
+    private final int[] Jet_offsets;
 
-    private final int[] i_JetGood;
+    private final int[] JetGood_index;
 
-    private final int[] i_BJetGood;
+    private final int[] BJetGood_index;
 
-    private final boolean ws_0;
-
-    private final boolean hs_0;
+    private final boolean w_topPt_applies;
 
     private final int nw;
 
@@ -109,48 +115,47 @@ public final class Cartesian_Kernel implements ChunkKernel {
 
     private final double[] sumw2;
 
-    private final Hist1D[] h_0;
+    private final boolean h_nBJetGood_applies;
 
-    private final Hist1D[] h_1;
+    private final Hist1D[] h_nBJetGood;
+
+    private final Hist1D[] h_Jet_pt;
+
+    private int nJetGood;
+
+    private int nBJetGood;
 
     private double gw;
 
-    private int n_JetGood;
+    private boolean cut_oneJet;
 
-    private int n_BJetGood;
+    private boolean cut_twoJets;
 
-    private boolean k_0;
+    private boolean cut_noB;
 
-    private boolean k_1;
+    private boolean cut_oneB;
 
-    private boolean k_2;
+    private boolean in_1j_noB;
 
-    private boolean k_3;
+    private boolean in_1j_oneB;
 
-    private boolean in_0;
+    private boolean in_2j_noB;
 
-    private boolean in_1;
+    private boolean in_2j_oneB;
 
-    private boolean in_2;
-
-    private boolean in_3;
-
-    private double w_0;
-
-    private double x_0_0;
+    private double w_topPt;
 
     EventLoop(Cartesian_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
       this.n = chunk.size();
       this.mc = Kernels.isMC(chunk, out);
       this.nvar = out.variationCount();
-      this.b_Jet_btagDeepFlavB = chunk.floats("Jet_btagDeepFlavB");
-      this.b_Jet_eta = chunk.floats("Jet_eta");
-      this.b_Jet_pt = chunk.floats("Jet_pt");
-      this.o_nJet = chunk.offsets("nJet");
-      this.i_JetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
-      this.i_BJetGood = new int[Kernels.maxMultiplicity(o_nJet, n)];
-      this.ws_0 = mc && Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
-      this.hs_0 = Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
+      this.Jet_btagDeepFlavB = chunk.floats("Jet_btagDeepFlavB");
+      this.Jet_eta = chunk.floats("Jet_eta");
+      this.Jet_pt = chunk.floats("Jet_pt");
+      this.Jet_offsets = chunk.offsets("nJet");
+      this.JetGood_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
+      this.BJetGood_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
+      this.w_topPt_applies = mc && Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
       this.nw = 1;
       this.wt = new double[1];
       this.cutflow = out.cutflowCounts();
@@ -158,38 +163,43 @@ public final class Cartesian_Kernel implements ChunkKernel {
       this.counts = out.categoryCounts();
       this.sumw = out.sumw();
       this.sumw2 = out.sumw2();
-      this.h_0 = out.hist1d(0);
-      this.h_1 = out.hist1d(1);
+      this.h_nBJetGood_applies = Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
+      this.h_nBJetGood = out.hist1d(0);
+      this.h_Jet_pt = out.hist1d(1);
     }
 
     /**
-     * Processes every event of the chunk.
+     * Processes every event of the chunk; a failure names the event and the analysis method.
      */
     void run() {
-      for (int e = 0; e < n; e++) {
-        if (!select(e)) {
-          continue;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          if (!select(e)) {
+            continue;
+          }
+          categorize(e);
+          weigh(e);
+          if (in_1j_noB) {
+            fill_1j_noB(e);
+          }
+          if (in_1j_oneB) {
+            fill_1j_oneB(e);
+          }
+          if (in_2j_noB) {
+            fill_2j_noB(e);
+          }
+          if (in_2j_oneB) {
+            fill_2j_oneB(e);
+          }
         }
-        categorize(e);
-        weigh(e);
-        values(e);
-        if (in_0) {
-          category0(e);
-        }
-        if (in_1) {
-          category1(e);
-        }
-        if (in_2) {
-          category2(e);
-        }
-        if (in_3) {
-          category3(e);
-        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "cartesian", e, USER_METHODS);
       }
     }
 
     /**
-     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
      * rejects it.
      */
     private boolean select(int e) {
@@ -197,18 +207,18 @@ public final class Cartesian_Kernel implements ChunkKernel {
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @ObjectSelection "JetGood" from "Jet": Cartesian.jetGood
-      n_JetGood = 0;
-      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-        if (Cartesian.jetGood(b_Jet_pt[i], b_Jet_eta[i])) {
-          i_JetGood[n_JetGood++] = i;
+      nJetGood = 0;
+      for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
+        if (Cartesian.jetGood(Jet_pt[i], Jet_eta[i])) {
+          JetGood_index[nJetGood++] = i;
         }
       }
       // @ObjectSelection "BJetGood" from "JetGood": Cartesian.bJetGood
-      n_BJetGood = 0;
-      for (int k = 0; k < n_JetGood; k++) {
-        int i = i_JetGood[k];
-        if (Cartesian.bJetGood(b_Jet_btagDeepFlavB[i])) {
-          i_BJetGood[n_BJetGood++] = i;
+      nBJetGood = 0;
+      for (int k = 0; k < nJetGood; k++) {
+        int i = JetGood_index[k];
+        if (Cartesian.bJetGood(Jet_btagDeepFlavB[i])) {
+          BJetGood_index[nBJetGood++] = i;
         }
       }
       return true;
@@ -219,21 +229,21 @@ public final class Cartesian_Kernel implements ChunkKernel {
      */
     private void categorize(int e) {
       // @Cut "oneJet" (category mask): Cartesian.oneJet
-      k_0 = Cartesian.oneJet(n_JetGood);
+      cut_oneJet = Cartesian.oneJet(nJetGood);
       // @Cut "twoJets" (category mask): Cartesian.twoJets
-      k_1 = Cartesian.twoJets(n_JetGood);
+      cut_twoJets = Cartesian.twoJets(nJetGood);
       // @Cut "noB" (category mask): Cartesian.noB
-      k_2 = Cartesian.noB(n_BJetGood);
+      cut_noB = Cartesian.noB(nBJetGood);
       // @Cut "oneB" (category mask): Cartesian.oneB
-      k_3 = Cartesian.oneB(n_BJetGood);
+      cut_oneB = Cartesian.oneB(nBJetGood);
       // @Category "1j_noB"
-      in_0 = k_0 && k_2;
+      in_1j_noB = cut_oneJet && cut_noB;
       // @Category "1j_oneB"
-      in_1 = k_0 && k_3;
+      in_1j_oneB = cut_oneJet && cut_oneB;
       // @Category "2j_noB"
-      in_2 = k_1 && k_2;
+      in_2j_noB = cut_twoJets && cut_noB;
       // @Category "2j_oneB"
-      in_3 = k_1 && k_3;
+      in_2j_oneB = cut_twoJets && cut_oneB;
     }
 
     /**
@@ -241,82 +251,81 @@ public final class Cartesian_Kernel implements ChunkKernel {
      */
     private void weigh(int e) {
       // @Weight "topPt": Cartesian.topPt
-      w_0 = 1.0;
-      if (ws_0 && o_nJet[e + 1] - o_nJet[e] > 0) {
-        w_0 = Cartesian.topPt(b_Jet_pt[o_nJet[e] + 0]);
+      w_topPt = 1.0;
+      if (w_topPt_applies && Jet_offsets[e + 1] - Jet_offsets[e] > 0) {
+        w_topPt = Cartesian.topPt(Jet_pt[Jet_offsets[e] + 0]);
       }
-    }
-
-    /**
-     * The histogram values of event {@code e}, shared by its categories.
-     */
-    private void values(int e) {
-      // @Histogram "nBJetGood"
-      x_0_0 = n_BJetGood;
-      // @Histogram "Jet_pt"
     }
 
     /**
      * Yields, histograms and columns of event {@code e} in category "1j_noB".
      */
-    private void category0(int e) {
-      int cb = 0 * nvar;
-      wt[0] = w_0;
+    private void fill_1j_noB(int e) {
+      int cb = 0;
+      wt[0] = w_topPt;
       counts[0]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      if (hs_0) {
-        Hist1D.fill(h_0, cb, 1, x_0_0, wt);
+      // @Histogram "nBJetGood"
+      if (h_nBJetGood_applies) {
+        Hist1D.fill(h_nBJetGood, cb, 1, nBJetGood, wt);
       }
-      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-        Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
+      // @Histogram "Jet_pt"
+      for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
+        Hist1D.fill(h_Jet_pt, cb, nw, Jet_pt[i], wt);
       }
     }
 
     /**
      * Yields, histograms and columns of event {@code e} in category "1j_oneB".
      */
-    private void category1(int e) {
+    private void fill_1j_oneB(int e) {
       int cb = 1 * nvar;
-      wt[0] = w_0;
+      wt[0] = w_topPt;
       counts[1]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      if (hs_0) {
-        Hist1D.fill(h_0, cb, 1, x_0_0, wt);
+      // @Histogram "nBJetGood"
+      if (h_nBJetGood_applies) {
+        Hist1D.fill(h_nBJetGood, cb, 1, nBJetGood, wt);
       }
-      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-        Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
+      // @Histogram "Jet_pt"
+      for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
+        Hist1D.fill(h_Jet_pt, cb, nw, Jet_pt[i], wt);
       }
     }
 
     /**
      * Yields, histograms and columns of event {@code e} in category "2j_noB".
      */
-    private void category2(int e) {
+    private void fill_2j_noB(int e) {
       int cb = 2 * nvar;
-      wt[0] = w_0;
+      wt[0] = w_topPt;
       counts[2]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      if (hs_0) {
-        Hist1D.fill(h_0, cb, 1, x_0_0, wt);
+      // @Histogram "nBJetGood"
+      if (h_nBJetGood_applies) {
+        Hist1D.fill(h_nBJetGood, cb, 1, nBJetGood, wt);
       }
-      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-        Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
+      // @Histogram "Jet_pt"
+      for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
+        Hist1D.fill(h_Jet_pt, cb, nw, Jet_pt[i], wt);
       }
     }
 
     /**
      * Yields, histograms and columns of event {@code e} in category "2j_oneB".
      */
-    private void category3(int e) {
+    private void fill_2j_oneB(int e) {
       int cb = 3 * nvar;
-      wt[0] = w_0;
+      wt[0] = w_topPt;
       counts[3]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      if (hs_0) {
-        Hist1D.fill(h_0, cb, 1, x_0_0, wt);
+      // @Histogram "nBJetGood"
+      if (h_nBJetGood_applies) {
+        Hist1D.fill(h_nBJetGood, cb, 1, nBJetGood, wt);
       }
-      for (int i = o_nJet[e], end = o_nJet[e + 1]; i < end; i++) {
-        Hist1D.fill(h_1, cb, nw, b_Jet_pt[i], wt);
+      // @Histogram "Jet_pt"
+      for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
+        Hist1D.fill(h_Jet_pt, cb, nw, Jet_pt[i], wt);
       }
     }
   }

@@ -52,6 +52,11 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
 
   private static final String[] COUNTERS_DATA = {"nMuon"};
 
+  private static final String[] USER_METHODS = {"muonGood", "@ObjectSelection \"MuonGood\"",
+      "twoGood", "@Cut \"twoGood\"",
+      "leadingPt", "@Histogram \"npv_pt1\", @Histogram \"pt1_pt2\"",
+      "subleadingPt", "@Histogram \"pt1_pt2\""};
+
   public ColumnsAndHist2D_Kernel() {
   }
 
@@ -61,12 +66,12 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
   }
 
   @Override
-  public String[] branches(boolean isMC) {
+  public String[] branches(boolean isMC, String year) {
     return (isMC ? BRANCHES_MC : BRANCHES_DATA).clone();
   }
 
   @Override
-  public String[] counters(boolean isMC) {
+  public String[] counters(boolean isMC, String year) {
     return (isMC ? COUNTERS_MC : COUNTERS_DATA).clone();
   }
 
@@ -92,21 +97,21 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
 
     private final int nvar;
 
-    private final int[] b_Muon_charge;
+    private final int[] Muon_charge;
 
-    private final float[] b_Muon_eta;
+    private final float[] Muon_eta;
 
-    private final float[] b_Muon_pt;
+    private final float[] Muon_pt;
 
-    private final boolean[] b_Muon_tightId;
+    private final boolean[] Muon_tightId;
 
-    private final int[] b_PV_npvsGood;
+    private final int[] PV_npvsGood;
 
-    private final float[] b_genWeight;
+    private final float[] genWeight;
 
-    private final int[] o_nMuon;
+    private final int[] Muon_offsets;
 
-    private final int[] i_MuonGood;
+    private final int[] MuonGood_index;
 
     private final int nw;
 
@@ -122,68 +127,74 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
 
     private final double[] sumw2;
 
-    private final Hist2D[] h_0;
+    private final Hist2D[] h_npv_pt1;
 
-    private final Hist2D[] h_1;
+    private final Hist2D[] h_pt1_pt2;
 
-    private final ColumnBuffer[] c_0;
+    private final ColumnBuffer[] col_MuonGood_pt_0;
 
-    private final ColumnBuffer[] c_1;
+    private final ColumnBuffer[] col_MuonGood_pt_1;
 
-    private final ColumnBuffer[] c_2;
+    private final ColumnBuffer[] col_MuonGood_charge_0;
 
-    private final ColumnBuffer[] c_3;
+    private final ColumnBuffer[] col_MuonGood_charge_1;
 
-    private final ColumnBuffer[] c_4;
+    private final ColumnBuffer[] col_MuonGood_tightId_0;
 
-    private final ColumnBuffer[] c_5;
+    private final ColumnBuffer[] col_MuonGood_tightId_1;
 
-    private final ColumnBuffer[] c_6;
+    private final ColumnBuffer[] col_MuonGood_N;
 
-    private final ColumnBuffer[] c_7;
+    private final ColumnBuffer[] col_Muon_pt;
 
-    private final ColumnBuffer[] c_8;
+    private final ColumnBuffer[] col_Muon_tightId;
 
-    private final ColumnBuffer[] c_9;
+    private final ColumnBuffer[] col_Muon_N;
 
-    private final ColumnBuffer[] c_10;
+    private final ColumnBuffer[] col_MuonGood_eta;
 
-    private final ColumnBuffer[] c_11;
+    private final ColumnBuffer[] col_MuonGood_N_2;
+
+    private int nMuonGood;
 
     private double gw;
 
-    private int n_MuonGood;
+    private boolean cut_twoGood;
 
-    private boolean k_0;
+    private boolean in_baseline;
 
-    private boolean in_0;
+    private boolean in_twoGood;
 
-    private boolean in_1;
+    private int npv_pt1leadingPt_event = -1;
 
-    private boolean ok_0;
+    private double npv_pt1leadingPt_value;
 
-    private double x_0_0;
+    private boolean npv_pt1leadingPt_ok;
 
-    private double x_0_1;
+    private int pt1_pt2_event = -1;
 
-    private boolean ok_1;
+    private double pt1_pt2_value;
 
-    private double x_1_0;
+    private boolean pt1_pt2_ok;
 
-    private double x_1_1;
+    private int pt1_pt2subleadingPt_event = -1;
+
+    private double pt1_pt2subleadingPt_value;
+
+    private boolean pt1_pt2subleadingPt_ok;
 
     EventLoop(ColumnsAndHist2D_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
       this.n = chunk.size();
       this.mc = Kernels.isMC(chunk, out);
       this.nvar = out.variationCount();
-      this.b_Muon_charge = chunk.ints("Muon_charge");
-      this.b_Muon_eta = chunk.floats("Muon_eta");
-      this.b_Muon_pt = chunk.floats("Muon_pt");
-      this.b_Muon_tightId = chunk.booleans("Muon_tightId");
-      this.b_PV_npvsGood = chunk.ints("PV_npvsGood");
-      this.b_genWeight = mc ? chunk.floats("genWeight") : null;
-      this.o_nMuon = chunk.offsets("nMuon");
-      this.i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
+      this.Muon_charge = chunk.ints("Muon_charge");
+      this.Muon_eta = chunk.floats("Muon_eta");
+      this.Muon_pt = chunk.floats("Muon_pt");
+      this.Muon_tightId = chunk.booleans("Muon_tightId");
+      this.PV_npvsGood = chunk.ints("PV_npvsGood");
+      this.genWeight = mc ? chunk.floats("genWeight") : null;
+      this.Muon_offsets = chunk.offsets("nMuon");
+      this.MuonGood_index = new int[Kernels.maxMultiplicity(Muon_offsets, n)];
       this.nw = 1;
       this.wt = new double[1];
       this.cutflow = out.cutflowCounts();
@@ -191,76 +202,80 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
       this.counts = out.categoryCounts();
       this.sumw = out.sumw();
       this.sumw2 = out.sumw2();
-      this.h_0 = out.hist2d(0);
-      this.h_1 = out.hist2d(1);
-      this.c_0 = out.columns(0);
-      this.c_1 = out.columns(1);
-      this.c_2 = out.columns(2);
-      this.c_3 = out.columns(3);
-      this.c_4 = out.columns(4);
-      this.c_5 = out.columns(5);
-      this.c_6 = out.columns(6);
-      this.c_7 = out.columns(7);
-      this.c_8 = out.columns(8);
-      this.c_9 = out.columns(9);
-      this.c_10 = out.columns(10);
-      this.c_11 = out.columns(11);
-      c_0[0].reserve(n);
-      c_0[1].reserve(n);
-      c_1[0].reserve(n);
-      c_1[1].reserve(n);
-      c_2[0].reserve(n);
-      c_2[1].reserve(n);
-      c_3[0].reserve(n);
-      c_3[1].reserve(n);
-      c_4[0].reserve(n);
-      c_4[1].reserve(n);
-      c_5[0].reserve(n);
-      c_5[1].reserve(n);
-      c_6[0].reserve(n);
-      c_6[1].reserve(n);
-      c_7[0].reserve(Kernels.total(o_nMuon, n));
-      c_7[1].reserve(Kernels.total(o_nMuon, n));
-      c_8[0].reserve(Kernels.total(o_nMuon, n));
-      c_8[1].reserve(Kernels.total(o_nMuon, n));
-      c_9[0].reserve(n);
-      c_9[1].reserve(n);
-      c_10[1].reserve(Kernels.total(o_nMuon, n));
-      c_11[1].reserve(n);
+      this.h_npv_pt1 = out.hist2d(0);
+      this.h_pt1_pt2 = out.hist2d(1);
+      this.col_MuonGood_pt_0 = out.columns(0);
+      this.col_MuonGood_pt_1 = out.columns(1);
+      this.col_MuonGood_charge_0 = out.columns(2);
+      this.col_MuonGood_charge_1 = out.columns(3);
+      this.col_MuonGood_tightId_0 = out.columns(4);
+      this.col_MuonGood_tightId_1 = out.columns(5);
+      this.col_MuonGood_N = out.columns(6);
+      this.col_Muon_pt = out.columns(7);
+      this.col_Muon_tightId = out.columns(8);
+      this.col_Muon_N = out.columns(9);
+      this.col_MuonGood_eta = out.columns(10);
+      this.col_MuonGood_N_2 = out.columns(11);
+      col_MuonGood_pt_0[0].reserve(n);
+      col_MuonGood_pt_0[1].reserve(n);
+      col_MuonGood_pt_1[0].reserve(n);
+      col_MuonGood_pt_1[1].reserve(n);
+      col_MuonGood_charge_0[0].reserve(n);
+      col_MuonGood_charge_0[1].reserve(n);
+      col_MuonGood_charge_1[0].reserve(n);
+      col_MuonGood_charge_1[1].reserve(n);
+      col_MuonGood_tightId_0[0].reserve(n);
+      col_MuonGood_tightId_0[1].reserve(n);
+      col_MuonGood_tightId_1[0].reserve(n);
+      col_MuonGood_tightId_1[1].reserve(n);
+      col_MuonGood_N[0].reserve(n);
+      col_MuonGood_N[1].reserve(n);
+      col_Muon_pt[0].reserve(Kernels.total(Muon_offsets, n));
+      col_Muon_pt[1].reserve(Kernels.total(Muon_offsets, n));
+      col_Muon_tightId[0].reserve(Kernels.total(Muon_offsets, n));
+      col_Muon_tightId[1].reserve(Kernels.total(Muon_offsets, n));
+      col_Muon_N[0].reserve(n);
+      col_Muon_N[1].reserve(n);
+      col_MuonGood_eta[1].reserve(Kernels.total(Muon_offsets, n));
+      col_MuonGood_N_2[1].reserve(n);
     }
 
     /**
-     * Processes every event of the chunk.
+     * Processes every event of the chunk; a failure names the event and the analysis method.
      */
     void run() {
-      for (int e = 0; e < n; e++) {
-        if (!select(e)) {
-          continue;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          if (!select(e)) {
+            continue;
+          }
+          categorize(e);
+          if (in_baseline) {
+            fill_baseline(e);
+          }
+          if (in_twoGood) {
+            fill_twoGood(e);
+          }
         }
-        categorize(e);
-        values(e);
-        if (in_0) {
-          category0(e);
-        }
-        if (in_1) {
-          category1(e);
-        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "columns", e, USER_METHODS);
       }
     }
 
     /**
-     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
      * rejects it.
      */
     private boolean select(int e) {
-      gw = mc ? b_genWeight[e] : 1.0;
+      gw = mc ? genWeight[e] : 1.0;
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @ObjectSelection "MuonGood" from "Muon": ColumnsAndHist2D.muonGood
-      n_MuonGood = 0;
-      for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
-        if (ColumnsAndHist2D.muonGood(b_Muon_pt[i], b_Muon_tightId[i])) {
-          i_MuonGood[n_MuonGood++] = i;
+      nMuonGood = 0;
+      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
+        if (ColumnsAndHist2D.muonGood(Muon_pt[i], Muon_tightId[i])) {
+          MuonGood_index[nMuonGood++] = i;
         }
       }
       return true;
@@ -271,88 +286,119 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
      */
     private void categorize(int e) {
       // @Cut "twoGood" (category mask): ColumnsAndHist2D.twoGood
-      k_0 = ColumnsAndHist2D.twoGood(n_MuonGood);
+      cut_twoGood = ColumnsAndHist2D.twoGood(nMuonGood);
       // @Category "baseline"
-      in_0 = true;
+      in_baseline = true;
       // @Category "twoGood"
-      in_1 = k_0;
-    }
-
-    /**
-     * The histogram values of event {@code e}, shared by its categories.
-     */
-    private void values(int e) {
-      // @Histogram "npv_pt1": ColumnsAndHist2D.leadingPt
-      ok_0 = n_MuonGood > 0;
-      x_0_0 = ok_0 ? b_PV_npvsGood[e] : 0.0;
-      x_0_1 = ok_0 ? ColumnsAndHist2D.leadingPt(b_Muon_pt[i_MuonGood[0]]) : 0.0;
-      // @Histogram "pt1_pt2": ColumnsAndHist2D.leadingPt, ColumnsAndHist2D.subleadingPt
-      ok_1 = n_MuonGood > 1;
-      x_1_0 = ok_1 ? ColumnsAndHist2D.leadingPt(b_Muon_pt[i_MuonGood[0]]) : 0.0;
-      x_1_1 = ok_1 ? ColumnsAndHist2D.subleadingPt(b_Muon_pt[i_MuonGood[1]]) : 0.0;
+      in_twoGood = cut_twoGood;
     }
 
     /**
      * Yields, histograms and columns of event {@code e} in category "baseline".
      */
-    private void category0(int e) {
-      int cb = 0 * nvar;
+    private void fill_baseline(int e) {
+      int cb = 0;
       wt[0] = 1.0;
       counts[0]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      if (ok_0) {
-        Hist2D.fill(h_0, cb, nw, x_0_0, x_0_1, wt);
+      // @Histogram "npv_pt1": ColumnsAndHist2D.leadingPt
+      if (has_npv_pt1leadingPt(e)) {
+        Hist2D.fill(h_npv_pt1, cb, nw, PV_npvsGood[e], npv_pt1leadingPt_value, wt);
       }
-      // @ColOut "MuonGood" (positions 0 to 1)
-      c_0[0].add(n_MuonGood > 0 ? b_Muon_pt[i_MuonGood[0]] : -1.0);
-      c_1[0].add(n_MuonGood > 1 ? b_Muon_pt[i_MuonGood[1]] : -1.0);
-      c_2[0].add(n_MuonGood > 0 ? b_Muon_charge[i_MuonGood[0]] : -1.0);
-      c_3[0].add(n_MuonGood > 1 ? b_Muon_charge[i_MuonGood[1]] : -1.0);
-      c_4[0].add(n_MuonGood > 0 ? (b_Muon_tightId[i_MuonGood[0]] ? 1.0 : 0.0) : 1.0);
-      c_5[0].add(n_MuonGood > 1 ? (b_Muon_tightId[i_MuonGood[1]] ? 1.0 : 0.0) : 1.0);
-      c_6[0].add(n_MuonGood);
-      // @ColOut "Muon" (flatten)
-      for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
-        c_7[0].add(b_Muon_pt[i]);
-        c_8[0].add((b_Muon_tightId[i] ? 1.0 : 0.0));
+      // @ColOut "MuonGood" [pt, charge, tightId] (positions 0 to 1)
+      col_MuonGood_pt_0[0].add(nMuonGood > 0 ? Muon_pt[MuonGood_index[0]] : -1.0);
+      col_MuonGood_pt_1[0].add(nMuonGood > 1 ? Muon_pt[MuonGood_index[1]] : -1.0);
+      col_MuonGood_charge_0[0].add(nMuonGood > 0 ? Muon_charge[MuonGood_index[0]] : -1.0);
+      col_MuonGood_charge_1[0].add(nMuonGood > 1 ? Muon_charge[MuonGood_index[1]] : -1.0);
+      col_MuonGood_tightId_0[0].add(nMuonGood > 0 ? (Muon_tightId[MuonGood_index[0]] ? 1.0 : 0.0) : 1.0);
+      col_MuonGood_tightId_1[0].add(nMuonGood > 1 ? (Muon_tightId[MuonGood_index[1]] ? 1.0 : 0.0) : 1.0);
+      col_MuonGood_N[0].add(nMuonGood);
+      // @ColOut "Muon" [pt, tightId] (flatten)
+      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
+        col_Muon_pt[0].add(Muon_pt[i]);
+        col_Muon_tightId[0].add((Muon_tightId[i] ? 1.0 : 0.0));
       }
-      c_9[0].add(o_nMuon[e + 1] - o_nMuon[e]);
+      col_Muon_N[0].add(Muon_offsets[e + 1] - Muon_offsets[e]);
     }
 
     /**
      * Yields, histograms and columns of event {@code e} in category "twoGood".
      */
-    private void category1(int e) {
+    private void fill_twoGood(int e) {
       int cb = 1 * nvar;
       wt[0] = 1.0;
       counts[1]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      if (ok_0) {
-        Hist2D.fill(h_0, cb, nw, x_0_0, x_0_1, wt);
+      // @Histogram "npv_pt1": ColumnsAndHist2D.leadingPt
+      if (has_npv_pt1leadingPt(e)) {
+        Hist2D.fill(h_npv_pt1, cb, nw, PV_npvsGood[e], npv_pt1leadingPt_value, wt);
       }
-      if (ok_1) {
-        Hist2D.fill(h_1, cb, nw, x_1_0, x_1_1, wt);
+      // @Histogram "pt1_pt2": ColumnsAndHist2D.leadingPt, ColumnsAndHist2D.subleadingPt
+      if (has_pt1_pt2(e) && has_pt1_pt2subleadingPt(e)) {
+        Hist2D.fill(h_pt1_pt2, cb, nw, pt1_pt2_value, pt1_pt2subleadingPt_value, wt);
       }
-      // @ColOut "MuonGood" (positions 0 to 1)
-      c_0[1].add(n_MuonGood > 0 ? b_Muon_pt[i_MuonGood[0]] : -1.0);
-      c_1[1].add(n_MuonGood > 1 ? b_Muon_pt[i_MuonGood[1]] : -1.0);
-      c_2[1].add(n_MuonGood > 0 ? b_Muon_charge[i_MuonGood[0]] : -1.0);
-      c_3[1].add(n_MuonGood > 1 ? b_Muon_charge[i_MuonGood[1]] : -1.0);
-      c_4[1].add(n_MuonGood > 0 ? (b_Muon_tightId[i_MuonGood[0]] ? 1.0 : 0.0) : 1.0);
-      c_5[1].add(n_MuonGood > 1 ? (b_Muon_tightId[i_MuonGood[1]] ? 1.0 : 0.0) : 1.0);
-      c_6[1].add(n_MuonGood);
-      // @ColOut "Muon" (flatten)
-      for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
-        c_7[1].add(b_Muon_pt[i]);
-        c_8[1].add((b_Muon_tightId[i] ? 1.0 : 0.0));
+      // @ColOut "MuonGood" [pt, charge, tightId] (positions 0 to 1)
+      col_MuonGood_pt_0[1].add(nMuonGood > 0 ? Muon_pt[MuonGood_index[0]] : -1.0);
+      col_MuonGood_pt_1[1].add(nMuonGood > 1 ? Muon_pt[MuonGood_index[1]] : -1.0);
+      col_MuonGood_charge_0[1].add(nMuonGood > 0 ? Muon_charge[MuonGood_index[0]] : -1.0);
+      col_MuonGood_charge_1[1].add(nMuonGood > 1 ? Muon_charge[MuonGood_index[1]] : -1.0);
+      col_MuonGood_tightId_0[1].add(nMuonGood > 0 ? (Muon_tightId[MuonGood_index[0]] ? 1.0 : 0.0) : 1.0);
+      col_MuonGood_tightId_1[1].add(nMuonGood > 1 ? (Muon_tightId[MuonGood_index[1]] ? 1.0 : 0.0) : 1.0);
+      col_MuonGood_N[1].add(nMuonGood);
+      // @ColOut "Muon" [pt, tightId] (flatten)
+      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
+        col_Muon_pt[1].add(Muon_pt[i]);
+        col_Muon_tightId[1].add((Muon_tightId[i] ? 1.0 : 0.0));
       }
-      c_9[1].add(o_nMuon[e + 1] - o_nMuon[e]);
-      // @ColOut "MuonGood"
-      for (int k = 0; k < n_MuonGood; k++) {
-        int i = i_MuonGood[k];
-        c_10[1].add(b_Muon_eta[i]);
+      col_Muon_N[1].add(Muon_offsets[e + 1] - Muon_offsets[e]);
+      // @ColOut "MuonGood" [eta]
+      for (int k = 0; k < nMuonGood; k++) {
+        int i = MuonGood_index[k];
+        col_MuonGood_eta[1].add(Muon_eta[i]);
       }
-      c_11[1].add(n_MuonGood);
+      col_MuonGood_N_2[1].add(nMuonGood);
+    }
+
+    /**
+     * {@code @Histogram "npv_pt1"}: ColumnsAndHist2D.leadingPt, computed at most once per event; false when an input is missing, else the value is {@code npv_pt1leadingPt_value}.
+     */
+    private boolean has_npv_pt1leadingPt(int e) {
+      if (npv_pt1leadingPt_event != e) {
+        npv_pt1leadingPt_event = e;
+        npv_pt1leadingPt_ok = nMuonGood > 0;
+        if (npv_pt1leadingPt_ok) {
+          npv_pt1leadingPt_value = ColumnsAndHist2D.leadingPt(Muon_pt[MuonGood_index[0]]);
+        }
+      }
+      return npv_pt1leadingPt_ok;
+    }
+
+    /**
+     * {@code @Histogram "pt1_pt2"}: ColumnsAndHist2D.leadingPt, computed at most once per event; false when an input is missing, else the value is {@code pt1_pt2_value}.
+     */
+    private boolean has_pt1_pt2(int e) {
+      if (pt1_pt2_event != e) {
+        pt1_pt2_event = e;
+        pt1_pt2_ok = nMuonGood > 0;
+        if (pt1_pt2_ok) {
+          pt1_pt2_value = ColumnsAndHist2D.leadingPt(Muon_pt[MuonGood_index[0]]);
+        }
+      }
+      return pt1_pt2_ok;
+    }
+
+    /**
+     * {@code @Histogram "pt1_pt2"}: ColumnsAndHist2D.subleadingPt, computed at most once per event; false when an input is missing, else the value is {@code pt1_pt2subleadingPt_value}.
+     */
+    private boolean has_pt1_pt2subleadingPt(int e) {
+      if (pt1_pt2subleadingPt_event != e) {
+        pt1_pt2subleadingPt_event = e;
+        pt1_pt2subleadingPt_ok = nMuonGood > 1;
+        if (pt1_pt2subleadingPt_ok) {
+          pt1_pt2subleadingPt_value = ColumnsAndHist2D.subleadingPt(Muon_pt[MuonGood_index[1]]);
+        }
+      }
+      return pt1_pt2subleadingPt_ok;
     }
   }
 }

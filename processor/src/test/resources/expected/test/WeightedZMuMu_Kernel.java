@@ -33,7 +33,7 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
       List.of(),
       List.of());
 
-  private static final String[] BRANCHES_MC = {"Muon_eta", "Muon_pt", "Pileup_nTrueInt", "genWeight", "luminosityBlock", "run"};
+  private static final String[] BRANCHES_MC = {"Muon_eta", "Muon_pt", "Pileup_nTrueInt", "genWeight"};
 
   private static final String[] BRANCHES_DATA = {"Muon_eta", "Muon_pt", "luminosityBlock", "run"};
 
@@ -41,19 +41,22 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
 
   private static final String[] COUNTERS_DATA = {"nMuon"};
 
+  private static final String[] USER_METHODS = {"muonGood", "@ObjectSelection \"MuonGood\"",
+      "twoMuons", "@Cut \"twoMuons\""};
+
   private static final String[] PARAM_FILES = {"analysis/selection.yaml"};
 
   private final Params params;
 
-  private final float p_object_preselection_Muon_pt_float;
+  private final float object_preselection_Muon_pt;
 
-  private final float p_object_preselection_Muon_eta_float;
+  private final float object_preselection_Muon_eta;
 
-  private final PileupWeight.Factory sf_3;
+  private final PileupWeight.Factory pileupFactory;
 
-  private final MuonScaleFactor.Factory sf_4;
+  private final MuonScaleFactor.Factory sf_mu_idFactory;
 
-  private final MuonScaleFactor.Factory sf_5;
+  private final MuonScaleFactor.Factory sf_mu_isoFactory;
 
   private final GoldenJson goldenJson;
 
@@ -69,11 +72,11 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
    */
   public WeightedZMuMu_Kernel(Params params) {
     this.params = params;
-    this.p_object_preselection_Muon_pt_float = (float) params.getDouble("object_preselection.Muon.pt");
-    this.p_object_preselection_Muon_eta_float = (float) params.getDouble("object_preselection.Muon.eta");
-    this.sf_3 = PileupWeight.factory(params);
-    this.sf_4 = MuonScaleFactor.id(params);
-    this.sf_5 = MuonScaleFactor.iso(params);
+    this.object_preselection_Muon_pt = (float) params.getDouble("object_preselection.Muon.pt");
+    this.object_preselection_Muon_eta = (float) params.getDouble("object_preselection.Muon.eta");
+    this.pileupFactory = PileupWeight.factory(params);
+    this.sf_mu_idFactory = MuonScaleFactor.id(params);
+    this.sf_mu_isoFactory = MuonScaleFactor.iso(params);
     this.goldenJson = new GoldenJson(params);
   }
 
@@ -98,12 +101,12 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
   }
 
   @Override
-  public String[] branches(boolean isMC) {
+  public String[] branches(boolean isMC, String year) {
     return (isMC ? BRANCHES_MC : BRANCHES_DATA).clone();
   }
 
   @Override
-  public String[] counters(boolean isMC) {
+  public String[] counters(boolean isMC, String year) {
     return (isMC ? COUNTERS_MC : COUNTERS_DATA).clone();
   }
 
@@ -129,35 +132,35 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
 
     private final int nvar;
 
-    private final float[] b_Muon_eta;
+    private final float[] Muon_eta;
 
-    private final float[] b_Muon_pt;
+    private final float[] Muon_pt;
 
-    private final float[] b_Pileup_nTrueInt;
+    private final float[] Pileup_nTrueInt;
 
-    private final float[] b_genWeight;
+    private final float[] genWeight;
 
-    private final int[] b_luminosityBlock;
+    private final int[] luminosityBlock;
 
-    private final int[] b_run;
+    private final int[] run;
 
-    private final int[] o_nMuon;
+    private final int[] Muon_offsets;
 
-    private final int[] i_MuonGood;
+    private final int[] MuonGood_index;
 
-    private final float p_object_preselection_Muon_pt_float;
+    private final float object_preselection_Muon_pt;
 
-    private final float p_object_preselection_Muon_eta_float;
+    private final float object_preselection_Muon_eta;
 
-    private final double lumi_1;
+    private final double lumi;
 
-    private final double xs_2;
+    private final double xs;
 
-    private final PileupWeight sw_3;
+    private final PileupWeight pileupWeight;
 
-    private final MuonScaleFactor sw_4;
+    private final MuonScaleFactor sf_mu_idWeight;
 
-    private final MuonScaleFactor sw_5;
+    private final MuonScaleFactor sf_mu_isoWeight;
 
     private final LumiMask lumiMask;
 
@@ -175,55 +178,55 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
 
     private final double[] sumw2;
 
+    private int nMuonGood;
+
     private double gw;
 
-    private int n_MuonGood;
+    private boolean in_baseline;
 
-    private boolean in_0;
+    private double w_genWeight;
 
-    private double w_0;
+    private double w_lumi;
 
-    private double w_1;
+    private double w_XS;
 
-    private double w_2;
+    private double w_pileup;
 
-    private double w_3;
+    private double w_pileupUp;
 
-    private double w_3_up;
+    private double w_pileupDown;
 
-    private double w_3_down;
+    private double w_sf_mu_id;
 
-    private double w_4;
+    private double w_sf_mu_idUp;
 
-    private double w_4_up;
+    private double w_sf_mu_idDown;
 
-    private double w_4_down;
+    private double w_sf_mu_iso;
 
-    private double w_5;
+    private double w_sf_mu_isoUp;
 
-    private double w_5_up;
-
-    private double w_5_down;
+    private double w_sf_mu_isoDown;
 
     EventLoop(WeightedZMuMu_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
       this.n = chunk.size();
       this.mc = Kernels.isMC(chunk, out);
       this.nvar = out.variationCount();
-      this.b_Muon_eta = chunk.floats("Muon_eta");
-      this.b_Muon_pt = chunk.floats("Muon_pt");
-      this.b_Pileup_nTrueInt = mc ? chunk.floats("Pileup_nTrueInt") : null;
-      this.b_genWeight = mc ? chunk.floats("genWeight") : null;
-      this.b_luminosityBlock = chunk.ints("luminosityBlock");
-      this.b_run = chunk.ints("run");
-      this.o_nMuon = chunk.offsets("nMuon");
-      this.i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
-      this.p_object_preselection_Muon_pt_float = kernel.p_object_preselection_Muon_pt_float;
-      this.p_object_preselection_Muon_eta_float = kernel.p_object_preselection_Muon_eta_float;
-      this.lumi_1 = mc ? Normalisation.lumi(kernel.params, chunk.year()) : 1.0;
-      this.xs_2 = mc ? Normalisation.xsec(chunk) : 1.0;
-      this.sw_3 = mc ? kernel.sf_3.bind(chunk.year()) : null;
-      this.sw_4 = mc ? kernel.sf_4.bind(chunk.year()) : null;
-      this.sw_5 = mc ? kernel.sf_5.bind(chunk.year()) : null;
+      this.Muon_eta = chunk.floats("Muon_eta");
+      this.Muon_pt = chunk.floats("Muon_pt");
+      this.Pileup_nTrueInt = mc ? chunk.floats("Pileup_nTrueInt") : null;
+      this.genWeight = mc ? chunk.floats("genWeight") : null;
+      this.luminosityBlock = mc ? null : chunk.ints("luminosityBlock");
+      this.run = mc ? null : chunk.ints("run");
+      this.Muon_offsets = chunk.offsets("nMuon");
+      this.MuonGood_index = new int[Kernels.maxMultiplicity(Muon_offsets, n)];
+      this.object_preselection_Muon_pt = kernel.object_preselection_Muon_pt;
+      this.object_preselection_Muon_eta = kernel.object_preselection_Muon_eta;
+      this.lumi = mc ? Normalisation.lumi(kernel.params, chunk.year()) : 1.0;
+      this.xs = mc ? Normalisation.xsec(chunk) : 1.0;
+      this.pileupWeight = mc ? kernel.pileupFactory.bind(chunk.year()) : null;
+      this.sf_mu_idWeight = mc ? kernel.sf_mu_idFactory.bind(chunk.year()) : null;
+      this.sf_mu_isoWeight = mc ? kernel.sf_mu_isoFactory.bind(chunk.year()) : null;
       this.lumiMask = mc ? null : kernel.goldenJson.forYear(chunk.year());
       this.nw = mc ? 7 : 1;
       this.wt = new double[7];
@@ -235,44 +238,49 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
     }
 
     /**
-     * Processes every event of the chunk.
+     * Processes every event of the chunk; a failure names the event and the analysis method.
      */
     void run() {
-      for (int e = 0; e < n; e++) {
-        if (!select(e)) {
-          continue;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          if (!select(e)) {
+            continue;
+          }
+          categorize(e);
+          weigh(e);
+          if (in_baseline) {
+            fill_baseline(e);
+          }
         }
-        categorize(e);
-        weigh(e);
-        if (in_0) {
-          category0(e);
-        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "weighted", e, USER_METHODS);
       }
     }
 
     /**
-     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
      * rejects it.
      */
     private boolean select(int e) {
-      gw = mc ? b_genWeight[e] : 1.0;
+      gw = mc ? genWeight[e] : 1.0;
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @Analysis(goldenJson = true): lumi.goldenJSON.<year>, data only
-      if (!mc && !lumiMask.accepts(b_run[e], b_luminosityBlock[e])) {
+      if (!mc && !lumiMask.accepts(run[e], luminosityBlock[e])) {
         return false;
       }
       cutflow[1]++;
       cutflowSumw[1] += gw;
       // @ObjectSelection "MuonGood" from "Muon": WeightedZMuMu.muonGood
-      n_MuonGood = 0;
-      for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
-        if (WeightedZMuMu.muonGood(b_Muon_pt[i], b_Muon_eta[i], p_object_preselection_Muon_pt_float, p_object_preselection_Muon_eta_float)) {
-          i_MuonGood[n_MuonGood++] = i;
+      nMuonGood = 0;
+      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
+        if (WeightedZMuMu.muonGood(Muon_pt[i], Muon_eta[i], object_preselection_Muon_pt, object_preselection_Muon_eta)) {
+          MuonGood_index[nMuonGood++] = i;
         }
       }
       // @Cut "twoMuons" (PRESELECTION): WeightedZMuMu.twoMuons
-      if (!WeightedZMuMu.twoMuons(n_MuonGood)) {
+      if (!WeightedZMuMu.twoMuons(nMuonGood)) {
         return false;
       }
       cutflow[2]++;
@@ -285,7 +293,7 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
      */
     private void categorize(int e) {
       // @Category "baseline"
-      in_0 = true;
+      in_baseline = true;
     }
 
     /**
@@ -293,51 +301,51 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
      */
     private void weigh(int e) {
       // @Weight "genWeight" (StandardWeight.GEN_WEIGHT)
-      w_0 = 1.0;
+      w_genWeight = 1.0;
       if (mc) {
-        w_0 = b_genWeight[e];
+        w_genWeight = genWeight[e];
       }
       // @Weight "lumi" (StandardWeight.LUMI)
-      w_1 = 1.0;
+      w_lumi = 1.0;
       if (mc) {
-        w_1 = lumi_1;
+        w_lumi = lumi;
       }
       // @Weight "XS" (StandardWeight.XS)
-      w_2 = 1.0;
+      w_XS = 1.0;
       if (mc) {
-        w_2 = xs_2;
+        w_XS = xs;
       }
       // @Weight "pileup" (StandardWeight.PILEUP)
-      w_3 = 1.0;
-      w_3_up = 1.0;
-      w_3_down = 1.0;
+      w_pileup = 1.0;
+      w_pileupUp = 1.0;
+      w_pileupDown = 1.0;
       if (mc) {
-        w_3 = sw_3.nominal(b_Pileup_nTrueInt[e]);
-        w_3_up = sw_3.up();
-        w_3_down = sw_3.down();
+        w_pileup = pileupWeight.nominal(Pileup_nTrueInt[e]);
+        w_pileupUp = pileupWeight.up();
+        w_pileupDown = pileupWeight.down();
       }
       // @Weight "sf_mu_id" (StandardWeight.MUON_ID)
-      w_4 = 1.0;
-      w_4_up = 1.0;
-      w_4_down = 1.0;
+      w_sf_mu_id = 1.0;
+      w_sf_mu_idUp = 1.0;
+      w_sf_mu_idDown = 1.0;
       if (mc) {
-        for (int k = 0; k < n_MuonGood; k++) {
-          int i = i_MuonGood[k];
-          w_4 *= sw_4.nominal(b_Muon_eta[i], b_Muon_pt[i]);
-          w_4_up *= sw_4.up();
-          w_4_down *= sw_4.down();
+        for (int k = 0; k < nMuonGood; k++) {
+          int i = MuonGood_index[k];
+          w_sf_mu_id *= sf_mu_idWeight.nominal(Muon_eta[i], Muon_pt[i]);
+          w_sf_mu_idUp *= sf_mu_idWeight.up();
+          w_sf_mu_idDown *= sf_mu_idWeight.down();
         }
       }
       // @Weight "sf_mu_iso" (StandardWeight.MUON_ISO)
-      w_5 = 1.0;
-      w_5_up = 1.0;
-      w_5_down = 1.0;
+      w_sf_mu_iso = 1.0;
+      w_sf_mu_isoUp = 1.0;
+      w_sf_mu_isoDown = 1.0;
       if (mc) {
-        for (int k = 0; k < n_MuonGood; k++) {
-          int i = i_MuonGood[k];
-          w_5 *= sw_5.nominal(b_Muon_eta[i], b_Muon_pt[i]);
-          w_5_up *= sw_5.up();
-          w_5_down *= sw_5.down();
+        for (int k = 0; k < nMuonGood; k++) {
+          int i = MuonGood_index[k];
+          w_sf_mu_iso *= sf_mu_isoWeight.nominal(Muon_eta[i], Muon_pt[i]);
+          w_sf_mu_isoUp *= sf_mu_isoWeight.up();
+          w_sf_mu_isoDown *= sf_mu_isoWeight.down();
         }
       }
     }
@@ -345,15 +353,15 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
     /**
      * Yields, histograms and columns of event {@code e} in category "baseline".
      */
-    private void category0(int e) {
-      int cb = 0 * nvar;
-      wt[0] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5;
-      wt[1] = w_0 * w_1 * w_2 * w_3_down * w_4 * w_5;
-      wt[2] = w_0 * w_1 * w_2 * w_3_up * w_4 * w_5;
-      wt[3] = w_0 * w_1 * w_2 * w_3 * w_4_down * w_5;
-      wt[4] = w_0 * w_1 * w_2 * w_3 * w_4_up * w_5;
-      wt[5] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_down;
-      wt[6] = w_0 * w_1 * w_2 * w_3 * w_4 * w_5_up;
+    private void fill_baseline(int e) {
+      int cb = 0;
+      wt[0] = w_genWeight * w_lumi * w_XS * w_pileup * w_sf_mu_id * w_sf_mu_iso;
+      wt[1] = w_genWeight * w_lumi * w_XS * w_pileupDown * w_sf_mu_id * w_sf_mu_iso;
+      wt[2] = w_genWeight * w_lumi * w_XS * w_pileupUp * w_sf_mu_id * w_sf_mu_iso;
+      wt[3] = w_genWeight * w_lumi * w_XS * w_pileup * w_sf_mu_idDown * w_sf_mu_iso;
+      wt[4] = w_genWeight * w_lumi * w_XS * w_pileup * w_sf_mu_idUp * w_sf_mu_iso;
+      wt[5] = w_genWeight * w_lumi * w_XS * w_pileup * w_sf_mu_id * w_sf_mu_isoDown;
+      wt[6] = w_genWeight * w_lumi * w_XS * w_pileup * w_sf_mu_id * w_sf_mu_isoUp;
       counts[0]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
     }

@@ -47,6 +47,17 @@ public final class ZMuMu_Kernel implements ChunkKernel {
 
   private static final String[] COUNTERS_DATA = {"nMuon"};
 
+  private static final String[] USER_METHODS = {"goodVertex", "@Cut \"nPVgood_1\"",
+      "trigger", "@Cut \"HLT_trigger_SingleMuon\"",
+      "muonGood", "@ObjectSelection \"MuonGood\"",
+      "dimuon", "@Cut \"dilepton\"",
+      "leadingPt50", "@Cut \"leadingPt50\"",
+      "mll", "@Histogram \"mll\"",
+      "genWeight", "@Weight \"genWeight\"",
+      "sfMuId", "@Weight \"sf_mu_id\"",
+      "sfMuIdUp", "@Weight \"sf_mu_id\"",
+      "sfMuIdDown", "@Weight \"sf_mu_id\""};
+
   public ZMuMu_Kernel() {
   }
 
@@ -56,12 +67,12 @@ public final class ZMuMu_Kernel implements ChunkKernel {
   }
 
   @Override
-  public String[] branches(boolean isMC) {
+  public String[] branches(boolean isMC, String year) {
     return (isMC ? BRANCHES_MC : BRANCHES_DATA).clone();
   }
 
   @Override
-  public String[] counters(boolean isMC) {
+  public String[] counters(boolean isMC, String year) {
     return (isMC ? COUNTERS_MC : COUNTERS_DATA).clone();
   }
 
@@ -87,25 +98,25 @@ public final class ZMuMu_Kernel implements ChunkKernel {
 
     private final int nvar;
 
-    private final boolean[] b_HLT_IsoMu24;
+    private final boolean[] HLT_IsoMu24;
 
-    private final int[] b_Muon_charge;
+    private final int[] Muon_charge;
 
-    private final float[] b_Muon_eta;
+    private final float[] Muon_eta;
 
-    private final float[] b_Muon_phi;
+    private final float[] Muon_phi;
 
-    private final float[] b_Muon_pt;
+    private final float[] Muon_pt;
 
-    private final boolean[] b_Muon_tightId;
+    private final boolean[] Muon_tightId;
 
-    private final int[] b_PV_npvsGood;
+    private final int[] PV_npvsGood;
 
-    private final float[] b_genWeight;
+    private final float[] genWeight;
 
-    private final int[] o_nMuon;
+    private final int[] Muon_offsets;
 
-    private final int[] i_MuonGood;
+    private final int[] MuonGood_index;
 
     private final int nw;
 
@@ -121,64 +132,60 @@ public final class ZMuMu_Kernel implements ChunkKernel {
 
     private final double[] sumw2;
 
-    private final Hist1D[] h_0;
+    private final Hist1D[] h_nMuonGood;
 
-    private final Hist1D[] h_1;
+    private final Hist1D[] h_MuonGood_pt_1;
 
-    private final Hist1D[] h_2;
+    private final Hist1D[] h_MuonGood_eta;
 
-    private final Hist2D[] h_3;
+    private final Hist2D[] h_MuonGood_pt_eta;
 
-    private final Hist1D[] h_4;
+    private final Hist1D[] h_mll;
 
-    private final ColumnBuffer[] c_0;
+    private final ColumnBuffer[] col_MuonGood_pt;
 
-    private final ColumnBuffer[] c_1;
+    private final ColumnBuffer[] col_MuonGood_eta;
 
-    private final ColumnBuffer[] c_2;
+    private final ColumnBuffer[] col_MuonGood_N;
+
+    private int nMuonGood;
 
     private double gw;
 
-    private int n_MuonGood;
+    private boolean cut_leadingPt50;
 
-    private boolean k_0;
+    private boolean in_baseline;
 
-    private boolean in_0;
+    private boolean in_highPt;
 
-    private boolean in_1;
+    private double w_genWeight;
 
-    private double w_0;
+    private double w_sf_mu_id;
 
-    private double w_1;
+    private double w_sf_mu_idUp;
 
-    private double w_1_up;
+    private double w_sf_mu_idDown;
 
-    private double w_1_down;
+    private int mll_event = -1;
 
-    private double x_0_0;
+    private double mll_value;
 
-    private boolean ok_1;
-
-    private double x_1_0;
-
-    private boolean ok_4;
-
-    private double x_4_0;
+    private boolean mll_ok;
 
     EventLoop(ZMuMu_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
       this.n = chunk.size();
       this.mc = Kernels.isMC(chunk, out);
       this.nvar = out.variationCount();
-      this.b_HLT_IsoMu24 = chunk.booleans("HLT_IsoMu24");
-      this.b_Muon_charge = chunk.ints("Muon_charge");
-      this.b_Muon_eta = chunk.floats("Muon_eta");
-      this.b_Muon_phi = chunk.floats("Muon_phi");
-      this.b_Muon_pt = chunk.floats("Muon_pt");
-      this.b_Muon_tightId = chunk.booleans("Muon_tightId");
-      this.b_PV_npvsGood = chunk.ints("PV_npvsGood");
-      this.b_genWeight = mc ? chunk.floats("genWeight") : null;
-      this.o_nMuon = chunk.offsets("nMuon");
-      this.i_MuonGood = new int[Kernels.maxMultiplicity(o_nMuon, n)];
+      this.HLT_IsoMu24 = chunk.booleans("HLT_IsoMu24");
+      this.Muon_charge = chunk.ints("Muon_charge");
+      this.Muon_eta = chunk.floats("Muon_eta");
+      this.Muon_phi = chunk.floats("Muon_phi");
+      this.Muon_pt = chunk.floats("Muon_pt");
+      this.Muon_tightId = chunk.booleans("Muon_tightId");
+      this.PV_npvsGood = chunk.ints("PV_npvsGood");
+      this.genWeight = mc ? chunk.floats("genWeight") : null;
+      this.Muon_offsets = chunk.offsets("nMuon");
+      this.MuonGood_index = new int[Kernels.maxMultiplicity(Muon_offsets, n)];
       this.nw = mc ? 3 : 1;
       this.wt = new double[3];
       this.cutflow = out.cutflowCounts();
@@ -186,71 +193,75 @@ public final class ZMuMu_Kernel implements ChunkKernel {
       this.counts = out.categoryCounts();
       this.sumw = out.sumw();
       this.sumw2 = out.sumw2();
-      this.h_0 = out.hist1d(0);
-      this.h_1 = out.hist1d(1);
-      this.h_2 = out.hist1d(2);
-      this.h_3 = out.hist2d(3);
-      this.h_4 = out.hist1d(4);
-      this.c_0 = out.columns(0);
-      this.c_1 = out.columns(1);
-      this.c_2 = out.columns(2);
-      c_0[0].reserve(Kernels.total(o_nMuon, n));
-      c_0[1].reserve(Kernels.total(o_nMuon, n));
-      c_1[0].reserve(Kernels.total(o_nMuon, n));
-      c_1[1].reserve(Kernels.total(o_nMuon, n));
-      c_2[0].reserve(n);
-      c_2[1].reserve(n);
+      this.h_nMuonGood = out.hist1d(0);
+      this.h_MuonGood_pt_1 = out.hist1d(1);
+      this.h_MuonGood_eta = out.hist1d(2);
+      this.h_MuonGood_pt_eta = out.hist2d(3);
+      this.h_mll = out.hist1d(4);
+      this.col_MuonGood_pt = out.columns(0);
+      this.col_MuonGood_eta = out.columns(1);
+      this.col_MuonGood_N = out.columns(2);
+      col_MuonGood_pt[0].reserve(Kernels.total(Muon_offsets, n));
+      col_MuonGood_pt[1].reserve(Kernels.total(Muon_offsets, n));
+      col_MuonGood_eta[0].reserve(Kernels.total(Muon_offsets, n));
+      col_MuonGood_eta[1].reserve(Kernels.total(Muon_offsets, n));
+      col_MuonGood_N[0].reserve(n);
+      col_MuonGood_N[1].reserve(n);
     }
 
     /**
-     * Processes every event of the chunk.
+     * Processes every event of the chunk; a failure names the event and the analysis method.
      */
     void run() {
-      for (int e = 0; e < n; e++) {
-        if (!select(e)) {
-          continue;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          if (!select(e)) {
+            continue;
+          }
+          categorize(e);
+          weigh(e);
+          if (in_baseline) {
+            fill_baseline(e);
+          }
+          if (in_highPt) {
+            fill_highPt(e);
+          }
         }
-        categorize(e);
-        weigh(e);
-        values(e);
-        if (in_0) {
-          category0(e);
-        }
-        if (in_1) {
-          category1(e);
-        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "zmumu", e, USER_METHODS);
       }
     }
 
     /**
-     * Cut flow, skim cuts, object selections and preselection of event {@code e}; false if a cut
+     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
      * rejects it.
      */
     private boolean select(int e) {
-      gw = mc ? b_genWeight[e] : 1.0;
+      gw = mc ? genWeight[e] : 1.0;
       cutflow[0]++;
       cutflowSumw[0] += gw;
       // @Cut "nPVgood_1" (SKIM): ZMuMu.goodVertex
-      if (!ZMuMu.goodVertex(b_PV_npvsGood[e])) {
+      if (!ZMuMu.goodVertex(PV_npvsGood[e])) {
         return false;
       }
       cutflow[1]++;
       cutflowSumw[1] += gw;
       // @Cut "HLT_trigger_SingleMuon" (SKIM): ZMuMu.trigger
-      if (!ZMuMu.trigger(b_HLT_IsoMu24[e])) {
+      if (!ZMuMu.trigger(HLT_IsoMu24[e])) {
         return false;
       }
       cutflow[2]++;
       cutflowSumw[2] += gw;
       // @ObjectSelection "MuonGood" from "Muon": ZMuMu.muonGood
-      n_MuonGood = 0;
-      for (int i = o_nMuon[e], end = o_nMuon[e + 1]; i < end; i++) {
-        if (ZMuMu.muonGood(b_Muon_pt[i], b_Muon_eta[i], b_Muon_tightId[i])) {
-          i_MuonGood[n_MuonGood++] = i;
+      nMuonGood = 0;
+      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
+        if (ZMuMu.muonGood(Muon_pt[i], Muon_eta[i], Muon_tightId[i])) {
+          MuonGood_index[nMuonGood++] = i;
         }
       }
       // @Cut "dilepton" (PRESELECTION): ZMuMu.dimuon
-      if (!(n_MuonGood > 1 && ZMuMu.dimuon(n_MuonGood, b_Muon_pt[i_MuonGood[0]], b_Muon_charge[i_MuonGood[0]], b_Muon_charge[i_MuonGood[1]]))) {
+      if (!(nMuonGood > 1 && ZMuMu.dimuon(nMuonGood, Muon_pt[MuonGood_index[0]], Muon_charge[MuonGood_index[0]], Muon_charge[MuonGood_index[1]]))) {
         return false;
       }
       cutflow[3]++;
@@ -263,11 +274,11 @@ public final class ZMuMu_Kernel implements ChunkKernel {
      */
     private void categorize(int e) {
       // @Cut "leadingPt50" (category mask): ZMuMu.leadingPt50
-      k_0 = n_MuonGood > 0 && ZMuMu.leadingPt50(b_Muon_pt[i_MuonGood[0]]);
+      cut_leadingPt50 = nMuonGood > 0 && ZMuMu.leadingPt50(Muon_pt[MuonGood_index[0]]);
       // @Category "baseline"
-      in_0 = true;
+      in_baseline = true;
       // @Category "highPt"
-      in_1 = k_0;
+      in_highPt = cut_leadingPt50;
     }
 
     /**
@@ -275,99 +286,106 @@ public final class ZMuMu_Kernel implements ChunkKernel {
      */
     private void weigh(int e) {
       // @Weight "genWeight": ZMuMu.genWeight
-      w_0 = 1.0;
+      w_genWeight = 1.0;
       if (mc) {
-        w_0 = ZMuMu.genWeight(b_genWeight[e]);
+        w_genWeight = ZMuMu.genWeight(genWeight[e]);
       }
       // @Weight "sf_mu_id": ZMuMu.sfMuId
-      w_1 = 1.0;
-      w_1_up = 1.0;
-      w_1_down = 1.0;
-      if (mc && n_MuonGood > 0) {
-        w_1 = ZMuMu.sfMuId(b_Muon_eta[i_MuonGood[0]]);
-        w_1_up = ZMuMu.sfMuIdUp(b_Muon_eta[i_MuonGood[0]]);
-        w_1_down = ZMuMu.sfMuIdDown(b_Muon_eta[i_MuonGood[0]]);
+      w_sf_mu_id = 1.0;
+      w_sf_mu_idUp = 1.0;
+      w_sf_mu_idDown = 1.0;
+      if (mc && nMuonGood > 0) {
+        w_sf_mu_id = ZMuMu.sfMuId(Muon_eta[MuonGood_index[0]]);
+        w_sf_mu_idUp = ZMuMu.sfMuIdUp(Muon_eta[MuonGood_index[0]]);
+        w_sf_mu_idDown = ZMuMu.sfMuIdDown(Muon_eta[MuonGood_index[0]]);
       }
-    }
-
-    /**
-     * The histogram values of event {@code e}, shared by its categories.
-     */
-    private void values(int e) {
-      // @Histogram "nMuonGood"
-      x_0_0 = n_MuonGood;
-      // @Histogram "MuonGood_pt_1"
-      ok_1 = n_MuonGood > 0;
-      x_1_0 = ok_1 ? b_Muon_pt[i_MuonGood[0]] : 0.0;
-      // @Histogram "MuonGood_eta"
-      // @Histogram "MuonGood_pt_eta"
-      // @Histogram "mll": ZMuMu.mll
-      ok_4 = n_MuonGood > 1;
-      x_4_0 = ok_4 ? ZMuMu.mll(b_Muon_pt[i_MuonGood[0]], b_Muon_eta[i_MuonGood[0]], b_Muon_phi[i_MuonGood[0]], b_Muon_pt[i_MuonGood[1]], b_Muon_eta[i_MuonGood[1]], b_Muon_phi[i_MuonGood[1]]) : 0.0;
     }
 
     /**
      * Yields, histograms and columns of event {@code e} in category "baseline".
      */
-    private void category0(int e) {
-      int cb = 0 * nvar;
-      wt[0] = w_0;
-      wt[1] = w_0;
-      wt[2] = w_0;
+    private void fill_baseline(int e) {
+      int cb = 0;
+      wt[0] = w_genWeight;
+      wt[1] = w_genWeight;
+      wt[2] = w_genWeight;
       counts[0]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      Hist1D.fill(h_0, cb, nw, x_0_0, wt);
-      if (ok_1) {
-        Hist1D.fill(h_1, cb, nw, x_1_0, wt);
+      // @Histogram "nMuonGood"
+      Hist1D.fill(h_nMuonGood, cb, nw, nMuonGood, wt);
+      // @Histogram "MuonGood_pt_1"
+      if (nMuonGood > 0) {
+        Hist1D.fill(h_MuonGood_pt_1, cb, nw, Muon_pt[MuonGood_index[0]], wt);
       }
-      for (int k = 0; k < n_MuonGood; k++) {
-        int i = i_MuonGood[k];
-        Hist1D.fill(h_2, cb, nw, b_Muon_eta[i], wt);
+      // @Histogram "MuonGood_eta"
+      for (int k = 0; k < nMuonGood; k++) {
+        int i = MuonGood_index[k];
+        Hist1D.fill(h_MuonGood_eta, cb, nw, Muon_eta[i], wt);
       }
-      for (int k = 0; k < n_MuonGood; k++) {
-        int i = i_MuonGood[k];
-        Hist2D.fill(h_3, cb, nw, b_Muon_pt[i], b_Muon_eta[i], wt);
+      // @Histogram "MuonGood_pt_eta"
+      for (int k = 0; k < nMuonGood; k++) {
+        int i = MuonGood_index[k];
+        Hist2D.fill(h_MuonGood_pt_eta, cb, nw, Muon_pt[i], Muon_eta[i], wt);
       }
-      if (ok_4) {
-        Hist1D.fill(h_4, cb, nw, x_4_0, wt);
+      // @Histogram "mll": ZMuMu.mll
+      if (has_mll(e)) {
+        Hist1D.fill(h_mll, cb, nw, mll_value, wt);
       }
-      // @ColOut "MuonGood"
-      for (int k = 0; k < n_MuonGood; k++) {
-        int i = i_MuonGood[k];
-        c_0[0].add(b_Muon_pt[i]);
-        c_1[0].add(b_Muon_eta[i]);
+      // @ColOut "MuonGood" [pt, eta]
+      for (int k = 0; k < nMuonGood; k++) {
+        int i = MuonGood_index[k];
+        col_MuonGood_pt[0].add(Muon_pt[i]);
+        col_MuonGood_eta[0].add(Muon_eta[i]);
       }
-      c_2[0].add(n_MuonGood);
+      col_MuonGood_N[0].add(nMuonGood);
     }
 
     /**
      * Yields, histograms and columns of event {@code e} in category "highPt".
      */
-    private void category1(int e) {
+    private void fill_highPt(int e) {
       int cb = 1 * nvar;
-      wt[0] = w_0 * w_1;
-      wt[1] = w_0 * w_1_down;
-      wt[2] = w_0 * w_1_up;
+      wt[0] = w_genWeight * w_sf_mu_id;
+      wt[1] = w_genWeight * w_sf_mu_idDown;
+      wt[2] = w_genWeight * w_sf_mu_idUp;
       counts[1]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
-      Hist1D.fill(h_0, cb, nw, x_0_0, wt);
-      if (ok_1) {
-        Hist1D.fill(h_1, cb, nw, x_1_0, wt);
+      // @Histogram "nMuonGood"
+      Hist1D.fill(h_nMuonGood, cb, nw, nMuonGood, wt);
+      // @Histogram "MuonGood_pt_1"
+      if (nMuonGood > 0) {
+        Hist1D.fill(h_MuonGood_pt_1, cb, nw, Muon_pt[MuonGood_index[0]], wt);
       }
-      for (int k = 0; k < n_MuonGood; k++) {
-        int i = i_MuonGood[k];
-        Hist1D.fill(h_2, cb, nw, b_Muon_eta[i], wt);
+      // @Histogram "MuonGood_eta"
+      for (int k = 0; k < nMuonGood; k++) {
+        int i = MuonGood_index[k];
+        Hist1D.fill(h_MuonGood_eta, cb, nw, Muon_eta[i], wt);
       }
-      if (ok_4) {
-        Hist1D.fill(h_4, cb, nw, x_4_0, wt);
+      // @Histogram "mll": ZMuMu.mll
+      if (has_mll(e)) {
+        Hist1D.fill(h_mll, cb, nw, mll_value, wt);
       }
-      // @ColOut "MuonGood"
-      for (int k = 0; k < n_MuonGood; k++) {
-        int i = i_MuonGood[k];
-        c_0[1].add(b_Muon_pt[i]);
-        c_1[1].add(b_Muon_eta[i]);
+      // @ColOut "MuonGood" [pt, eta]
+      for (int k = 0; k < nMuonGood; k++) {
+        int i = MuonGood_index[k];
+        col_MuonGood_pt[1].add(Muon_pt[i]);
+        col_MuonGood_eta[1].add(Muon_eta[i]);
       }
-      c_2[1].add(n_MuonGood);
+      col_MuonGood_N[1].add(nMuonGood);
+    }
+
+    /**
+     * {@code @Histogram "mll"}: ZMuMu.mll, computed at most once per event; false when an input is missing, else the value is {@code mll_value}.
+     */
+    private boolean has_mll(int e) {
+      if (mll_event != e) {
+        mll_event = e;
+        mll_ok = nMuonGood > 1;
+        if (mll_ok) {
+          mll_value = ZMuMu.mll(Muon_pt[MuonGood_index[0]], Muon_eta[MuonGood_index[0]], Muon_phi[MuonGood_index[0]], Muon_pt[MuonGood_index[1]], Muon_eta[MuonGood_index[1]], Muon_phi[MuonGood_index[1]]);
+        }
+      }
+      return mll_ok;
     }
   }
 }

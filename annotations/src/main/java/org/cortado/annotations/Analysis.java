@@ -62,4 +62,13 @@ public @interface Analysis {
    * Reads {@code run} and {@code luminosityBlock}.
    */
   boolean goldenJson() default false;
+
+  /**
+   * The schema branch names and types are checked against: {@code "nanoaod-v9"} (Run 2 UL, the
+   * default) and {@code "nanoaod-v12"} (Run 3) ship with the processor; any other value is a
+   * class-path resource of the analysis, looked up like {@link #params}, such as
+   * {@code "myanalysis/skim.schema.tsv"} written by {@code cortado schema FILE -o ...} from one of
+   * its real files. The option {@code -Acortado.schema=<path>} overrides it.
+   */
+  String schema() default "nanoaod-v9";
 }

@@ -40,11 +40,21 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(ColOuts.class)
 public @interface ColOut {
-  /** A NanoAOD collection ({@code "Muon"}) or a selected one ({@code "MuonGood"}). */
-  String collection();
+  /**
+   * A NanoAOD collection ({@code "Muon"}), a selected or merged one ({@code "MuonGood"}), or empty
+   * (or {@code "events"}) for per-event columns: branches and derived columns such as
+   * {@code columns = {"event", "MET_pt", "mll"}}, exported under their own names.
+   */
+  String collection() default "";
 
-  /** Fields of the collection, without the {@code <collection>_} prefix. */
+  /**
+   * Fields of the collection, without the {@code <collection>_} prefix (branches and per-object
+   * derived fields), or per-event columns.
+   */
   String[] columns();
+
+  /** Which events are exported: {@code EventKind.MC} for simulation-only columns. */
+  EventKind on() default EventKind.ALL;
 
   /** Categories to export; empty means all. */
   String[] categories() default {};
@@ -59,8 +69,9 @@ public @interface ColOut {
   boolean storeSize() default true;
 
   /**
-   * Value of a position an event has no object for (PocketCoffea {@code fill_value}); only with
-   * {@link #posEnd}. Integer columns get it truncated, boolean columns {@code fill != 0}.
+   * Value of a position an event has no object for (PocketCoffea {@code fill_value}), with
+   * {@link #posEnd}, or of a per-event derived column that is missing in an event. Integer columns
+   * get it truncated, boolean columns {@code fill != 0}.
    */
   double fill() default -999.0;
 

@@ -33,4 +33,10 @@ public @interface Cut {
 
   /** Where the cut acts; preselection by default. */
   Stage stage() default Stage.PRESELECTION;
+
+  /**
+   * Which events the cut applies to; events of the other kind pass it (and are counted in its
+   * cut-flow row), as the golden-JSON row passes simulation.
+   */
+  EventKind on() default EventKind.ALL;
 }

@@ -44,6 +44,9 @@ public @interface Histogram {
   /** Samples to fill (PocketCoffea {@code only_samples}); empty means all. */
   String[] samples() default {};
 
+  /** Which events fill it: {@code EventKind.MC} for a simulation-only quantity. */
+  EventKind on() default EventKind.ALL;
+
   /** Whether to fill the weight variations as well as the nominal weight. */
   boolean variations() default true;
 }

@@ -31,11 +31,21 @@ import java.lang.annotation.Target;
  * are {@code float} and {@code double} (a YAML integer or float), {@code int} and {@code long}
  * (a YAML integer), {@code boolean} and {@code String}. Correction-file references are never
  * resolved at compile time.
+ *
+ * <p>A path may hold choices, written as for {@link Col}: {@code ${year}} is the period of the
+ * chunk being processed and {@code ${a.b}} the value of another parameter, so
+ * {@code @Param("btagging.working_point.${year}.btagging_WP.${object_preselection.Jet.btag.wp}")}
+ * reads the medium working point of each period. The processor checks the path for every period of
+ * {@code @Analysis(years)}; the kernel resolves it again with the run's parameters, once per
+ * period, so a run-time overlay that changes the working point takes effect.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)
 public @interface Param {
-  /** Dotted path, such as {@code "object_preselection.Muon.pt"}; list items by index. */
+  /**
+   * Dotted path, such as {@code "object_preselection.Muon.pt"}; list items by index; may hold
+   * {@code ${...}} choices.
+   */
   String value();
 }

@@ -129,6 +129,37 @@ public final class ParamsLoader {
     return new Params(Interpolator.resolve(merged), List.of(), roots, names);
   }
 
+  /**
+   * The keys these sources write that name nothing in {@code base}: for each, the shortest such
+   * path, where it is written, and the closest key {@code base} has at that place (empty if none is
+   * close). A run's overlay is checked against the parameters the analysis was compiled with, so a
+   * mistyped key is not silently ignored.
+   *
+   * @throws ParamsException if a source cannot be read or parsed
+   */
+  public List<UnknownKey> keysUnknownTo(Params base) {
+    List<UnknownKey> out = new ArrayList<>();
+    for (Source source : sources) {
+      unknown(YamlReader.read(source.name(), source.read()), base.root(), "", out);
+    }
+    return out;
+  }
+
+  private static void unknown(ParamNode.MapNode written, ParamNode.MapNode base, String prefix,
+      List<UnknownKey> out) {
+    for (Map.Entry<String, ParamNode> e : written.entries().entrySet()) {
+      String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+      ParamNode known = base.entries().get(e.getKey());
+      if (known == null) {
+        out.add(new UnknownKey(path, e.getValue().source(),
+            EditDistance.closest(e.getKey(), base.entries().keySet())));
+      } else if (known instanceof ParamNode.MapNode k
+          && e.getValue() instanceof ParamNode.MapNode w) {
+        unknown(w, k, path, out);
+      }
+    }
+  }
+
   private ParamsLoader add(Source source) {
     List<Source> longer = new ArrayList<>(sources);
     longer.add(source);

@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -20,11 +22,13 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 import org.cortado.processor.codegen.KernelWriter;
 import org.cortado.processor.model.AnalysisModel;
+import org.cortado.processor.model.AnalysisHeader;
 import org.cortado.processor.model.AnalysisModelReader;
 import org.cortado.processor.model.AnnotationNames;
 import org.cortado.processor.model.KernelNeeds;
 import org.cortado.processor.model.NanoAodSchema;
 import org.cortado.processor.model.Ref;
+import org.cortado.processor.model.Site;
 import org.cortado.processor.params.AnalysisParams;
 import org.cortado.processor.params.ParamFiles;
 import org.cortado.processor.validation.AnalysisValidator;
@@ -37,7 +41,7 @@ import org.cortado.processor.validation.javac.TreeSitePrinter;
  * The Cortado annotation processor. For each {@code @Analysis} class: read the model, validate
  * it, print every problem, and only if it is clean write {@code <Analysis>_Kernel}.
  *
- * <p>Options: {@code -Acortado.schema=<path>} replaces the committed NanoAOD schema;
+ * <p>Options: {@code -Acortado.schema=<path>} replaces the schema {@code @Analysis(schema)} names;
  * {@code -Acortado.paramsPath=<dirs>} adds directories where the files of
  * {@code @Analysis(params)} are looked up (see {@code ParamFiles}). Only javac
  * is supported. The processor never lets an exception reach javac: failures are reported as
@@ -45,8 +49,7 @@ import org.cortado.processor.validation.javac.TreeSitePrinter;
  */
 @AutoService(Processor.class)
 public final class AnalysisProcessor extends AbstractProcessor {
-  private NanoAodSchema schema;
-  private String schemaError;
+  private final Map<String, NanoAodSchema> schemas = new HashMap<>();
   private SitePrinter sitePrinter;
 
   @Override
@@ -94,13 +97,24 @@ public final class AnalysisProcessor extends AbstractProcessor {
       throw new IllegalStateException("failure requested by -A"
           + ProcessorOption.FAIL_FOR_TEST.key());
     }
-    NanoAodSchema s = schema();
+    AnalysisModelReader reader = new AnalysisModelReader(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils());
+    AnalysisHeader header = reader.header(type);
+    ParamFiles files = new ParamFiles(
+        processingEnv.getOptions().get(ProcessorOption.PARAMS_PATH.key()), processingEnv.getFiler());
+    NanoAodSchema s = schema(header, files, messager);
     if (s == null) {
-      messager.printMessage(Kind.ERROR, schemaError, type);
       return;
     }
-    AnalysisModel model = new AnalysisModelReader(processingEnv.getElementUtils(), s).read(type);
-    ValidationReport report = new AnalysisValidator(s, params(model)).validate(model);
+    AnalysisParams[] loaded = new AnalysisParams[1];
+    AnalysisModel model = reader.read(header, s, () -> {
+      loaded[0] = load(files, header);
+      return loaded[0].params();
+    });
+    AnalysisParams params = loaded[0] != null ? loaded[0]
+        : model.paramFiles().isEmpty() && !KernelNeeds.params(model) ? AnalysisParams.none()
+        : load(files, header);
+    ValidationReport report = new AnalysisValidator(s, params).validate(model);
     report.printTo(messager, sitePrinter());
     if (report.isClean()) {
       new KernelWriter().write(model).writeTo(processingEnv.getFiler());
@@ -115,29 +129,50 @@ public final class AnalysisProcessor extends AbstractProcessor {
     return sitePrinter;
   }
 
-  /** The analysis's parameters, loaded only when something reads them. */
-  private AnalysisParams params(AnalysisModel model) {
-    if (model.paramFiles().isEmpty() && !KernelNeeds.params(model)) {
-      return AnalysisParams.none();
-    }
+  private static AnalysisParams load(ParamFiles files, AnalysisHeader header) {
     List<String> names = new ArrayList<>();
-    for (Ref r : model.paramFiles()) {
+    for (Ref r : header.paramFiles()) {
       names.add(r.name());
     }
-    return new ParamFiles(processingEnv.getOptions().get(ProcessorOption.PARAMS_PATH.key()),
-        processingEnv.getFiler()).load(names);
+    return files.load(names);
   }
 
-  private NanoAodSchema schema() {
-    if (schema == null && schemaError == null) {
-      String path = processingEnv.getOptions().get(ProcessorOption.SCHEMA.key());
-      try {
-        schema = path == null ? NanoAodSchema.loadDefault() : NanoAodSchema.load(Path.of(path));
-      } catch (IOException | RuntimeException e) {
-        schemaError = Diagnostic.SCHEMA_UNREADABLE.format(path, e.getMessage());
-      }
+  /**
+   * The schema the analysis names: the {@code -Acortado.schema} file if given, else a shipped
+   * schema, else a resource of the analysis; null after reporting why it cannot be read.
+   */
+  private NanoAodSchema schema(AnalysisHeader header, ParamFiles files, Messager messager) {
+    String option = processingEnv.getOptions().get(ProcessorOption.SCHEMA.key());
+    String name = option != null ? option : header.schema();
+    NanoAodSchema cached = schemas.get(name);
+    if (cached != null) {
+      return cached;
     }
-    return schema;
+    Site site = option != null ? Site.of(header.type()) : header.site().at("schema");
+    try {
+      NanoAodSchema s = option != null ? NanoAodSchema.load(Path.of(option))
+          : NanoAodSchema.builtin(name).orElse(null);
+      if (s == null) {
+        String text = files.resource(name).orElse(null);
+        if (text == null) {
+          report(messager, Diagnostic.SCHEMA_UNREADABLE.format(name, "it is neither shipped ("
+              + String.join(", ", NanoAodSchema.SHIPPED) + ") nor found in " + files.searched()),
+              site);
+          return null;
+        }
+        s = NanoAodSchema.parse(name, text);
+      }
+      schemas.put(name, s);
+      return s;
+    } catch (IOException | RuntimeException e) {
+      report(messager, Diagnostic.SCHEMA_UNREADABLE.format(name, e.getMessage()), site);
+      return null;
+    }
+  }
+
+  private void report(Messager messager, String message, Site site) {
+    ValidationReport.of(List.of(new ValidationReport.Item(Diagnostic.SCHEMA_UNREADABLE, message,
+        site))).printTo(messager, sitePrinter());
   }
 
   /** Method annotations outside an {@code @Analysis} class would silently never run. */

@@ -27,6 +27,8 @@ public final class RuntimeNames {
       ClassName.get(RUNTIME + ".internal", "CortadoGenerated");
 
   public static final ClassName PARAMS = ClassName.get("org.cortado.params", "Params");
+  /** The analyst's {@code Flags}, which generated kernels implement. */
+  public static final ClassName FLAGS = ClassName.get("org.cortado.annotations", "Flags");
   public static final ClassName LUMI_MASK = ClassName.get(RUNTIME + ".lumi", "LumiMask");
   public static final String WEIGHTS = RUNTIME + ".weights";
   public static final ClassName NORMALISATION = ClassName.get(WEIGHTS, "Normalisation");
@@ -41,7 +43,7 @@ public final class RuntimeNames {
   /** All constants, for the contract test. */
   public static final ClassName[] ALL = {CHUNK_KERNEL, COLUMN_CHUNK, KERNEL_OUTPUTS,
       KERNEL_LAYOUT, HISTOGRAM_SPEC, COLUMN_SPEC, COLUMN_TYPE, COLUMN_SHAPE, COLUMN_BUFFER, AXIS, HIST_1D, HIST_2D, KERNELS,
-      CORTADO_GENERATED, PARAMS, LUMI_MASK, NORMALISATION, GOLDEN_JSON, PILEUP_WEIGHT,
+      CORTADO_GENERATED, PARAMS, FLAGS, LUMI_MASK, NORMALISATION, GOLDEN_JSON, PILEUP_WEIGHT,
       MUON_SCALE_FACTOR, ELECTRON_SCALE_FACTOR, BTAG_SHAPE_SCALE_FACTOR};
 
   /** The evaluator class of a standard weight's runtime class simple name. */

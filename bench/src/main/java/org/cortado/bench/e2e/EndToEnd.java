@@ -148,8 +148,8 @@ public final class EndToEnd {
 
   /** The value and counter branches the kernel reads for simulation, sorted, without repeats. */
   static List<String> branchesRead(ChunkKernel kernel) {
-    Set<String> names = new LinkedHashSet<>(Arrays.asList(kernel.counters(true)));
-    names.addAll(Arrays.asList(kernel.branches(true)));
+    Set<String> names = new LinkedHashSet<>(Arrays.asList(kernel.counters(true, "2018")));
+    names.addAll(Arrays.asList(kernel.branches(true, "2018")));
     return List.copyOf(names);
   }
 

@@ -60,12 +60,12 @@ public class KernelBenchmark {
         .xsec(6077.22);
     try (RootFile file = RootFile.open(Path.of(input))) {
       TTree tree = file.tree("Events");
-      for (String counter : kernel.counters(true)) {
+      for (String counter : kernel.counters(true, "2018")) {
         int[] counts = new int[EVENTS];
         tree.branch(counter).readInts(0, EVENTS, counts);
         b.counts(counter, counts);
       }
-      for (String name : kernel.branches(true)) {
+      for (String name : kernel.branches(true, "2018")) {
         Branch br = tree.branch(name);
         int n = Math.toIntExact(br.countElements(0, EVENTS));
         switch (br.type()) {

@@ -25,6 +25,12 @@ final class Kinematics {
     return Math.sqrt(Math.max(0, m1 * m1 + m2 * m2 + 2 * (e1 * e2 - dot)));
   }
 
+  /** Invariant mass of objects {@code i} and {@code j} of {@code l}. */
+  static double invariantMass(ZMuMuAnalysis.Leptons l, int i, int j) {
+    return invariantMass(l.pt(i), l.eta(i), l.phi(i), l.mass(i), l.pt(j), l.eta(j), l.phi(j),
+        l.mass(j));
+  }
+
   /** Distance in (eta, phi), with the azimuthal difference folded into [-pi, pi]. */
   static double deltaR(double eta1, double phi1, double eta2, double phi2) {
     double dphi = Math.abs(phi1 - phi2);

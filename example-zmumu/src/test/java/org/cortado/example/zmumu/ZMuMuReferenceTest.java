@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.cortado.params.Params;
-import org.cortado.params.ParamsLoader;
 import org.cortado.rootio.Compression;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
@@ -25,6 +24,7 @@ import org.cortado.runtime.exec.RunResult;
 import org.cortado.runtime.generate.NanoGenerator;
 import org.cortado.runtime.generate.Sample;
 import org.cortado.runtime.histograms.Hist1D;
+import org.cortado.runtime.internal.Kernels;
 import org.cortado.runtime.kernel.KernelOutputs;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -51,8 +51,7 @@ class ZMuMuReferenceTest {
     String overlay = "pileupJSONfiles:\n  '2018':\n    file: " + resource("toy_puWeights_2018.json")
         + "\n    name: Collisions18_UltraLegacy_goldenJSON\n"
         + "lepton_scale_factors:\n  muon_sf:\n    JSONfiles:\n      '2018':\n        file: " + resource("toy_muon_Z_2018.json") + "\n";
-    return ParamsLoader.withDefaults()
-        .resource(ZMuMuReferenceTest.class.getClassLoader(), "zmumu/params/object_preselection.yaml")
+    return Kernels.paramsLoader(ZMuMuAnalysis_Kernel.class, new ZMuMuAnalysis_Kernel().paramFiles())
         .text("test-overlay.yaml", overlay).load();
   }
 

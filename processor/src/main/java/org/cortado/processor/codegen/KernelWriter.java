@@ -1,16 +1,11 @@
 package org.cortado.processor.codegen;
 
 import static org.cortado.processor.RuntimeNames.CHUNK_KERNEL;
-import static org.cortado.processor.RuntimeNames.COLUMN_BUFFER;
 import static org.cortado.processor.RuntimeNames.COLUMN_CHUNK;
 import static org.cortado.processor.RuntimeNames.CORTADO_GENERATED;
-import static org.cortado.processor.RuntimeNames.HIST_1D;
-import static org.cortado.processor.RuntimeNames.HIST_2D;
 import static org.cortado.processor.RuntimeNames.KERNELS;
 import static org.cortado.processor.RuntimeNames.KERNEL_LAYOUT;
 import static org.cortado.processor.RuntimeNames.KERNEL_OUTPUTS;
-import static org.cortado.processor.RuntimeNames.LUMI_MASK;
-import static org.cortado.processor.RuntimeNames.NORMALISATION;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -18,46 +13,43 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
-import org.cortado.processor.RuntimeNames;
+import org.cortado.annotations.EventKind;
+import org.cortado.processor.ir.Build;
+import org.cortado.processor.ir.CutStep;
+import org.cortado.processor.ir.Derive;
+import org.cortado.processor.ir.FlagSet;
+import org.cortado.processor.ir.IrBuilder;
+import org.cortado.processor.ir.LoopIr;
+import org.cortado.processor.ir.Offsets;
+import org.cortado.processor.ir.Read;
+import org.cortado.processor.ir.WeightStep;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.KernelNeeds;
-import org.cortado.processor.model.ParamRef;
-import org.cortado.processor.model.StandardWeightSpec;
-import org.cortado.processor.model.CollectionModel;
-import org.cortado.processor.model.HistogramModel;
-import org.cortado.processor.model.LeafType;
-import org.cortado.processor.model.WeightModel;
+import org.cortado.processor.model.MethodModel;
+import org.cortado.processor.model.Periods;
 
 /**
- * Writes {@code <Analysis>_Kernel}: a {@code ChunkKernel} whose {@code process} binds every
- * column, buffer and output of the chunk to a final field of a nested {@code EventLoop} and runs
- * its loop. The loop is cut into per-event methods ({@link LoopEmitter}) that share the event's
- * values through fields: one method holding a whole analysis's loop is more than C2 compiles
- * ("out of nodes", or "unsupported incoming calling sequence" for a method taking every column as
- * a parameter), which left it to the far slower C1 code.
+ * Writes {@code <Analysis>_Kernel}: a {@code ChunkKernel} holding what the analysis fills (its
+ * layout), the branches each kind of events and each period needs, the parameters it read, and a
+ * nested {@code EventLoop} ({@link LoopWriter}) that runs one chunk. Lowers the model to its
+ * {@link LoopIr} first and names everything once ({@link Names}).
  */
 public final class KernelWriter {
   static final String PROCESSOR = "org.cortado.processor.AnalysisProcessor";
 
-  private record Local(TypeName type, String name, CodeBlock init) {}
-
   public JavaFile write(AnalysisModel model) {
-    KernelPlan plan = new KernelPlan(model);
+    LoopIr ir = IrBuilder.build(model);
+    Names names = new Names(ir);
     ClassName kernel = ClassName.get(model.analysis().packageName(),
         String.join("_", model.analysis().simpleNames()) + "_Kernel");
-    List<Local> locals = locals(plan);
-
     ClassName loopType = kernel.nestedClass("EventLoop");
-    MethodSpec process = MethodSpec.methodBuilder("process")
-        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addParameter(COLUMN_CHUNK, "chunk").addParameter(KERNEL_OUTPUTS, "out")
-        .addStatement("new $T(this, chunk, out).run()", loopType).build();
 
     TypeSpec.Builder type = TypeSpec.classBuilder(kernel)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -69,192 +61,163 @@ public final class KernelWriter {
             + "processor.\n<p>Run it through a {@code KernelOutputs} created from {@link #layout()};"
             + " it keeps no state between chunks.\n", model.analysis(), model.name())
         .addField(FieldSpec.builder(KERNEL_LAYOUT, "LAYOUT", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL).initializer(LayoutEmitter.layout(plan)).build())
-        .addField(names("BRANCHES_MC", plan.branches.keySet(), List.of()))
-        .addField(names("BRANCHES_DATA", plan.branches.keySet(), plan.mcBranches))
-        .addField(names("COUNTERS_MC", plan.counters, List.of()))
-        .addField(names("COUNTERS_DATA", plan.counters, plan.mcCounters));
+            Modifier.FINAL).initializer(LayoutEmitter.layout(ir)).build());
+    boolean perPeriod = perPeriod(ir);
+    boolean branchesVary = ir.reads().stream().anyMatch(r -> r.branches().varies());
+    if (perPeriod || branchesVary) {
+      type.addField(strings("PERIODS", model.periods().names()));
+    }
+    for (boolean mc : new boolean[] {true, false}) {
+      type.addField(branchesVary ? periodBranches(ir, mc) : strings(mc ? "BRANCHES_MC"
+          : "BRANCHES_DATA", branches(ir, mc, 0)));
+    }
+    type.addField(strings("COUNTERS_MC", counters(ir, true)));
+    type.addField(strings("COUNTERS_DATA", counters(ir, false)));
+    for (Read r : ir.reads()) {
+      if (r.branches().varies() && !r.flagOnly()) {
+        type.addField(strings(names.of(r) + "_BRANCHES", perPeriodNames(r, model.periods())));
+      }
+    }
+    for (FlagSet f : ir.flagSets()) {
+      List<CodeBlock> rows = new ArrayList<>();
+      for (int k = 0; k < model.periods().size(); k++) {
+        rows.add(CodeBlock.of("{$L}", quoted(f.branches().at(k))));
+      }
+      type.addField(FieldSpec.builder(ArrayTypeName.of(String[].class), names.of(f, "branches"),
+          Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("{$L}", CodeBlock.join(rows, ", ")).build());
+    }
+    type.addField(userMethods(ir));
     if (KernelNeeds.params(model)) {
-      ParamsEmitter.addTo(type, plan, kernel);
+      ParamsEmitter.addTo(type, ir, names, kernel);
     } else {
       type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
     }
+    CodeBlock pick = branchesVary
+        ? CodeBlock.of("[$T.period(PERIODS, year, $S)]", KERNELS, model.name()) : CodeBlock.of("");
     type.addMethod(MethodSpec.methodBuilder("name").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(String.class)
             .addStatement("return $S", model.name()).build())
         .addMethod(MethodSpec.methodBuilder("branches").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(String[].class).addParameter(boolean.class,
-                "isMC")
-            .addStatement("return (isMC ? BRANCHES_MC : BRANCHES_DATA).clone()").build())
+            .addModifiers(Modifier.PUBLIC).returns(String[].class)
+            .addParameter(boolean.class, "isMC").addParameter(String.class, "year")
+            .addStatement("return (isMC ? BRANCHES_MC : BRANCHES_DATA)$L.clone()", pick).build())
         .addMethod(MethodSpec.methodBuilder("counters").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(String[].class).addParameter(boolean.class,
-                "isMC")
+            .addModifiers(Modifier.PUBLIC).returns(String[].class)
+            .addParameter(boolean.class, "isMC").addParameter(String.class, "year")
             .addStatement("return (isMC ? COUNTERS_MC : COUNTERS_DATA).clone()").build())
         .addMethod(MethodSpec.methodBuilder("layout").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(KERNEL_LAYOUT).addStatement("return LAYOUT")
             .build())
-        .addMethod(process)
-        .addType(eventLoop(plan, kernel, loopType, locals));
+        .addMethod(MethodSpec.methodBuilder("process")
+            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .addParameter(COLUMN_CHUNK, "chunk").addParameter(KERNEL_OUTPUTS, "out")
+            .addStatement("new $T(this, chunk, out).run()", loopType).build())
+        .addType(new LoopWriter(ir, names).write(kernel, loopType));
     return JavaFile.builder(kernel.packageName(), type.build()).skipJavaLangImports(true)
         .indent("  ").build();
   }
 
+  /** Whether the loop needs the chunk's period: something is chosen per period. */
+  static boolean perPeriod(LoopIr ir) {
+    return !ir.flagSets().isEmpty() || ir.params().stream().anyMatch(p -> p.perPeriod())
+        || ir.reads().stream().anyMatch(r -> r.branches().varies() && !r.flagOnly());
+  }
+
+  /** The value branches one kind of events reads in period {@code k}, sorted. */
+  private static List<String> branches(LoopIr ir, boolean mc, int k) {
+    TreeSet<String> out = new TreeSet<>();
+    for (Read r : ir.reads()) {
+      if (reads(r.readFor(), mc) && !r.branches().at(k).isEmpty()) {
+        out.add(r.branches().at(k).get(0));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static FieldSpec periodBranches(LoopIr ir, boolean mc) {
+    List<CodeBlock> rows = new ArrayList<>();
+    for (int k = 0; k < ir.model().periods().size(); k++) {
+      rows.add(CodeBlock.of("{$L}", quoted(branches(ir, mc, k))));
+    }
+    return FieldSpec.builder(ArrayTypeName.of(String[].class), mc ? "BRANCHES_MC" : "BRANCHES_DATA",
+        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$L}", CodeBlock.join(rows, ", ")).build();
+  }
+
+  private static List<String> counters(LoopIr ir, boolean mc) {
+    TreeSet<String> out = new TreeSet<>();
+    for (Offsets o : ir.offsets()) {
+      if (reads(o.readFor(), mc)) {
+        out.add(o.counter());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean reads(EventKind readFor, boolean mc) {
+    return readFor == EventKind.ALL || readFor == (mc ? EventKind.MC : EventKind.DATA);
+  }
+
+  private static List<String> perPeriodNames(Read r, Periods periods) {
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < periods.size(); k++) {
+      out.add(r.branches().at(k).get(0));
+    }
+    return out;
+  }
+
   /**
-   * The class of one chunk's event loop: the chunk's columns, parameters, evaluators and outputs
-   * in final fields, bound once in its constructor, and the loop cut into per-event methods.
+   * Which annotation each user method is called for, so that a failure inside one names it:
+   * pairs of method name and description.
    */
-  private static TypeSpec eventLoop(KernelPlan plan, ClassName kernel, ClassName loopType,
-      List<Local> locals) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(loopType)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("One chunk: its columns and outputs bound once, and the event loop. The current"
-            + " event's\nvalues are fields so that the loop's steps are separate methods, each small"
-            + " enough for the JIT\nto compile.\n");
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
-        .addParameter(kernel, "kernel").addParameter(COLUMN_CHUNK, "chunk")
-        .addParameter(KERNEL_OUTPUTS, "out");
-    for (Local l : locals) {
-      type.addField(l.type(), l.name(), Modifier.PRIVATE, Modifier.FINAL);
-      ctor.addStatement("this.$L = $L", l.name(), l.init());
+  private static FieldSpec userMethods(LoopIr ir) {
+    Map<String, List<String>> uses = new LinkedHashMap<>();
+    for (CutStep c : ir.skim()) {
+      use(uses, c.call() == null ? null : c.call().method(), c.label());
     }
-    reserveColumns(plan, ctor);
-    LoopEmitter loop = new LoopEmitter(plan);
-    List<MethodSpec> methods = loop.methods();
-    type.addFields(loop.eventFields()).addMethod(ctor.build()).addMethods(methods);
-    return type.build();
-  }
-
-  private static FieldSpec names(String field, Iterable<String> all, Iterable<String> minus) {
-    List<String> skip = new ArrayList<>();
-    minus.forEach(skip::add);
-    List<CodeBlock> parts = new ArrayList<>();
-    for (String s : all) {
-      if (!skip.contains(s)) {
-        parts.add(CodeBlock.of("$S", s));
+    for (Build b : ir.builds()) {
+      use(uses, b.call() == null ? null : b.call().method(), b.label());
+    }
+    for (CutStep c : ir.preselection()) {
+      use(uses, c.call().method(), c.label());
+    }
+    for (CutStep c : ir.masks()) {
+      use(uses, c.call().method(), c.label());
+    }
+    for (Derive d : ir.derived()) {
+      use(uses, d.call().method(), d.label());
+    }
+    for (WeightStep w : ir.weights()) {
+      for (var c : new org.cortado.processor.ir.Call[] {w.nominal(), w.up(), w.down()}) {
+        use(uses, c == null ? null : c.method(), w.label());
       }
     }
+    List<CodeBlock> pairs = new ArrayList<>();
+    uses.forEach((m, labels) -> pairs.add(CodeBlock.of("$S, $S", m, String.join(", ", labels))));
+    return FieldSpec.builder(String[].class, "USER_METHODS", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("{$L}", CodeBlock.join(pairs, ",\n    ")).build();
+  }
+
+  private static void use(Map<String, List<String>> uses, MethodModel m, String label) {
+    if (m != null) {
+      List<String> labels = uses.computeIfAbsent(m.name(), k -> new ArrayList<>());
+      if (!labels.contains(label)) {
+        labels.add(label);
+      }
+    }
+  }
+
+  private static FieldSpec strings(String field, List<String> values) {
     return FieldSpec.builder(String[].class, field, Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL).initializer("{$L}", CodeBlock.join(parts, ", ")).build();
+        Modifier.FINAL).initializer("{$L}", quoted(values)).build();
   }
 
-  private static List<Local> locals(KernelPlan plan) {
-    AnalysisModel model = plan.model;
-    List<Local> l = new ArrayList<>();
-    l.add(new Local(TypeName.INT, "n", CodeBlock.of("chunk.size()")));
-    l.add(new Local(TypeName.BOOLEAN, "mc", CodeBlock.of("$T.isMC(chunk, out)", KERNELS)));
-    l.add(new Local(TypeName.INT, "nvar", CodeBlock.of("out.variationCount()")));
-    for (Map.Entry<String, LeafType> b : plan.branches.entrySet()) {
-      TypeName t = ArrayTypeName.of(primitive(b.getValue()));
-      CodeBlock read = CodeBlock.of("chunk.$L($S)", b.getValue().accessor(), b.getKey());
-      l.add(new Local(t, Names.branch(b.getKey()), plan.mcBranches.contains(b.getKey())
-          ? CodeBlock.of("mc ? $L : null", read) : read));
-    }
-    for (String c : plan.counters) {
-      CodeBlock read = CodeBlock.of("chunk.offsets($S)", c);
-      l.add(new Local(ArrayTypeName.of(TypeName.INT), Names.offsets(c),
-          plan.mcCounters.contains(c) ? CodeBlock.of("mc ? $L : null", read) : read));
-    }
-    for (CollectionModel c : model.collections()) {
-      l.add(new Local(ArrayTypeName.of(TypeName.INT), Names.indices(c.name()),
-          CodeBlock.of("new int[$T.maxMultiplicity($L, n)]", KERNELS,
-              Names.offsets(c.counter()))));
-    }
-    for (int w = 0; w < model.weights().size(); w++) {
-      WeightModel wm = model.weights().get(w);
-      if (!wm.samples().isEmpty()) {
-        l.add(new Local(TypeName.BOOLEAN, "ws_" + w,
-            CodeBlock.of("mc && $T.sampleIn(chunk.sample(), $L)", KERNELS, quoted(wm.samples()))));
-      }
-    }
-    for (int h = 0; h < model.histograms().size(); h++) {
-      HistogramModel hm = model.histograms().get(h);
-      if (!hm.samples().isEmpty()) {
-        l.add(new Local(TypeName.BOOLEAN, "hs_" + h,
-            CodeBlock.of("$T.sampleIn(chunk.sample(), $L)", KERNELS, quoted(hm.samples()))));
-      }
-    }
-    for (ParamRef p : plan.params) {
-      String name = Names.param(p.path(), p.kind().javaName());
-      l.add(new Local(ParamsEmitter.localType(p), name, CodeBlock.of("kernel.$L", name)));
-    }
-    for (int w = 0; w < model.weights().size(); w++) {
-      WeightModel wm = model.weights().get(w);
-      if (!wm.isStandard()) {
-        continue;
-      }
-      StandardWeightSpec spec = wm.standard();
-      if (spec == StandardWeightSpec.LUMI) {
-        l.add(new Local(TypeName.DOUBLE, "lumi_" + w,
-            CodeBlock.of("mc ? $T.lumi(kernel.params, chunk.year()) : 1.0", NORMALISATION)));
-      } else if (spec == StandardWeightSpec.XS) {
-        l.add(new Local(TypeName.DOUBLE, "xs_" + w,
-            CodeBlock.of("mc ? $T.xsec(chunk) : 1.0", NORMALISATION)));
-      } else if (!spec.runtimeClass().isEmpty()) {
-        l.add(new Local(RuntimeNames.weightClass(spec.runtimeClass()), "sw_" + w,
-            CodeBlock.of("mc ? kernel.sf_$L.bind(chunk.year()) : null", w)));
-      }
-    }
-    if (model.goldenJson()) {
-      l.add(new Local(LUMI_MASK, "lumiMask",
-          CodeBlock.of("mc ? null : kernel.goldenJson.forYear(chunk.year())")));
-    }
-    int variations = plan.variations.size();
-    l.add(new Local(TypeName.INT, "nw", variations == 1 ? CodeBlock.of("1")
-        : CodeBlock.of("mc ? $L : 1", variations)));
-    l.add(new Local(ArrayTypeName.of(TypeName.DOUBLE), "wt",
-        CodeBlock.of("new double[$L]", variations)));
-    l.add(new Local(ArrayTypeName.of(TypeName.LONG), "cutflow",
-        CodeBlock.of("out.cutflowCounts()")));
-    l.add(new Local(ArrayTypeName.of(TypeName.DOUBLE), "cutflowSumw",
-        CodeBlock.of("out.cutflowSumw()")));
-    l.add(new Local(ArrayTypeName.of(TypeName.LONG), "counts",
-        CodeBlock.of("out.categoryCounts()")));
-    l.add(new Local(ArrayTypeName.of(TypeName.DOUBLE), "sumw", CodeBlock.of("out.sumw()")));
-    l.add(new Local(ArrayTypeName.of(TypeName.DOUBLE), "sumw2", CodeBlock.of("out.sumw2()")));
-    for (int h = 0; h < model.histograms().size(); h++) {
-      boolean twoD = model.histograms().get(h).axes().size() == 2;
-      l.add(new Local(ArrayTypeName.of(twoD ? HIST_2D : HIST_1D), "h_" + h,
-          CodeBlock.of("out.$L($L)", twoD ? "hist2d" : "hist1d", h)));
-    }
-    for (ColumnSlots.Slot c : ColumnSlots.of(model)) {
-      l.add(new Local(ArrayTypeName.of(COLUMN_BUFFER), "c_" + c.index(),
-          CodeBlock.of("out.columns($L)", c.index())));
-    }
-    return l;
-  }
-
-  /** Makes room for the whole chunk before the loop, so the loop never grows a buffer. */
-  private static void reserveColumns(KernelPlan plan, MethodSpec.Builder process) {
-    for (ColumnSlots.Slot c : ColumnSlots.of(plan.model)) {
-      List<String> cats = plan.categoriesOf(c.owner().categories());
-      CodeBlock bound = c.role() == ColumnSlots.Role.FIELD
-          ? CodeBlock.of("$T.total($L, n)", KERNELS, Names.offsets(c.ref().counter()))
-          : CodeBlock.of("n");
-      for (int k = 0; k < plan.categoryNames.size(); k++) {
-        if (cats.contains(plan.categoryNames.get(k))) {
-          process.addStatement("c_$L[$L].reserve($L)", c.index(), k, bound);
-        }
-      }
-    }
-  }
-
-  private static CodeBlock quoted(List<String> names) {
+  static CodeBlock quoted(List<String> names) {
     List<CodeBlock> parts = new ArrayList<>();
     for (String n : names) {
       parts.add(CodeBlock.of("$S", n));
     }
     return CodeBlock.join(parts, ", ");
-  }
-
-  private static TypeName primitive(LeafType t) {
-    switch (t) {
-      case FLOAT: return TypeName.FLOAT;
-      case INT: return TypeName.INT;
-      case LONG: return TypeName.LONG;
-      case DOUBLE: return TypeName.DOUBLE;
-      case SHORT: return TypeName.SHORT;
-      case BYTE: return TypeName.BYTE;
-      default: return TypeName.BOOLEAN;
-    }
   }
 }

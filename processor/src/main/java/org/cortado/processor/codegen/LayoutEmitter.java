@@ -10,40 +10,46 @@ import static org.cortado.processor.RuntimeNames.KERNEL_LAYOUT;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import org.cortado.processor.ir.ColumnSlot;
+import org.cortado.processor.ir.ExportStep;
+import org.cortado.processor.ir.FillStep;
+import org.cortado.processor.ir.LoopIr;
+import org.cortado.processor.ir.Variation;
 import org.cortado.processor.model.AxisModel;
-import org.cortado.processor.model.HistogramModel;
 
 /** The {@code KernelLayout} constant: names and binnings of everything the kernel fills. */
 final class LayoutEmitter {
   private LayoutEmitter() {}
 
-  static CodeBlock layout(KernelPlan plan) {
+  static CodeBlock layout(LoopIr ir) {
     List<String> variations = new ArrayList<>();
-    for (KernelPlan.Variation v : plan.variations) {
+    for (Variation v : ir.variations()) {
       variations.add(v.name());
     }
     CodeBlock.Builder b = CodeBlock.builder().add("new $T(\n$>$>$S,\n", KERNEL_LAYOUT,
-        plan.model.name());
-    b.add("$L,\n", strings(plan.cutflow));
-    b.add("$L,\n", strings(plan.categoryNames));
+        ir.model().name());
+    b.add("$L,\n", strings(ir.cutflow()));
+    b.add("$L,\n", strings(ir.categories()));
     b.add("$L,\n", strings(variations));
     List<CodeBlock> hs = new ArrayList<>();
-    for (HistogramModel h : plan.model.histograms()) {
+    for (FillStep f : ir.fills()) {
       List<CodeBlock> axes = new ArrayList<>();
-      for (AxisModel a : h.axes()) {
+      for (AxisModel a : f.model().axes()) {
         axes.add(axis(a));
       }
-      hs.add(CodeBlock.of("new $T($S, $T.of($L), $L, $L)", HISTOGRAM_SPEC, h.name(), List.class,
-          CodeBlock.join(axes, ", "), strings(plan.categoriesOf(h.categories())),
-          h.variations()));
+      hs.add(CodeBlock.of("new $T($S, $T.of($L), $L, $L)", HISTOGRAM_SPEC, f.model().name(),
+          List.class, CodeBlock.join(axes, ", "), strings(names(ir, f.categories())),
+          f.model().variations()));
     }
     b.add("$T.of($L),\n", List.class, hs.isEmpty() ? CodeBlock.of("")
         : CodeBlock.builder().add("\n$>").add(CodeBlock.join(hs, ",\n")).add("$<").build());
     List<CodeBlock> cs = new ArrayList<>();
-    for (ColumnSlots.Slot c : ColumnSlots.of(plan.model)) {
-      cs.add(CodeBlock.of("new $T($S, $S, $T.$L, $T.$L, $L, $L)", COLUMN_SPEC, c.name(),
-          c.owner().collection(), COLUMN_TYPE, c.type(), COLUMN_SHAPE, c.shape(), c.counts(),
-          strings(plan.categoriesOf(c.owner().categories()))));
+    for (ExportStep x : ir.exports()) {
+      for (ColumnSlot c : x.slots()) {
+        cs.add(CodeBlock.of("new $T($S, $S, $T.$L, $T.$L, $L, $L)", COLUMN_SPEC, c.name(),
+            x.model().collection(), COLUMN_TYPE, c.type(), COLUMN_SHAPE, c.shape(), c.counts(),
+            strings(names(ir, x.categories()))));
+      }
     }
     b.add("$T.of($L))$<$<", List.class, cs.isEmpty() ? CodeBlock.of("")
         : CodeBlock.builder().add("\n$>").add(CodeBlock.join(cs, ",\n")).add("$<").build());
@@ -76,6 +82,14 @@ final class LayoutEmitter {
             a.bins(), Double.toString(a.low()), Double.toString(a.high()), a.underflow(),
             a.overflow());
     }
+  }
+
+  private static List<String> names(LoopIr ir, List<Integer> categories) {
+    List<String> out = new ArrayList<>();
+    for (int k : categories) {
+      out.add(ir.categories().get(k));
+    }
+    return out;
   }
 
   private static CodeBlock strings(List<String> names) {

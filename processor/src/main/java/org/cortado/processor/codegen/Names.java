@@ -1,39 +1,183 @@
 package org.cortado.processor.codegen;
 
-/** Local-variable names in generated code; prefixes keep them clear of each other and of Java. */
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cortado.processor.ir.Build;
+import org.cortado.processor.ir.ColumnSlot;
+import org.cortado.processor.ir.CutStep;
+import org.cortado.processor.ir.Derive;
+import org.cortado.processor.ir.FillStep;
+import org.cortado.processor.ir.FlagSet;
+import org.cortado.processor.ir.LoopIr;
+import org.cortado.processor.ir.Offsets;
+import org.cortado.processor.ir.ParamValue;
+import org.cortado.processor.ir.Read;
+import org.cortado.processor.ir.ViewImpl;
+import org.cortado.processor.ir.WeightStep;
+import org.cortado.processor.model.ColumnRef;
+import org.cortado.processor.model.MethodModel;
+import org.cortado.processor.model.ParamModel;
+
+/**
+ * The Java name of everything in one kernel, claimed once from a {@link UniqueNames} set in a
+ * fixed order: the generated code's own names first, then the analyst's, each after the name the
+ * analyst wrote ({@code Muon_pt}, {@code nMuonGood}, {@code MuonGood_index}, {@code mll},
+ * {@code h_mll}, {@code w_pileupUp}).
+ */
 final class Names {
-  private Names() {}
+  /** Names the generated code uses for itself. */
+  static final String[] RESERVED = {"n", "mc", "nvar", "nw", "wt", "e", "currentEvent",
+      "period", "kernel", "chunk", "out", "cutflow", "cutflowSumw", "counts", "sumw", "sumw2", "gw",
+      "lumiMask", "params", "i", "k", "end", "cb", "at", "ex", "lumi", "xs", "values",
+      "branches", "EventLoop", "BranchFlags", "LAYOUT", "PERIODS", "BRANCHES_MC",
+      "BRANCHES_DATA", "COUNTERS_MC", "COUNTERS_DATA", "PARAM_FILES", "USER_METHODS",
+      "goldenJson"};
 
-  static String sanitize(String s) {
-    StringBuilder b = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      b.append(Character.isJavaIdentifierPart(c) ? c : '_');
+  private final UniqueNames names = new UniqueNames().reserve(RESERVED);
+  private final Map<Object, String> of = new HashMap<>();
+
+  Names(LoopIr ir) {
+    for (Read r : ir.reads()) {
+      of.put(r, names.claim(r.branches().varies()
+          ? String.join("_or_", r.branches().all()) : r.branches().first()));
     }
-    return b.toString();
+    for (Offsets o : ir.offsets()) {
+      of.put(o, names.claim(o.collection() + "_offsets"));
+    }
+    // A parameter is named after its path; one whose path holds choices after the analyst's
+    // name for it, which reads better than the template.
+    for (ParamValue p : ir.params()) {
+      of.put(p, names.claim(p.perPeriod() ? javaName(ir, p.path()) : p.path()));
+    }
+    for (Build b : ir.builds()) {
+      of.put(key(b, "n"), names.claim("n" + b.name()));
+      if (b.model().selection()) {
+        of.put(key(b, "index"), names.claim(b.name() + "_index"));
+      } else {
+        of.put(key(b, "source"), names.claim(b.name() + "_source"));
+        for (String f : b.fields()) {
+          of.put(key(b, f), names.claim(b.name() + "_" + f));
+        }
+      }
+    }
+    for (Derive d : ir.derived()) {
+      String base = d.model().name().startsWith("@")
+          ? d.model().name().substring(1).replace("#", "") : d.model().columnName();
+      if (d.model().perObject()) {
+        of.put(key(d, "get"), names.claim(base));
+        of.put(key(d, "values"), names.claim(base + "_values"));
+      } else {
+        of.put(key(d, "get"), names.claim(d.missable() ? "has_" + base : base));
+        of.put(key(d, "value"), names.claim(base + "_value"));
+        if (d.missable()) {
+          of.put(key(d, "ok"), names.claim(base + "_ok"));
+        }
+      }
+      of.put(key(d, "event"), names.claim(base + "_event"));
+    }
+    for (CutStep c : ir.masks()) {
+      of.put(c, names.claim("cut_" + c.name()));
+    }
+    for (int w = 0; w < ir.weights().size(); w++) {
+      WeightStep ws = ir.weights().get(w);
+      of.put(key(ws, ""), names.claim("w_" + ws.name()));
+      if (ws.varies() && ws.sources().isEmpty()) {
+        of.put(key(ws, "up"), names.claim("w_" + ws.name() + "Up"));
+        of.put(key(ws, "down"), names.claim("w_" + ws.name() + "Down"));
+      }
+      for (String s : ws.sources()) {
+        of.put(key(ws, s + "up"), names.claim("w_" + ws.name() + "_" + s + "Up"));
+        of.put(key(ws, s + "down"), names.claim("w_" + ws.name() + "_" + s + "Down"));
+      }
+      if (ws.model().isStandard() && !ws.model().standard().runtimeClass().isEmpty()) {
+        of.put(key(ws, "factory"), names.claim(ws.name() + "Factory"));
+        of.put(key(ws, "evaluator"), names.claim(ws.name() + "Weight"));
+      }
+      if (!ws.samples().isEmpty()) {
+        of.put(key(ws, "samples"), names.claim("w_" + ws.name() + "_applies"));
+      }
+    }
+    for (FillStep f : ir.fills()) {
+      of.put(f, names.claim("h_" + f.model().name()));
+      if (!f.model().samples().isEmpty()) {
+        of.put(key(f, "samples"), names.claim("h_" + f.model().name() + "_applies"));
+      }
+    }
+    for (var x : ir.exports()) {
+      for (ColumnSlot s : x.slots()) {
+        of.put(s, names.claim("col_" + s.name()));
+      }
+    }
+    for (int c = 0; c < ir.categories().size(); c++) {
+      of.put(key(ir.categorySteps().get(c), "in"), names.claim("in_" + ir.categories().get(c)));
+      of.put(key(ir.categorySteps().get(c), "fill"), names.claim("fill_" + ir.categories().get(c)));
+    }
+    for (ViewImpl v : ir.views()) {
+      String type = v.type().name().simpleName();
+      of.put(key(v, "class"), names.claim(type + "Of" + v.collection()));
+      of.put(key(v, "field"), names.claim(v.collection() + "_" + type));
+    }
+    for (FlagSet f : ir.flagSets()) {
+      String field = names.claim(javaName(ir, f));
+      of.put(f, field);
+      of.put(key(f, "branches"), names.claim(field + "_branches"));
+    }
   }
 
-  /** Array of a branch: {@code b_Muon_pt}. */
-  static String branch(String branch) {
-    return "b_" + sanitize(branch);
+  /** The Java name the analyst gave the first method parameter reading {@code @Param(path)}. */
+  private static String javaName(LoopIr ir, String path) {
+    for (MethodModel m : ir.model().methods()) {
+      for (ParamModel p : m.params()) {
+        if (p.param() != null && p.param().path().equals(path)) {
+          return p.name();
+        }
+      }
+    }
+    return path;
   }
 
-  /** Offsets of a counter: {@code o_nMuon}. */
-  static String offsets(String counter) {
-    return "o_" + sanitize(counter);
+  /** The Java name the analyst gave the first method parameter reading flag set {@code f}. */
+  private static String javaName(LoopIr ir, FlagSet f) {
+    for (MethodModel m : ir.model().methods()) {
+      for (ParamModel p : m.params()) {
+        if (p.ref() != null && p.ref().kind() == ColumnRef.Kind.FLAGS
+            && p.ref().requested().equals(f.template()) && p.on() == f.on()) {
+          return p.name();
+        }
+      }
+    }
+    return f.template();
   }
 
-  /** Index buffer of a selection: {@code i_MuonGood}. */
-  static String indices(String collection) {
-    return "i_" + sanitize(collection);
+  /** The name of a read, offsets, parameter, mask cut, histogram, column or flag set. */
+  String of(Object node) {
+    String n = of.get(node);
+    if (n == null) {
+      throw new IllegalStateException("no name for " + node);
+    }
+    return n;
   }
 
-  /** Value of an {@code @Param}: {@code p_object_preselection_Muon_pt_float}. */
-  static String param(String path, String javaType) {
-    return "p_" + sanitize(path) + "_" + javaType.toLowerCase(java.util.Locale.ROOT);
+  /** The name of one part of a node: {@code of(build, "index")}, {@code of(weight, "up")}. */
+  String of(Object node, String part) {
+    return of(key(node, part));
   }
 
-  /** Size of a selection in the current event: {@code n_MuonGood}. */
-  static String count(String collection) {
-    return "n_" + sanitize(collection);
+  private static List<Object> key(Object node, String part) {
+    return List.of(new Identity(node), part);
+  }
+
+  /** Nodes are records that may be equal by value yet distinct; parts key them by identity. */
+  private record Identity(Object node) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity i && i.node == node;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(node);
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.cortado.processor.RuntimeNames.GOLDEN_JSON;
 import static org.cortado.processor.RuntimeNames.KERNELS;
 import static org.cortado.processor.RuntimeNames.PARAMS;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -15,23 +16,28 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.cortado.processor.RuntimeNames;
-import org.cortado.processor.model.ParamRef;
+import org.cortado.processor.ir.LoopIr;
+import org.cortado.processor.ir.ParamValue;
+import org.cortado.processor.ir.WeightStep;
+import org.cortado.processor.model.Choice;
+import org.cortado.processor.model.Periods;
 import org.cortado.processor.model.Ref;
 import org.cortado.processor.model.StandardWeightSpec;
-import org.cortado.processor.model.WeightModel;
 
 /**
- * The parameter side of a kernel that reads parameters: the {@code @Param} values and the
- * standard-weight factories are read once, in the constructor taking {@code Params}; the no-arg
- * constructor loads the defaults plus the {@code @Analysis(params)} resources; and
+ * The parameter side of a kernel that reads parameters, all done once, in the constructor taking
+ * {@code Params}: it checks that the run's parameters still choose the branches the kernel was
+ * compiled for, reads the {@code @Param} values (a path with choices once per period, resolved
+ * with the run's parameters), and makes the standard-weight evaluators and the golden-JSON mask.
+ * The no-arg constructor loads the defaults plus the {@code @Analysis(params)} resources, and
  * {@code withParams} rebinds to the merged parameters a run loads. Nothing is read per event.
  */
 final class ParamsEmitter {
   private ParamsEmitter() {}
 
-  static void addTo(TypeSpec.Builder type, KernelPlan plan, ClassName kernel) {
+  static void addTo(TypeSpec.Builder type, LoopIr ir, Names names, ClassName kernel) {
     List<CodeBlock> files = new ArrayList<>();
-    for (Ref r : plan.model.paramFiles()) {
+    for (Ref r : ir.model().paramFiles()) {
       files.add(CodeBlock.of("$S", r.name()));
     }
     type.addField(FieldSpec.builder(String[].class, "PARAM_FILES", Modifier.PRIVATE,
@@ -41,22 +47,43 @@ final class ParamsEmitter {
         .addJavadoc("Reads every parameter the kernel needs from {@code params}, once.\n")
         .addParameter(PARAMS, "params")
         .addStatement("this.params = params");
-    for (ParamRef p : plan.params) {
-      String name = Names.param(p.path(), p.kind().javaName());
-      type.addField(javaType(p), name, Modifier.PRIVATE, Modifier.FINAL);
-      ctor.addStatement("this.$L = $L", name, read(p));
-    }
-    List<WeightModel> ws = plan.model.weights();
-    for (int w = 0; w < ws.size(); w++) {
-      StandardWeightSpec spec = ws.get(w).standard();
-      if (ws.get(w).isStandard() && !spec.runtimeClass().isEmpty()) {
-        ClassName factory = RuntimeNames.weightClass(spec.runtimeClass()).nestedClass("Factory");
-        type.addField(factory, "sf_" + w, Modifier.PRIVATE, Modifier.FINAL);
-        ctor.addStatement("this.sf_$L = $T.$L(params)", w,
-            RuntimeNames.weightClass(spec.runtimeClass()), spec.factoryMethod());
+    Periods periods = ir.model().periods();
+    for (Choice c : ir.choices()) {
+      for (int k = 0; k < periods.size(); k++) {
+        List<CodeBlock> expected = new ArrayList<>();
+        for (String name : c.expanded().at(k)) {
+          expected.add(CodeBlock.of("$S", name));
+        }
+        ctor.addStatement("$T.requireChoice(params, $S, $S, $L)", KERNELS, c.template(),
+            periods.get(k), CodeBlock.join(expected, ", "));
       }
     }
-    if (plan.model.goldenJson()) {
+    for (ParamValue p : ir.params()) {
+      String name = names.of(p);
+      TypeName t = javaType(p);
+      if (!p.perPeriod()) {
+        type.addField(t, name, Modifier.PRIVATE, Modifier.FINAL);
+        ctor.addStatement("this.$L = $L", name, read(p, CodeBlock.of("$S", p.path())));
+        continue;
+      }
+      type.addField(ArrayTypeName.of(t), name, Modifier.PRIVATE, Modifier.FINAL);
+      List<CodeBlock> values = new ArrayList<>();
+      for (String period : periods.names()) {
+        values.add(read(p, CodeBlock.of("$T.choose(params, $S, $S)", KERNELS, p.path(), period)));
+      }
+      ctor.addStatement("this.$L = new $T[] {$L}", name, t, CodeBlock.join(values, ", "));
+    }
+    for (WeightStep w : ir.weights()) {
+      StandardWeightSpec spec = w.model().standard();
+      if (w.model().isStandard() && !spec.runtimeClass().isEmpty()) {
+        ClassName evaluator = RuntimeNames.weightClass(spec.runtimeClass());
+        type.addField(evaluator.nestedClass("Factory"), names.of(w, "factory"), Modifier.PRIVATE,
+            Modifier.FINAL);
+        ctor.addStatement("this.$L = $T.$L(params)", names.of(w, "factory"), evaluator,
+            spec.factoryMethod());
+      }
+    }
+    if (ir.model().goldenJson()) {
       type.addField(GOLDEN_JSON, "goldenJson", Modifier.PRIVATE, Modifier.FINAL);
       ctor.addStatement("this.goldenJson = new $T(params)", GOLDEN_JSON);
     }
@@ -65,9 +92,9 @@ final class ParamsEmitter {
         .addStatement("this($T.loadParams($T.class, PARAM_FILES))", KERNELS, kernel).build());
     type.addMethod(ctor.build());
     List<CodeBlock> standard = new ArrayList<>();
-    for (WeightModel w : ws) {
-      if (w.isStandard()) {
-        standard.add(CodeBlock.of("$S", w.standard().name()));
+    for (WeightStep w : ir.weights()) {
+      if (w.model().isStandard()) {
+        standard.add(CodeBlock.of("$S", w.model().standard().name()));
       }
     }
     type.addMethod(MethodSpec.methodBuilder("standardWeights").addAnnotation(Override.class)
@@ -81,7 +108,8 @@ final class ParamsEmitter {
         .addStatement("return new $T(params)", kernel).build());
   }
 
-  private static TypeName javaType(ParamRef p) {
+  /** The Java type a parameter is held as. */
+  static TypeName javaType(ParamValue p) {
     switch (p.kind()) {
       case FLOAT: return TypeName.FLOAT;
       case DOUBLE: return TypeName.DOUBLE;
@@ -92,19 +120,14 @@ final class ParamsEmitter {
     }
   }
 
-  private static CodeBlock read(ParamRef p) {
+  private static CodeBlock read(ParamValue p, CodeBlock path) {
     switch (p.kind()) {
-      case FLOAT: return CodeBlock.of("(float) params.getDouble($S)", p.path());
-      case DOUBLE: return CodeBlock.of("params.getDouble($S)", p.path());
-      case INT: return CodeBlock.of("params.getInt($S)", p.path());
-      case LONG: return CodeBlock.of("params.getLong($S)", p.path());
-      case BOOLEAN: return CodeBlock.of("params.getBoolean($S)", p.path());
-      default: return CodeBlock.of("params.getString($S)", p.path());
+      case FLOAT: return CodeBlock.of("(float) params.getDouble($L)", path);
+      case DOUBLE: return CodeBlock.of("params.getDouble($L)", path);
+      case INT: return CodeBlock.of("params.getInt($L)", path);
+      case LONG: return CodeBlock.of("params.getLong($L)", path);
+      case BOOLEAN: return CodeBlock.of("params.getBoolean($L)", path);
+      default: return CodeBlock.of("params.getString($L)", path);
     }
-  }
-
-  /** Type of the local holding a param value, for the loop's parameter list. */
-  static TypeName localType(ParamRef p) {
-    return javaType(p);
   }
 }

@@ -1,40 +1,67 @@
 package org.cortado.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Everything the processor knows about one {@code @Analysis} class, in declaration order.
- * {@code methods} holds every method of the class by name, for variation lookups;
- * {@code genWeight} is the resolved generator-weight column, or null when disabled;
- * {@code paramFiles} are the {@code @Analysis(params)} resource names with their sites,
- * {@code years} the declared periods, {@code goldenJson} whether data get the lumi mask and
- * {@code lumiColumns} its {@code run} and {@code luminosityBlock} columns.
+ * {@code header} is the {@code @Analysis} annotation; {@code genWeight} is the resolved
+ * generator-weight column, or null when disabled; {@code lumiColumns} are the {@code run} and
+ * {@code luminosityBlock} columns of the golden-JSON mask; {@code catalogue} resolves every name.
  */
 public record AnalysisModel(
-    TypeElement origin, ClassName analysis, String name, AnnotationSite site, ColumnRef genWeight,
-    List<CutModel> cuts, List<CollectionModel> collections, List<CategoryModel> categories,
+    AnalysisHeader header, ClassName analysis, ColumnRef genWeight, List<CutModel> cuts,
+    List<CollectionModel> collections, List<DerivedModel> derived, List<CategoryModel> categories,
     List<WeightModel> weights, List<HistogramModel> histograms, List<ColOutModel> colOuts,
-    List<MultiCutModel> multiCuts, List<Ref> paramFiles, List<String> years,
-    boolean goldenJson, List<ColumnRef> lumiColumns) {
+    List<MultiCutModel> multiCuts, List<ColumnRef> lumiColumns, Catalogue catalogue) {
   /** Copies the lists. */
   public AnalysisModel {
     cuts = List.copyOf(cuts);
     collections = List.copyOf(collections);
+    derived = List.copyOf(derived);
     categories = List.copyOf(categories);
     weights = List.copyOf(weights);
     histograms = List.copyOf(histograms);
     colOuts = List.copyOf(colOuts);
     multiCuts = List.copyOf(multiCuts);
-    paramFiles = List.copyOf(paramFiles);
-    years = List.copyOf(years);
     lumiColumns = List.copyOf(lumiColumns);
+  }
+
+  /** The analysis class. */
+  public TypeElement origin() {
+    return header.type();
+  }
+
+  /** {@code @Analysis(name)}. */
+  public String name() {
+    return header.name();
+  }
+
+  /** The {@code @Analysis} annotation, for diagnostics. */
+  public AnnotationSite site() {
+    return header.site();
+  }
+
+  /** The {@code @Analysis(params)} resource names with their sites. */
+  public List<Ref> paramFiles() {
+    return header.paramFiles();
+  }
+
+  /** The declared periods. */
+  public Periods periods() {
+    return header.periods();
+  }
+
+  /** Whether data get the golden-JSON mask. */
+  public boolean goldenJson() {
+    return header.goldenJson();
   }
 
   /** Every {@code @Param} of every method the kernel calls, in declaration order. */
   public List<ParamRef> paramRefs() {
-    List<ParamRef> out = new java.util.ArrayList<>();
+    List<ParamRef> out = new ArrayList<>();
     for (MethodModel m : methods()) {
       for (ParamModel p : m.params()) {
         if (p.param() != null) {
@@ -46,16 +73,21 @@ public record AnalysisModel(
   }
 
   /**
-   * Every user method the kernel calls (cuts, selections, weights and variations, histograms and
-   * their axis methods).
+   * Every user method the kernel calls (cuts, selections, derived columns, weights and
+   * variations, histograms and their axis methods).
    */
   public List<MethodModel> methods() {
-    List<MethodModel> out = new java.util.ArrayList<>();
+    List<MethodModel> out = new ArrayList<>();
     for (CutModel c : cuts) {
       out.add(c.method());
     }
     for (CollectionModel c : collections) {
-      out.add(c.method());
+      if (c.method() != null) {
+        out.add(c.method());
+      }
+    }
+    for (DerivedModel d : derived) {
+      out.add(d.method());
     }
     for (WeightModel w : weights) {
       if (w.method() != null) {
@@ -75,6 +107,57 @@ public record AnalysisModel(
       for (AxisModel a : h.axes()) {
         if (a.method() != null) {
           out.add(a.method());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every column reference of the model: method parameters, declarative axes, column outputs,
+   * standard-weight inputs, the golden-JSON columns and the generator weight.
+   */
+  public List<ColumnRef> columnRefs() {
+    List<ColumnRef> out = new ArrayList<>();
+    for (MethodModel m : methods()) {
+      for (ParamModel p : m.params()) {
+        if (p.ref() != null) {
+          out.add(p.ref());
+        }
+      }
+    }
+    for (HistogramModel h : histograms) {
+      for (AxisModel a : h.axes()) {
+        if (a.ref() != null) {
+          out.add(a.ref());
+        }
+      }
+    }
+    for (ColOutModel c : colOuts) {
+      out.addAll(c.refs());
+    }
+    for (WeightModel w : weights) {
+      out.addAll(w.inputs());
+    }
+    out.addAll(lumiColumns);
+    if (genWeight != null) {
+      out.add(genWeight);
+    }
+    return out;
+  }
+
+  /** The parameter choices of every column name, view field and flag set, in model order. */
+  public List<Choice> choices() {
+    List<Choice> out = new ArrayList<>();
+    for (ColumnRef r : columnRefs()) {
+      if (r.choice() != null && !out.contains(r.choice())) {
+        out.add(r.choice());
+      }
+      if (r.view() != null) {
+        for (ViewBinding.Bound b : r.view().accessors()) {
+          if (b.choice() != null && !out.contains(b.choice())) {
+            out.add(b.choice());
+          }
         }
       }
     }

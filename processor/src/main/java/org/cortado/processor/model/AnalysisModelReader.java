@@ -5,6 +5,7 @@ import static org.cortado.processor.model.AnnotationNames.*;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -13,42 +14,57 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import org.cortado.annotations.AxisType;
+import org.cortado.annotations.EventKind;
 import org.cortado.annotations.Stage;
 import org.cortado.annotations.StandardWeight;
+import org.cortado.params.Choices;
+import org.cortado.params.Params;
 
 /**
- * Element → model: the only class in the processor that walks the user's elements. It reads
- * every annotation of one {@code @Analysis} class in declaration order and binds every column
- * through {@link ColumnBinder}. It never reports: problems stay in the model for validation.
+ * Element → model: the only class in the processor that walks the user's elements. It reads the
+ * {@code @Analysis} header first (the parameter files and the schema it names are needed to
+ * resolve the rest), then every declared collection and derived column, which make the
+ * {@link Catalogue} of names, then every annotation of the class in declaration order, binding each
+ * column through {@link ColumnBinder}. It never reports: problems stay in the model for validation.
  */
 public final class AnalysisModelReader {
   private final Mirrors mirrors;
-  private final NanoAodSchema schema;
+  private final ViewTypes viewTypes;
 
-  public AnalysisModelReader(Elements elements, NanoAodSchema schema) {
+  public AnalysisModelReader(Elements elements, Types types) {
     this.mirrors = new Mirrors(elements);
-    this.schema = schema;
+    this.viewTypes = new ViewTypes(elements, types, mirrors);
   }
 
-  public AnalysisModel read(TypeElement type) {
+  /** The {@code @Analysis} annotation of {@code type}. */
+  public AnalysisHeader header(TypeElement type) {
     AnnotationMirror analysis = Mirrors.find(type, ANALYSIS);
-    AnnotationSite analysisSite = new AnnotationSite(type, analysis, analysis);
+    AnnotationSite site = new AnnotationSite(type, analysis, analysis);
+    return new AnalysisHeader(type, site, mirrors.string(analysis, "name"),
+        mirrors.refs(site, "params"), mirrors.refs(site, "years"),
+        mirrors.bool(analysis, "goldenJson"), mirrors.string(analysis, "genWeight"),
+        mirrors.string(analysis, "schema"));
+  }
+
+  /**
+   * The whole model. {@code params} gives the compile-time parameters (null if they failed to
+   * load); it is asked only when a name holds a choice.
+   */
+  public AnalysisModel read(AnalysisHeader header, NanoAodSchema schema, Supplier<Params> params) {
+    TypeElement type = header.type();
     List<ExecutableElement> methods = new ArrayList<>();
     for (Element e : type.getEnclosedElements()) {
       if (e.getKind() == ElementKind.METHOD) {
         methods.add((ExecutableElement) e);
       }
     }
-
-    List<CollectionModel> collections = new ArrayList<>();
-    for (ExecutableElement m : methods) {
-      AnnotationMirror a = Mirrors.find(m, OBJECT_SELECTION);
-      if (a != null) {
-        collections.add(readCollection(m, new AnnotationSite(m, a, a), collections));
-      }
-    }
-    ColumnBinder binder = new ColumnBinder(schema, collections);
+    Catalogue shells = new Catalogue(schema, declaredCollections(type, methods, null),
+        declaredDerived(methods, null));
+    ColumnBinder binder = new ColumnBinder(shells, header.periods(), memoized(params));
+    List<CollectionModel> collections = declaredCollections(type, methods, binder);
+    List<DerivedModel> derived = declaredDerived(methods, binder);
 
     List<CutModel> cuts = new ArrayList<>();
     List<WeightModel> weights = new ArrayList<>();
@@ -63,7 +79,8 @@ public final class AnalysisModelReader {
       AnnotationMirror cut = Mirrors.find(m, CUT);
       if (cut != null) {
         Stage stage = Stage.valueOf(mirrors.enumName(cut, "stage"));
-        cuts.add(new CutModel(mirrors.string(cut, "name"), stage, new AnnotationSite(m, cut, cut),
+        cuts.add(new CutModel(mirrors.string(cut, "name"), stage,
+            EventKind.valueOf(mirrors.enumName(cut, "on")), new AnnotationSite(m, cut, cut),
             readMethod(m, binder, null, stage != Stage.SKIM)));
       }
       for (AnnotationSite weight : mirrors.findAll(m, WEIGHT, WEIGHTS)) {
@@ -77,7 +94,7 @@ public final class AnalysisModelReader {
     List<CategoryModel> categories = new ArrayList<>();
     for (AnnotationSite c : mirrors.findAll(type, CATEGORY, CATEGORIES)) {
       categories.add(new CategoryModel(mirrors.string(c.mirror(), "name"),
-          mirrors.refs(c, "cuts"), c.at("name")));
+          mirrors.refs(c, "cuts"), c.at("name"), "Category"));
     }
     List<AnalysisModel.MultiCutModel> multiCuts = new ArrayList<>();
     for (AnnotationSite mc : mirrors.findAll(type, MULTI_CUT, MULTI_CUTS)) {
@@ -86,7 +103,7 @@ public final class AnalysisModelReader {
     }
     categories.addAll(cartesian(multiCuts));
     if (categories.isEmpty()) {
-      categories.add(new CategoryModel("baseline", List.of(), analysisSite.site()));
+      categories.add(new CategoryModel("baseline", List.of(), header.site().site(), "Category"));
     }
 
     List<ColOutModel> colOuts = new ArrayList<>();
@@ -95,39 +112,62 @@ public final class AnalysisModelReader {
     }
 
     List<ColumnRef> lumiColumns = new ArrayList<>();
-    if (mirrors.bool(analysis, "goldenJson")) {
+    if (header.goldenJson()) {
       lumiColumns.add(binder.bind("run", -1, null, false));
       lumiColumns.add(binder.bind("luminosityBlock", -1, null, false));
     }
-    String gw = mirrors.string(analysis, "genWeight");
-    ColumnRef genWeight = gw.isEmpty() ? null : binder.bind(gw, -1, null, false);
-    return new AnalysisModel(type, ClassName.get(type), mirrors.string(analysis, "name"),
-        analysisSite, genWeight, cuts, collections, categories, weights, histograms, colOuts,
-        multiCuts, mirrors.refs(analysisSite, "params"), mirrors.strings(analysis, "years"),
-        mirrors.bool(analysis, "goldenJson"), lumiColumns);
+    ColumnRef genWeight = header.genWeight().isEmpty() ? null
+        : binder.bind(header.genWeight(), -1, null, false);
+    return new AnalysisModel(header, ClassName.get(type), genWeight, cuts, collections, derived,
+        categories, weights, histograms, colOuts, multiCuts, lumiColumns, binder.catalogue());
   }
 
-  private CollectionModel readCollection(ExecutableElement m, AnnotationSite site,
-      List<CollectionModel> earlier) {
-    String name = mirrors.string(site.mirror(), "name");
-    String source = mirrors.string(site.mirror(), "collection");
-    String parent = "";
-    String raw = "";
-    String counter = "";
-    for (CollectionModel c : earlier) {
-      if (c.name().equals(source)) {
-        parent = source;
-        raw = c.raw();
-        counter = c.counter();
+  /**
+   * The {@code @ObjectSelection}s and {@code @Merge}s. Without a binder only their names and
+   * sources are read (for the catalogue); with one, selection methods are bound too and each
+   * collection gets its base.
+   */
+  private List<CollectionModel> declaredCollections(TypeElement type,
+      List<ExecutableElement> methods, ColumnBinder binder) {
+    List<CollectionModel> out = new ArrayList<>();
+    for (AnnotationSite m : mirrors.findAll(type, MERGE, MERGES)) {
+      String name = mirrors.string(m.mirror(), "name");
+      out.add(new CollectionModel(CollectionModel.Kind.MERGE, name,
+          mirrors.strings(m.mirror(), "collections"), m, null,
+          mirrors.string(m.mirror(), "sortBy"), binder == null ? "" : binder.catalogue().base(name)));
+    }
+    for (ExecutableElement m : methods) {
+      AnnotationMirror a = Mirrors.find(m, OBJECT_SELECTION);
+      if (a == null) {
+        continue;
       }
+      String name = mirrors.string(a, "name");
+      String source = mirrors.string(a, "collection");
+      out.add(new CollectionModel(CollectionModel.Kind.SELECTION, name, List.of(source),
+          new AnnotationSite(m, a, a), binder == null ? null : readMethod(m, binder, source, true),
+          "", binder == null ? "" : binder.catalogue().base(name)));
     }
-    if (parent.isEmpty() && schema.counterOf(source).isPresent()) {
-      raw = source;
-      counter = schema.counterOf(source).get();
+    return out;
+  }
+
+  /** The {@code @Derived} columns, their methods bound when a binder is given. */
+  private List<DerivedModel> declaredDerived(List<ExecutableElement> methods,
+      ColumnBinder binder) {
+    List<DerivedModel> out = new ArrayList<>();
+    for (ExecutableElement m : methods) {
+      AnnotationMirror a = Mirrors.find(m, DERIVED);
+      if (a == null) {
+        continue;
+      }
+      String name = mirrors.string(a, "name");
+      String collection = mirrors.string(a, "collection");
+      out.add(new DerivedModel(name.isEmpty() ? m.getSimpleName().toString() : name, collection,
+          binder == null ? null
+              : readMethod(m, binder, collection.isEmpty() ? null : collection, true),
+          LeafType.of(m.getReturnType().getKind()), EventKind.valueOf(mirrors.enumName(a, "on")),
+          new AnnotationSite(m, a, a)));
     }
-    ColumnBinder binder = new ColumnBinder(schema, earlier);
-    MethodModel method = readMethod(m, binder, raw.isEmpty() ? source : raw, true);
-    return new CollectionModel(name, source, parent, raw, counter, site, method);
+    return out;
   }
 
   private WeightModel readWeight(TypeElement type, ExecutableElement m, AnnotationSite site,
@@ -157,7 +197,7 @@ public final class AnalysisModelReader {
       for (String field : spec.inputs()) {
         if (!spec.perObject()) {
           inputs.add(binder.bind(field, -1, null, true));
-        } else if (!collection.isEmpty() && binder.rawOf(collection) != null) {
+        } else if (!collection.isEmpty() && binder.catalogue().rawBased(collection)) {
           inputs.add(binder.bind(collection + "_" + field, -1, collection, true));
         }
       }
@@ -189,7 +229,7 @@ public final class AnalysisModelReader {
     }
     return new HistogramModel(mirrors.string(h, "name"), site, method, axes,
         mirrors.refs(site, "categories"), mirrors.strings(h, "samples"),
-        mirrors.bool(h, "variations"));
+        mirrors.bool(h, "variations"), EventKind.valueOf(mirrors.enumName(h, "on")));
   }
 
   private AxisModel readAxis(TypeElement type, AnnotationSite site, ColumnBinder binder,
@@ -208,13 +248,8 @@ public final class AnalysisModelReader {
     if (!field.isEmpty()) {
       if (perEvent) {
         ref = binder.bind(field, pos, null, true);
-      } else if (pos >= 0) {
-        ref = binder.bind(coll + "_" + field, pos, null, true);
-      } else if (binder.rawOf(coll) == null) {
-        ref = ColumnRef.invalid(coll + "_" + field, ColumnRef.Problem.UNKNOWN,
-            binder.suggest(coll + "_" + field), pos);
       } else {
-        ref = binder.bind(coll + "_" + field, pos, coll, true);
+        ref = binder.bind(coll + "_" + field, pos, pos >= 0 ? null : coll, true);
       }
     }
     String method = mirrors.string(a, "method");
@@ -230,18 +265,21 @@ public final class AnalysisModelReader {
   }
 
   private ColOutModel readColOut(AnnotationSite site, ColumnBinder binder) {
-    String coll = mirrors.string(site.mirror(), "collection");
-    List<String> columns = mirrors.strings(site.mirror(), "columns");
-    boolean known = binder.rawOf(coll) != null;
+    AnnotationMirror a = site.mirror();
+    String written = mirrors.string(a, "collection");
+    String coll = written.equals("events") ? "" : written;
+    List<String> columns = mirrors.strings(a, "columns");
+    boolean known = coll.isEmpty() || binder.catalogue().isCollection(coll);
     List<ColumnRef> refs = new ArrayList<>();
     for (String f : columns) {
-      refs.add(known ? binder.bind(coll + "_" + f, -1, coll, true)
+      refs.add(coll.isEmpty() ? binder.bind(f, -1, null, true)
+          : known ? binder.bind(coll + "_" + f, -1, coll, true)
           : ColumnRef.invalid(coll + "_" + f, ColumnRef.Problem.UNKNOWN, "", -1));
     }
-    AnnotationMirror a = site.mirror();
     return new ColOutModel(coll, known, columns, refs, mirrors.refs(site, "categories"),
         mirrors.bool(a, "flatten"), mirrors.bool(a, "storeSize"), mirrors.real(a, "fill"),
-        mirrors.integer(a, "posStart"), mirrors.integer(a, "posEnd"), site);
+        mirrors.integer(a, "posStart"), mirrors.integer(a, "posEnd"),
+        EventKind.valueOf(mirrors.enumName(a, "on")), site);
   }
 
   private MethodModel readMethod(ExecutableElement m, ColumnBinder binder, String element,
@@ -249,18 +287,43 @@ public final class AnalysisModelReader {
     List<ParamModel> params = new ArrayList<>();
     for (VariableElement p : m.getParameters()) {
       AnnotationMirror col = Mirrors.find(p, COL);
-      ColumnRef ref = col == null ? null
-          : binder.bind(mirrors.string(col, "value"), mirrors.integer(col, "pos"), element, built);
+      ColumnRef ref = null;
+      EventKind on = EventKind.ALL;
+      if (col != null) {
+        String name = mirrors.string(col, "value");
+        on = EventKind.valueOf(mirrors.enumName(col, "on"));
+        ViewType view = viewTypes.viewType(p.asType());
+        if (viewTypes.isFlags(p.asType())) {
+          ref = binder.bindFlags(name);
+        } else if (view != null) {
+          ref = binder.bindView(name, view, built);
+        } else {
+          ref = binder.bind(name, mirrors.integer(col, "pos"), element, built);
+        }
+      }
       AnnotationMirror param = Mirrors.find(p, PARAM);
-      ParamRef paramRef = param == null ? null : new ParamRef(mirrors.string(param, "value"),
-          ParamKind.of(p.asType()), new AnnotationSite(p, param, param));
       params.add(new ParamModel(p, p.getSimpleName().toString(), p.asType().toString(),
           LeafType.of(p.asType().getKind()), col == null ? null : new AnnotationSite(p, col, col),
-          ref, paramRef));
+          ref, on, param == null ? null : paramRef(p, param, binder)));
     }
     return new MethodModel(m, m.getSimpleName().toString(),
         m.getModifiers().contains(Modifier.STATIC), m.getModifiers().contains(Modifier.PRIVATE),
         m.getReturnType().getKind(), m.getReturnType().toString(), params);
+  }
+
+  /** An {@code @Param}, with its path resolved for every period. */
+  private ParamRef paramRef(VariableElement p, AnnotationMirror param, ColumnBinder binder) {
+    String path = mirrors.string(param, "value");
+    AnnotationSite site = new AnnotationSite(p, param, param);
+    ParamKind kind = ParamKind.of(p.asType());
+    if (!Choices.isTemplate(path)) {
+      return new ParamRef(path, kind, site, PerPeriod.of(path), null);
+    }
+    try {
+      return new ParamRef(path, kind, site, binder.expandPath(path), null);
+    } catch (RuntimeException e) {
+      return new ParamRef(path, kind, site, null, e.getMessage());
+    }
   }
 
   /** PocketCoffea's CartesianSelection: one category per combination, names joined by "_". */
@@ -289,7 +352,8 @@ public final class AnalysisModelReader {
         cuts.add(axes.get(a).cuts().get(idx[a]));
         name.append(a == 0 ? "" : "_").append(labels.get(a).get(idx[a]));
       }
-      out.add(new CategoryModel(name.toString(), cuts, axes.get(0).site().at("name")));
+      out.add(new CategoryModel(name.toString(), cuts, axes.get(0).site().at("name"),
+          "MultiCut"));
       int a = axes.size() - 1;
       while (a >= 0 && ++idx[a] == axes.get(a).cuts().size()) {
         idx[a--] = 0;
@@ -298,5 +362,18 @@ public final class AnalysisModelReader {
         return out;
       }
     }
+  }
+
+  /** Loads the parameters at most once, and only if something asks. */
+  private static Supplier<Params> memoized(Supplier<Params> params) {
+    Params[] value = new Params[1];
+    boolean[] done = new boolean[1];
+    return () -> {
+      if (!done[0]) {
+        value[0] = params.get();
+        done[0] = true;
+      }
+      return value[0];
+    };
   }
 }

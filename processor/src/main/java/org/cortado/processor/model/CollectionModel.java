@@ -1,15 +1,31 @@
 package org.cortado.processor.model;
 
+import java.util.List;
+
 /**
- * An {@code @ObjectSelection}: the new collection {@code name} selected from {@code source}
- * (a NanoAOD collection, or an earlier selection {@code parent}); {@code raw} is the NanoAOD
- * collection underneath and {@code counter} its counter branch (empty if unresolved).
+ * A collection the analysis declares: an {@code @ObjectSelection} of {@code sources.get(0)}
+ * (with its {@code method}), or a {@code @Merge} of {@code sources} sorted by {@code sortBy}.
+ * {@code base} is the collection whose storage its objects index: the NanoAOD collection under a
+ * chain of selections, or the merged collection under selections of a merge; empty when the
+ * sources do not lead to one (reported by validation).
  */
-public record CollectionModel(
-    String name, String source, String parent, String raw, String counter, AnnotationSite site,
-    MethodModel method) {
-  /** Whether it selects directly from a NanoAOD collection. */
-  public boolean fromRaw() {
-    return parent.isEmpty();
+public record CollectionModel(Kind kind, String name, List<String> sources, AnnotationSite site,
+    MethodModel method, String sortBy, String base) {
+  /** How the collection is made. */
+  public enum Kind { SELECTION, MERGE }
+
+  /** Copies the list. */
+  public CollectionModel {
+    sources = List.copyOf(sources);
+  }
+
+  /** The selection's source collection. */
+  public String source() {
+    return sources.get(0);
+  }
+
+  /** Whether it is an {@code @ObjectSelection}. */
+  public boolean selection() {
+    return kind == Kind.SELECTION;
   }
 }

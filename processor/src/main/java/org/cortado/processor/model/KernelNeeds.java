@@ -5,12 +5,12 @@ public final class KernelNeeds {
   private KernelNeeds() {}
 
   /**
-   * Whether the analysis reads parameters: an {@code @Param}, a standard weight or the golden-JSON
-   * mask. Only then are parameter files loaded at compile time, and only then does the generated
-   * kernel take a {@code Params}.
+   * Whether the analysis reads parameters: an {@code @Param}, a standard weight, the golden-JSON
+   * mask, or a name chosen by parameters. Only then are parameter files loaded at compile time, and
+   * only then does the generated kernel take a {@code Params}.
    */
   public static boolean params(AnalysisModel model) {
-    if (model.goldenJson() || !model.paramRefs().isEmpty()) {
+    if (model.goldenJson() || !model.paramRefs().isEmpty() || !model.choices().isEmpty()) {
       return true;
     }
     for (WeightModel w : model.weights()) {

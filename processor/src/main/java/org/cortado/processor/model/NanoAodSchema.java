@@ -5,22 +5,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The NanoAOD branches the processor checks columns against: name, leaf type and counter branch,
- * read from a tab-separated file ({@code name<TAB>type<TAB>counter}, {@code #} comments). The
- * default is the committed {@code nanoaod-v9.schema.tsv}; {@code -Acortado.schema=path} replaces it.
+ * The branches the processor checks columns against: name, leaf type and counter branch, read
+ * from a tab-separated file ({@code name<TAB>type<TAB>counter}, {@code #} comments), as
+ * {@code cortado schema FILE} writes it. The processor ships {@code nanoaod-v9} (Run 2 UL) and
+ * {@code nanoaod-v12} (Run 3); an analysis names another with {@code @Analysis(schema)}, and
+ * {@code -Acortado.schema=path} replaces it.
  */
 public final class NanoAodSchema {
+  /** The schema used when an analysis names none. */
+  public static final String DEFAULT = "nanoaod-v9";
+
+  /** The schemas shipped with the processor. */
+  public static final List<String> SHIPPED = List.of("nanoaod-v9",
+      "nanoaod-v12");
+
   /** Classpath location of the default schema. */
-  public static final String DEFAULT_RESOURCE = "/org/cortado/processor/nanoaod-v9.schema.tsv";
+  public static final String DEFAULT_RESOURCE = resource(DEFAULT);
 
   /** One branch. {@code counter} is empty for one value per event. */
   public record Branch(String name, LeafType type, String counter) {
@@ -30,10 +41,12 @@ public final class NanoAodSchema {
     }
   }
 
+  private final String name;
   private final Map<String, Branch> branches;
   private final Map<String, String> collections;
 
-  private NanoAodSchema(Map<String, Branch> branches) {
+  private NanoAodSchema(String name, Map<String, Branch> branches) {
+    this.name = name;
     this.branches = Collections.unmodifiableMap(branches);
     Map<String, String> colls = new TreeMap<>();
     for (Branch b : branches.values()) {
@@ -46,22 +59,42 @@ public final class NanoAodSchema {
 
   /** The committed default schema. */
   public static NanoAodSchema loadDefault() throws IOException {
-    try (InputStream in = NanoAodSchema.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+    return builtin(DEFAULT).orElseThrow(() -> new IOException("missing resource "
+        + DEFAULT_RESOURCE));
+  }
+
+  /** A schema shipped with the processor ({@code nanoaod-v9}, {@code nanoaod-v12}), if any. */
+  public static Optional<NanoAodSchema> builtin(String name) throws IOException {
+    try (InputStream in = NanoAodSchema.class.getResourceAsStream(resource(name))) {
       if (in == null) {
-        throw new IOException("missing resource " + DEFAULT_RESOURCE);
+        return Optional.empty();
       }
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return Optional.of(parse(name, new InputStreamReader(in, StandardCharsets.UTF_8)));
     }
   }
 
   /** A schema file. */
   public static NanoAodSchema load(Path path) throws IOException {
     try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return parse(r);
+      return parse(path.toString(), r);
     }
   }
 
-  private static NanoAodSchema parse(Reader reader) throws IOException {
+  /** A schema from its text, named {@code name} in messages. */
+  public static NanoAodSchema parse(String name, String text) throws IOException {
+    return parse(name, new StringReader(text));
+  }
+
+  private static String resource(String name) {
+    return "/org/cortado/processor/" + name + ".schema.tsv";
+  }
+
+  /** The schema's name: a shipped one's, or the file or resource it was read from. */
+  public String name() {
+    return name;
+  }
+
+  private static NanoAodSchema parse(String name, Reader reader) throws IOException {
     Map<String, Branch> map = new TreeMap<>();
     BufferedReader in = new BufferedReader(reader);
     String line;
@@ -81,7 +114,7 @@ public final class NanoAodSchema {
         throw new IOException("line " + no + ": unknown leaf type '" + f[1] + "'", e);
       }
     }
-    return new NanoAodSchema(map);
+    return new NanoAodSchema(name, map);
   }
 
   /** A branch by name. */

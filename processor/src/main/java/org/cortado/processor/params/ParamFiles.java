@@ -45,7 +45,7 @@ public final class ParamFiles {
     List<AnalysisParams.FileProblem> problems = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      Optional<String> text = read(name);
+      Optional<String> text = resource(name);
       if (text.isEmpty()) {
         problems.add(new AnalysisParams.FileProblem(i, name, true, ""));
       } else {
@@ -64,7 +64,11 @@ public final class ParamFiles {
     }
   }
 
-  private Optional<String> read(String name) {
+  /**
+   * The text of the class-path resource {@code name} of the analysis being compiled, looked up as
+   * parameter files are; also used for a schema named by {@code @Analysis(schema)}.
+   */
+  public Optional<String> resource(String name) {
     for (Path d : directories) {
       Path f = d.resolve(name);
       if (Files.isRegularFile(f)) {
@@ -90,7 +94,7 @@ public final class ParamFiles {
   }
 
   /** Where names are looked up, for the "not found" message. */
-  String searched() {
+  public String searched() {
     List<String> where = new ArrayList<>();
     for (Path d : directories) {
       where.add(d.toString());

@@ -4,6 +4,8 @@ import java.util.List;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.NanoAodSchema;
 import org.cortado.processor.params.AnalysisParams;
+import org.cortado.params.Params;
+import org.cortado.params.ParamsLoader;
 import org.cortado.processor.validation.rules.CategoryReferenceRule;
 import org.cortado.processor.validation.rules.ColOutFieldRule;
 import org.cortado.processor.validation.rules.ColOutOptionsRule;
@@ -11,13 +13,19 @@ import org.cortado.processor.validation.rules.CollectionSourceRule;
 import org.cortado.processor.validation.rules.ColumnAccessRule;
 import org.cortado.processor.validation.rules.ColumnExistsRule;
 import org.cortado.processor.validation.rules.ColumnTypeRule;
+import org.cortado.processor.validation.rules.DependencyRule;
+import org.cortado.processor.validation.rules.DerivedRule;
+import org.cortado.processor.validation.rules.EventKindRule;
 import org.cortado.processor.validation.rules.HistogramAxisRule;
 import org.cortado.processor.validation.rules.HistogramBinningRule;
+import org.cortado.processor.validation.rules.MergeRule;
 import org.cortado.processor.validation.rules.MethodShapeRule;
 import org.cortado.processor.validation.rules.ParamRule;
 import org.cortado.processor.validation.rules.StandardWeightRule;
 import org.cortado.processor.validation.rules.UniqueNamesRule;
+import org.cortado.processor.validation.rules.ViewRule;
 import org.cortado.processor.validation.rules.WeightVariationPairRule;
+import org.cortado.processor.validation.rules.YearsRule;
 
 /** Runs every rule, in a fixed order, and collects all problems into one report. */
 public final class AnalysisValidator {
@@ -30,21 +38,28 @@ public final class AnalysisValidator {
 
   /** A validator checking {@code @Param}s and standard weights against {@code params}. */
   public AnalysisValidator(NanoAodSchema schema, AnalysisParams params) {
+    Params periods = params.loaded() ? params.params() : ParamsLoader.withDefaults().load();
     this.rules = List.of(
         new MethodShapeRule(),
         new UniqueNamesRule(),
-        new CollectionSourceRule(schema.collectionNames()),
+        new CollectionSourceRule(),
+        new MergeRule(),
+        new DerivedRule(),
         new ColumnExistsRule(),
         new ColumnAccessRule(),
         new ColumnTypeRule(),
+        new ViewRule(),
+        new DependencyRule(),
+        new EventKindRule(),
         new CategoryReferenceRule(),
         new WeightVariationPairRule(),
         new HistogramAxisRule(),
         new HistogramBinningRule(),
-        new ColOutFieldRule(schema.collectionNames(), schema.names()),
+        new ColOutFieldRule(),
         new ColOutOptionsRule(),
+        new YearsRule(periods),
         new ParamRule(params),
-        new StandardWeightRule(params));
+        new StandardWeightRule(params, periods));
   }
 
   public ValidationReport validate(AnalysisModel model) {

@@ -27,9 +27,10 @@ public enum Diagnostic {
   HISTOGRAM_NOT_NUMBER("Histogram.NotNumber",
       "@Histogram method '%s' must return a number, but returns %s"),
   DUPLICATE_NAME("Name.Duplicate", "%s name '%s' is already used by another %s"),
-  COLUMN_UNKNOWN("Column.Unknown", "branch '%s' is not in the NanoAOD schema%s"),
+  COLUMN_UNKNOWN("Column.Unknown",
+      "'%s' is neither a branch of schema %s nor a column of the analysis%s"),
   COLUMN_WRONG_TYPE("Column.WrongType",
-      "branch '%s' is %s, but parameter '%s' is %s; declare it as %s"),
+      "'%s' is %s, but parameter '%s' is %s; declare it as %s"),
   COLUMN_NEEDS_POS("Column.NeedsPos",
       "'%s' has one value per object of %s; read the k-th object with pos = k, or read it in an @ObjectSelection"),
   COLUMN_POS_ON_EVENT("Column.PosOnEventColumn", "'%s' has one value per event; remove pos = %d"),
@@ -38,7 +39,7 @@ public enum Diagnostic {
   COLUMN_NOT_YET_BUILT("Column.NotYetBuilt",
       "'%s' needs the object collection %s, which is built after the skim; move the cut to Stage.PRESELECTION or read raw NanoAOD branches"),
   COLLECTION_UNKNOWN("ObjectSelection.UnknownCollection",
-      "collection '%s' is neither a NanoAOD collection nor an earlier @ObjectSelection%s"),
+      "collection '%s' is neither a NanoAOD collection nor declared by the analysis%s"),
   CATEGORY_UNKNOWN_CUT("Category.UnknownCut", "@%s refers to cut '%s', which is not declared%s"),
   CATEGORY_UNKNOWN("Category.Unknown",
       "@%s refers to category '%s', which is not declared%s"),
@@ -49,7 +50,7 @@ public enum Diagnostic {
   WEIGHT_VARIATION_MISSING("Weight.VariationMissing",
       "@Weight '%s' names %s method '%s', which does not exist in %s"),
   WEIGHT_VARIATION_SIGNATURE("Weight.VariationSignature",
-      "%s method '%s' of @Weight '%s' must have the same @Col parameters and return type as '%s'"),
+      "%s method '%s' of @Weight '%s' must read the same columns and parameters, with the same types and return type, as '%s': %s"),
   HISTOGRAM_AXIS_COUNT("Histogram.AxisCount",
       "@Histogram '%s' has %d axes; give one or two"),
   HISTOGRAM_AXIS_NO_FIELD("Histogram.AxisWithoutField",
@@ -108,7 +109,54 @@ public enum Diagnostic {
   HISTOGRAM_AXIS_METHOD_MISSING("Histogram.AxisMethodMissing",
       "axis '%s' of @Histogram '%s' names method '%s', which does not exist in %s%s"),
   HISTOGRAM_AXIS_NEEDS_METHOD("Histogram.AxisNeedsMethod",
-      "both axes of @Histogram '%s' take the result of '%s'; name the value of one axis, as @Axis(method = \"ptll\")");
+      "both axes of @Histogram '%s' take the result of '%s'; name the value of one axis, as @Axis(method = \"ptll\")"),
+  YEAR_UNKNOWN("Analysis.UnknownYear",
+      "'%s' is not a data-taking period of the parameters (lumi.picobarns defines %s)%s"),
+  COLUMN_POS_IN_LOOP("Column.PositionalInLoop",
+      "'%s' reads object %d of %s inside a loop over the objects of %s, where a missing object has no sensible meaning; take the whole collection as a view instead (a parameter whose type extends CollectionView)"),
+  COLUMN_MISSABLE_IN_LOOP("Column.MissableInLoop",
+      "derived column '%s' can be missing in an event (it reads an object by position); %s runs once per object and cannot use a missing value; read the collections it needs as views instead"),
+  COLUMN_NOT_A_VIEW("Column.NotAView",
+      "'%s' is a collection; declare parameter '%s' as an interface extending CollectionView to read its objects, or read one field by position, as @Col(value = \"%s_pt\", pos = 0)"),
+  COLUMN_VIEW_OF_NON_COLLECTION("Column.ViewOfNonCollection",
+      "parameter '%s' is a view, but '%s' is not a collection%s"),
+  COLUMN_CHOICE_FAILED("Column.ChoiceFailed", "cannot resolve '%s': %s"),
+  COLUMN_PERIODS_DISAGREE("Column.PeriodsDisagree",
+      "'%s' names columns of different kinds in different periods (%s); every period must give a column of the same kind and type"),
+  FLAGS_NOT_BOOLEAN("Flags.NotBoolean",
+      "'%s' is %s, but a Flags parameter reads boolean branches only"),
+  COLUMN_ON_WITHOUT_FLAGS("Column.OnWithoutFlags",
+      "@Col(on = EventKind.%s) on parameter '%s' applies to Flags parameters only; restrict the whole %s with on = EventKind.%s instead"),
+  VIEW_NOT_IMPLEMENTABLE("View.NotImplementable",
+      "view %s cannot be implemented by the generated kernel: %s"),
+  VIEW_BAD_ACCESSOR("View.BadAccessor",
+      "method %s of view %s is abstract but is not an accessor; declare it as 'T %s(int i)' with T the field's primitive type, or give it a default body"),
+  VIEW_UNKNOWN_FIELD("View.UnknownField",
+      "view %s bound to '%s': accessor %s() reads field '%s', which %s has not%s"),
+  VIEW_WRONG_TYPE("View.WrongType",
+      "view %s bound to '%s': accessor %s() returns %s, but field '%s' is %s; declare it as %s"),
+  DERIVED_NOT_VALUE("Derived.NotValue",
+      "@Derived method '%s' must return a primitive value (float, double, int, long, short, byte or boolean), but returns %s"),
+  DERIVED_BAD_NAME("Derived.BadName",
+      "@Derived name '%s' is not a column name; use letters, digits and '_', not starting with a digit"),
+  DERIVED_UNKNOWN_COLLECTION("Derived.UnknownCollection",
+      "@Derived '%s' is a field of '%s', which is neither a NanoAOD collection nor declared by the analysis%s"),
+  NAME_SHADOWS_NANOAOD("Name.ShadowsNanoAod",
+      "%s '%s' has the name of a NanoAOD %s; choose another name, so that every name means one thing"),
+  DEPENDENCY_CYCLE("Dependency.Cycle", "%s needs itself, through %s"),
+  CUT_SKIM_NEEDS_COLLECTION("Cut.SkimNeedsCollection",
+      "skim cut '%s' reads %s, which needs %s, built only after the skim; make it a preselection cut (stage = Stage.PRESELECTION)"),
+  EVENT_KIND_MISMATCH("EventKind.Mismatch",
+      "%s acts on %s, but reads derived column '%s', which exists for %s only; restrict it too, with on = EventKind.%s"),
+  MERGE_UNKNOWN_COLLECTION("Merge.UnknownCollection",
+      "@Merge '%s' merges '%s', which is neither a NanoAOD collection nor declared by the analysis%s"),
+  MERGE_BAD_SORT_BY("Merge.BadSortBy",
+      "@Merge '%s' sorts by '%s', which is not a numeric field of every merged collection%s"),
+  COLOUT_PER_OBJECT_COLUMN("ColOut.PerObjectColumn",
+      "@ColOut of per-event columns exports '%s', which has one value per object of %s; export it in an @ColOut with collection = \"%s\""),
+  PARAM_CHOICE_FAILED("Param.ChoiceFailed", "cannot resolve parameter path '%s': %s"),
+  COLOUT_EVENT_OPTIONS("ColOut.EventOptions",
+      "@ColOut of per-event columns sets %s, which applies to the objects of a collection only; remove it, or name the collection");
 
   private final String id;
   private final String format;
@@ -136,6 +184,18 @@ public enum Diagnostic {
   /** The full printed message. */
   public String format(Object... args) {
     return tag() + " " + String.format(Locale.ROOT, format, args);
+  }
+
+  /**
+   * The end of a message about a branch that is not in the schema: a close name, or how to check
+   * the analysis against a schema that has the branch.
+   */
+  public static String didYouMeanOrSchema(String suggestion) {
+    return suggestion == null || suggestion.isEmpty()
+        ? "; if your files have it, write their schema with 'cortado schema FILE -o"
+            + " src/main/resources/<name>.schema.tsv' and name it in @Analysis(schema ="
+            + " \"<name>.schema.tsv\")"
+        : didYouMean(suggestion);
   }
 
   /** " Did you mean 'x'?" or nothing, for messages that end with a suggestion. */

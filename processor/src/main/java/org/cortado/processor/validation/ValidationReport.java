@@ -20,6 +20,11 @@ public final class ValidationReport {
     this.items = List.copyOf(items);
   }
 
+  /** A report of the given items. */
+  public static ValidationReport of(List<Item> items) {
+    return new ValidationReport(items);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -59,6 +59,11 @@ class GoldenSourcesTest {
   }
 
   @Test
+  void viewsMergesDerivedColumnsFlagsAndChoicesPerPeriod() throws IOException {
+    golden("good/test/Model2.java", "test.Model2_Kernel");
+  }
+
+  @Test
   void cartesianCategoriesAndSelectionOfSelection() throws IOException {
     golden("good/test/Cartesian.java", "test.Cartesian_Kernel");
   }

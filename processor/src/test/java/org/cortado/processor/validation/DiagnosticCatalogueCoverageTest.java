@@ -4,13 +4,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.cortado.processor.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +19,8 @@ class DiagnosticCatalogueCoverageTest {
 
   @Test
   void everyDiagnosticHasAFixture() throws IOException, URISyntaxException {
-    Path bad = Path.of(getClass().getClassLoader().getResource("bad").toURI());
     Set<Diagnostic> covered = EnumSet.copyOf(COVERED_BY_ROBUSTNESS_TEST);
-    List<String> fixtures;
-    try (Stream<Path> s = Files.walk(bad)) {
-      fixtures = s.filter(p -> p.toString().endsWith(".java"))
-          .map(p -> "bad/" + bad.relativize(p).toString().replace('\\', '/'))
-          .sorted().collect(Collectors.toList());
-    }
-    for (String f : fixtures) {
+    for (String f : FixturesTest.fixtures("bad")) {
       for (Fixtures.Expected e : Fixtures.expected(f)) {
         covered.add(e.diagnostic());
       }

@@ -11,7 +11,17 @@ class DidYouMeanTest {
   @Test
   void unknownBranchSuggestsClosest() {
     Compilation c = Fixtures.assertErrors("bad/ColumnExistsRule/UnknownBranch.java");
-    assertThat(c).hadErrorContaining("branch 'Muon_ptt' is not in the NanoAOD schema; did you mean 'Muon_pt'?");
+    assertThat(c).hadErrorContaining("'Muon_ptt' is neither a branch of schema nanoaod-v9 nor a"
+        + " column of the analysis; did you mean 'Muon_pt'?");
+  }
+
+  @Test
+  void branchFarFromEveryNameSaysHowToUseAnotherSchema() {
+    Compilation c = Fixtures.assertErrors("bad/ColumnExistsRule/NotInSchema.java");
+    assertThat(c).hadErrorContaining("'Jet_particleNetAK4_B' is neither a branch of schema"
+        + " nanoaod-v9 nor a column of the analysis; if your files have it, write their schema with"
+        + " 'cortado schema FILE -o src/main/resources/<name>.schema.tsv' and name it in"
+        + " @Analysis(schema = \"<name>.schema.tsv\")");
   }
 
   @Test

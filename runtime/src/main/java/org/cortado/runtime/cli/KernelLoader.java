@@ -7,6 +7,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.cortado.params.Params;
+import org.cortado.params.ParamsLoader;
+import org.cortado.params.UnknownKey;
 import org.cortado.runtime.internal.Kernels;
 import org.cortado.runtime.kernel.ChunkKernel;
 
@@ -14,13 +16,19 @@ import org.cortado.runtime.kernel.ChunkKernel;
  * Finds the generated kernel of an analysis by class name ({@code org.example.ZMuMu} or its
  * {@code org.example.ZMuMu_Kernel}) and merges the parameters it will run with: the shipped
  * defaults, then the analysis's own files ({@code @Analysis(params)}, read from its class path), then the
- * run's {@code --params} files.
+ * run's {@code --params} files. A key of the run's files that names no parameter of the analysis
+ * and is close to one that does ({@code lumi.picobarn}) is refused as a typo; other new keys are
+ * kept and reported.
  */
 final class KernelLoader {
   private KernelLoader() {}
 
-  /** A kernel and the parameters it will run with; {@code AnalysisRun} binds the two. */
-  record Loaded(ChunkKernel kernel, Params params) {}
+  /**
+   * A kernel and the parameters it will run with ({@code AnalysisRun} binds the two), and the keys
+   * of the run's files that name no parameter of the analysis (additions, such as a plot label for
+   * a new sample; likely typos are refused).
+   */
+  record Loaded(ChunkKernel kernel, Params params, List<UnknownKey> unknownKeys) {}
 
   static Loaded load(String name, List<Path> classpath, List<Path> runFiles) {
     String kernelName = name.endsWith("_Kernel") ? name : name + "_Kernel";
@@ -37,8 +45,15 @@ final class KernelLoader {
     }
     try {
       ChunkKernel declared = (ChunkKernel) type.getConstructor().newInstance();
-      Params merged = Kernels.paramsLoader(type, declared.paramFiles()).files(runFiles).load();
-      return new Loaded(declared, merged);
+      ParamsLoader analysisParams = Kernels.paramsLoader(type, declared.paramFiles());
+      List<UnknownKey> unknown = ParamsLoader.empty().files(runFiles)
+          .keysUnknownTo(analysisParams.load());
+      for (UnknownKey k : unknown) {
+        if (k.likelyTypo()) {
+          throw new IllegalArgumentException("run parameters: " + k);
+        }
+      }
+      return new Loaded(declared, analysisParams.files(runFiles).load(), unknown);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       throw cause instanceof RuntimeException re ? re

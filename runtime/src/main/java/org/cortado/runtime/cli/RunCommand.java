@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cortado.params.Params;
+import org.cortado.params.UnknownKey;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetCatalog;
 import org.cortado.runtime.exec.AnalysisRun;
@@ -100,6 +101,10 @@ final class RunCommand implements Callable<Integer> {
     ChunkKernel kernel = loaded.kernel();
     RunResult result;
     PrintWriter err = spec.commandLine().getErr();
+    for (UnknownKey k : loaded.unknownKeys()) {
+      err.println("warning: run parameters: " + k + "; it is kept, but the analysis reads no such"
+          + " parameter");
+    }
     try (ColumnParts parts = ColumnParts.stage(output)) {
       try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, System.console() != null)) {
         result = new AnalysisRun(kernel, merged, options, progress).withColumnSink(parts).run(selected);

@@ -35,8 +35,8 @@ import org.cortado.runtime.kernel.KernelOutputs;
  *     Progress.quiet()).run(catalog.datasets());
  * }</pre>
  *
- * <p>Simulation needs {@code lumi.picobarns.<year>.tot} in {@code params} and {@code xsec} in the
- * dataset metadata; data needs neither.
+ * <p>Simulation of an analysis with the {@code lumi} weight needs {@code lumi.picobarns.<year>.tot}
+ * in {@code params}, and with the {@code XS} weight {@code xsec} in the dataset metadata.
  */
 public final class AnalysisRun {
   private final ChunkKernel kernel;
@@ -129,34 +129,42 @@ public final class AnalysisRun {
 
   private DatasetResult normalise(Dataset d, KernelOutputs out) {
     if (!d.isMC()) {
-      return new DatasetResult(d, out, 0, 0, 1);
+      return new DatasetResult(d, out, 0, 0, 1, false);
     }
     double lumi = lumi(d);
     double sum = d.metadata().isSkim() && d.metadata().sumGenweights().isPresent()
         ? d.metadata().sumGenweights().getAsDouble() : out.cutflowSumw()[0];
+    if (!List.of(kernel.standardWeights()).contains("GEN_WEIGHT")) {
+      return new DatasetResult(d, out, sum, lumi, 1, false);
+    }
     if (sum == 0) {
       if (out.cutflowCounts()[0] == 0) {
-        return new DatasetResult(d, out, 0, lumi, 0);
+        return new DatasetResult(d, out, 0, lumi, 0, true);
       }
       throw new IllegalStateException("dataset '" + d.name() + "': the generator weights of its "
           + out.cutflowCounts()[0] + " processed events sum to 0, so it cannot be normalised");
     }
-    List<String> perEvent = List.of(kernel.standardWeights());
-    double lumiFactor = perEvent.contains("LUMI") ? 1 : lumi;
-    double xsecFactor = perEvent.contains("XS") ? 1 : d.metadata().xsec().orElseThrow();
-    return new DatasetResult(d, out, sum, lumi, lumiFactor * xsecFactor / sum);
+    return new DatasetResult(d, out, sum, lumi, 1 / sum, true);
   }
 
+  /**
+   * The luminosity of a simulated dataset's period, which the {@code lumi} weight reads: required
+   * when the analysis declares that weight, reported when the parameters have it, else 0.
+   */
   private double lumi(Dataset d) {
     if (!d.isMC()) {
       return 0;
     }
     String key = "lumi.picobarns." + d.metadata().year() + ".tot";
-    if (params == null || !params.has(key)) {
-      throw new IllegalArgumentException("dataset '" + d.name() + "' is simulation of year '"
-          + d.metadata().year() + "', but the parameters have no '" + key + "' to normalise it");
+    if (params != null && params.has(key)) {
+      return params.getDouble(key);
     }
-    return params.getDouble(key);
+    if (List.of(kernel.standardWeights()).contains("LUMI")) {
+      throw new IllegalArgumentException("dataset '" + d.name() + "' is simulation of year '"
+          + d.metadata().year() + "', but the parameters have no '" + key + "' for its lumi"
+          + " weight");
+    }
+    return 0;
   }
 
   /**
@@ -280,7 +288,10 @@ public final class AnalysisRun {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while planning", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("planning failed", e.getCause());
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("planning failed: " + e.getCause(), e.getCause());
     }
   }
 

@@ -49,7 +49,7 @@ final class FileColumns {
     boolean mc = dataset.isMC();
     List<Column> columns = new ArrayList<>();
     List<Branch> all = new ArrayList<>();
-    for (String name : kernel.branches(mc)) {
+    for (String name : kernel.branches(mc, dataset.metadata().year())) {
       Branch b = require(kernel, dataset, tree, name);
       ColumnKind kind = ColumnKind.of(b.type());
       if (kind == null) {
@@ -60,7 +60,7 @@ final class FileColumns {
       all.add(b);
     }
     List<Counter> counters = new ArrayList<>();
-    for (String name : kernel.counters(mc)) {
+    for (String name : kernel.counters(mc, dataset.metadata().year())) {
       Branch b = require(kernel, dataset, tree, name);
       if (b.type() == null || !b.type().isInteger() || b.isJagged()) {
         throw new SchemaMismatchException(where(dataset, tree) + ": counter '" + name + "' holds "

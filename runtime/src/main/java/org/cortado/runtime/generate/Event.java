@@ -112,7 +112,10 @@ final class Event {
     final float[] eta;
     final float[] phi;
     final float[] mass;
+    /** {@code Jet_btagDeepFlavB} (DeepJet). */
     final float[] btag;
+    /** {@code Jet_btagDeepB} (DeepCSV). */
+    final float[] btagDeepB;
     final int[] jetId;
     final int[] puId;
     final int[] hadronFlavour;
@@ -125,6 +128,7 @@ final class Event {
       phi = new float[capacity];
       mass = new float[capacity];
       btag = new float[capacity];
+      btagDeepB = new float[capacity];
       jetId = new int[capacity];
       puId = new int[capacity];
       hadronFlavour = new int[capacity];
@@ -143,6 +147,7 @@ final class Event {
         f = phi[i]; phi[i] = phi[i - 1]; phi[i - 1] = f;
         f = mass[i]; mass[i] = mass[i - 1]; mass[i - 1] = f;
         f = btag[i]; btag[i] = btag[i - 1]; btag[i - 1] = f;
+        f = btagDeepB[i]; btagDeepB[i] = btagDeepB[i - 1]; btagDeepB[i - 1] = f;
         int k = jetId[i]; jetId[i] = jetId[i - 1]; jetId[i - 1] = k;
         k = puId[i]; puId[i] = puId[i - 1]; puId[i - 1] = k;
         k = hadronFlavour[i]; hadronFlavour[i] = hadronFlavour[i - 1]; hadronFlavour[i - 1] = k;

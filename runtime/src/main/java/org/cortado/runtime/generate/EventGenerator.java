@@ -4,7 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * Fills {@link Event}s for one {@link Sample}. Everything comes from one seeded random stream, so a
- * seed and an event count determine the output exactly.
+ * seed and an event count determine the output exactly; the one exception is {@code Jet_btagDeepB},
+ * which has a second stream of its own (see {@link #deepCsvRandom}).
  */
 final class EventGenerator {
   static final String[] FLAGS = {
@@ -35,6 +36,14 @@ final class EventGenerator {
 
   private final Sample sample;
   private final SplittableRandom random;
+  /**
+   * Draws for {@code Jet_btagDeepB} only, one per reconstructed jet. The branch was added after
+   * files generated from {@link #random} had become fixtures (tests, the PocketCoffea comparison), so
+   * it must not take a single number from that stream: every draw there would shift all later
+   * values. This stream is the split of a second generator seeded like the first, which is
+   * deterministic in the seed and leaves {@link #random} untouched.
+   */
+  private final SplittableRandom deepCsvRandom;
   private final Particle system = new Particle();
   private final Particle a = new Particle();
   private final Particle b = new Particle();
@@ -47,6 +56,7 @@ final class EventGenerator {
   EventGenerator(Sample sample, long seed) {
     this.sample = sample;
     this.random = new SplittableRandom(seed);
+    this.deepCsvRandom = new SplittableRandom(seed).split();
     for (int i = 0; i < work.length; i++) {
       work[i] = new Particle();
     }
@@ -297,12 +307,24 @@ final class EventGenerator {
     jets.mass[i] = (float) Math.max(0.5, 0.12 * recoPt * (1 + 0.3 * random.nextGaussian()));
     double u = random.nextDouble();
     jets.btag[i] = (float) (hadronFlavour == 5 ? Math.pow(u, 0.25) : hadronFlavour == 4 ? 0.7 * u : Math.pow(u, 8));
+    jets.btagDeepB[i] = (float) deepCsv(u, hadronFlavour);
     jets.jetId[i] = random.nextDouble() < 0.97 ? 6 : 2;
     jets.puId[i] = recoPt > 50 ? 7 : random.nextDouble() < 0.8 ? 7 : 4;
     jets.hadronFlavour[i] = hadronFlavour;
     jets.partonFlavour[i] = partonFlavour;
     jets.genJetIdx[i] = genIndex;
     jets.sortLast();
+  }
+
+  /**
+   * The older DeepCSV tagger's score: like DeepJet's it follows the hadron flavour, with a little
+   * less separation, and it agrees with DeepJet on most jets without being the same number. The
+   * uniform behind the DeepJet score is blended with a fresh one from {@link #deepCsvRandom};
+   * the blend stays in [0, 1], and so does every shape applied to it.
+   */
+  private double deepCsv(double deepJetUniform, int hadronFlavour) {
+    double v = 0.75 * deepJetUniform + 0.25 * deepCsvRandom.nextDouble();
+    return hadronFlavour == 5 ? Math.pow(v, 0.4) : hadronFlavour == 4 ? 0.8 * Math.pow(v, 1.3) : Math.pow(v, 6);
   }
 
   private void missingEnergy(Event ev) {

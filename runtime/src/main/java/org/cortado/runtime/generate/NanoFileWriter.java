@@ -202,6 +202,7 @@ final class NanoFileWriter {
     private final BranchWriter phi;
     private final BranchWriter mass;
     private final BranchWriter btag;
+    private final BranchWriter btagDeepB;
     private final BranchWriter jetId;
     private final BranchWriter puId;
     private final BranchWriter hadronFlavour;
@@ -218,6 +219,7 @@ final class NanoFileWriter {
       phi = tree.jagged(name + "_phi", LeafType.FLOAT32, n, "phi");
       mass = tree.jagged(name + "_mass", LeafType.FLOAT32, n, "mass");
       btag = reco ? tree.jagged("Jet_btagDeepFlavB", LeafType.FLOAT32, n, "DeepJet b+bb+lepb tag discriminator") : null;
+      btagDeepB = reco ? tree.jagged("Jet_btagDeepB", LeafType.FLOAT32, n, "DeepCSV b+bb tag discriminator") : null;
       jetId = reco ? tree.jagged("Jet_jetId", LeafType.INT32, n, "Jet ID flags bit1 is loose, bit2 is tight, bit3 is tightLepVeto") : null;
       puId = reco ? tree.jagged("Jet_puId", LeafType.INT32, n, "Pileup ID flags") : null;
       hadronFlavour = mc ? tree.jagged(name + "_hadronFlavour", reco ? LeafType.INT32 : LeafType.UINT8, n,
@@ -235,6 +237,7 @@ final class NanoFileWriter {
         mass.putFloat(j.mass[i]);
         if (reco) {
           btag.putFloat(j.btag[i]);
+          btagDeepB.putFloat(j.btagDeepB[i]);
           jetId.putInt(j.jetId[i]);
           puId.putInt(j.puId[i]);
         }

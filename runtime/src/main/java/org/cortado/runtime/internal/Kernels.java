@@ -1,8 +1,11 @@
 package org.cortado.runtime.internal;
 
+import java.util.List;
+import org.cortado.params.Choices;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsLoader;
 import org.cortado.runtime.kernel.ColumnChunk;
+import org.cortado.runtime.kernel.KernelException;
 import org.cortado.runtime.kernel.KernelOutputs;
 
 /**
@@ -59,6 +62,146 @@ public final class Kernels {
       sumw[from + v] += wv;
       sumw2[from + v] += wv * wv;
     }
+  }
+
+  /**
+   * The index of {@code year} among the analysis's {@code periods}; 0 for an analysis that names
+   * no period (its one period is {@code ""}).
+   *
+   * @throws IllegalArgumentException naming the analysis and its periods if {@code year} is not one
+   */
+  public static int period(String[] periods, String year, String analysis) {
+    if (periods.length == 1 && periods[0].isEmpty()) {
+      return 0;
+    }
+    for (int k = 0; k < periods.length; k++) {
+      if (periods[k].equals(year)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("analysis '" + analysis + "' chooses branches or parameters"
+        + " per data-taking period and runs on " + String.join(", ", periods) + ", but the chunk's"
+        + " period is '" + year + "'; set the dataset's year, or add the period to"
+        + " @Analysis(years) and recompile");
+  }
+
+  /**
+   * Checks that {@code template} still names {@code expected} with the run's {@code params} in
+   * {@code period}: the kernel was compiled to read exactly those branches.
+   *
+   * @throws IllegalArgumentException naming the template, what the run's parameters choose and
+   *     what the kernel reads
+   */
+  public static void requireChoice(Params params, String template, String period,
+      String... expected) {
+    List<String> now = Choices.expand(template, params, period).values();
+    if (!now.equals(List.of(expected))) {
+      throw new IllegalArgumentException("'" + template + "' names " + now
+          + (period.isEmpty() ? "" : " for " + period) + " with this run's parameters, but the"
+          + " kernel was compiled to read " + List.of(expected) + "; a run cannot change which"
+          + " branches are read: change the parameter in the analysis's own parameter files and"
+          + " recompile");
+    }
+  }
+
+  /** The parameter path {@code template} names in {@code period} with the run's parameters. */
+  public static String choose(Params params, String template, String period) {
+    return Choices.expand(template, params, period).values().get(0);
+  }
+
+  /**
+   * Where a new object with sort value {@code v} goes among the first {@code n} values of
+   * {@code keys}, which are in descending order: after every value {@code >= v} (as
+   * {@link Float#compare}, so equal values keep their arrival order and NaN sorts first).
+   */
+  public static int sortedPosition(float[] keys, int n, float v) {
+    int at = 0;
+    while (at < n && Float.compare(keys[at], v) >= 0) {
+      at++;
+    }
+    return at;
+  }
+
+  /** As {@link #sortedPosition(float[], int, float)}. */
+  public static int sortedPosition(double[] keys, int n, double v) {
+    int at = 0;
+    while (at < n && Double.compare(keys[at], v) >= 0) {
+      at++;
+    }
+    return at;
+  }
+
+  /** As {@link #sortedPosition(float[], int, float)}. */
+  public static int sortedPosition(long[] keys, int n, long v) {
+    int at = 0;
+    while (at < n && keys[at] >= v) {
+      at++;
+    }
+    return at;
+  }
+
+  /** As {@link #sortedPosition(float[], int, float)}. */
+  public static int sortedPosition(int[] keys, int n, int v) {
+    int at = 0;
+    while (at < n && keys[at] >= v) {
+      at++;
+    }
+    return at;
+  }
+
+  /** As {@link #sortedPosition(float[], int, float)}. */
+  public static int sortedPosition(short[] keys, int n, short v) {
+    int at = 0;
+    while (at < n && keys[at] >= v) {
+      at++;
+    }
+    return at;
+  }
+
+  /** As {@link #sortedPosition(float[], int, float)}. */
+  public static int sortedPosition(byte[] keys, int n, byte v) {
+    int at = 0;
+    while (at < n && keys[at] >= v) {
+      at++;
+    }
+    return at;
+  }
+
+  /**
+   * The exception a kernel throws when its loop fails at {@code event}: it names the analysis, the
+   * event, and the analysis method that failed with the annotation it was called for (from
+   * {@code userMethods}, pairs of method name and description), and keeps the failure as its cause.
+   */
+  public static KernelException failed(RuntimeException failure, String analysis, int event,
+      String[] userMethods) {
+    if (failure instanceof KernelException k) {
+      return k;
+    }
+    String where = "the generated kernel";
+    StackTraceElement[] trace = failure.getStackTrace();
+    for (int f = 1; f < trace.length; f++) {
+      if (trace[f].getClassName().contains("_Kernel$EventLoop")) {
+        StackTraceElement called = trace[f - 1];
+        where = describe(called, userMethods);
+        break;
+      }
+    }
+    return new KernelException("analysis '" + analysis + "' failed at event " + event
+        + " of the chunk, in " + where + ": " + failure, failure);
+  }
+
+  private static String describe(StackTraceElement called, String[] userMethods) {
+    String cls = called.getClassName();
+    String simple = cls.substring(cls.lastIndexOf('.') + 1);
+    if (simple.contains("_Kernel$")) {
+      return "the generated kernel (" + simple + "." + called.getMethodName() + ")";
+    }
+    for (int k = 0; k + 1 < userMethods.length; k += 2) {
+      if (userMethods[k].equals(called.getMethodName())) {
+        return simple + "." + called.getMethodName() + ", called for " + userMethods[k + 1];
+      }
+    }
+    return simple + "." + called.getMethodName();
   }
 
   /** Whether {@code sample} is listed; an empty list means every sample. */

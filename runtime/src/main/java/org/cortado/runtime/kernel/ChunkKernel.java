@@ -11,7 +11,7 @@ import org.cortado.params.Params;
  * <pre>{@code
  * ChunkKernel kernel = new ZMuMu_Kernel();
  * KernelOutputs out = KernelOutputs.create(kernel.layout(), true);
- * ColumnChunk chunk = ...;   // kernel.branches(true) and offsets for kernel.counters(true)
+ * ColumnChunk chunk = ...;   // kernel.branches(true, "2018"), offsets for kernel.counters(true, "2018")
  * kernel.process(chunk, out);
  * }</pre>
  */
@@ -19,16 +19,27 @@ public interface ChunkKernel {
   /** The analysis name from {@code @Analysis(name)}. */
   String name();
 
-  /** Value branches the kernel reads, sorted; data chunks need fewer (no weight inputs). */
-  String[] branches(boolean isMC);
+  /**
+   * Value branches the kernel reads for one kind of events and data-taking period (the dataset's
+   * {@code year}), sorted. Data chunks need no weight inputs; a branch chosen by a parameter may
+   * differ between periods.
+   *
+   * @throws IllegalArgumentException if the kernel chooses branches per period and {@code year} is
+   *     not one of its periods
+   */
+  String[] branches(boolean isMC, String year);
 
   /** Counter branches ({@code nMuon}) whose offsets the kernel needs, sorted. */
-  String[] counters(boolean isMC);
+  String[] counters(boolean isMC, String year);
 
   /** Names and binnings of everything the kernel fills. */
   KernelLayout layout();
 
-  /** Runs the event loop over every entry of {@code chunk}, adding to {@code out}. */
+  /**
+   * Runs the event loop over every entry of {@code chunk}, adding to {@code out}.
+   *
+   * @throws KernelException if an analysis method throws, naming it and the event
+   */
   void process(ColumnChunk chunk, KernelOutputs out);
 
   /**

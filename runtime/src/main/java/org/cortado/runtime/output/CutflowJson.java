@@ -31,10 +31,11 @@ final class CutflowJson {
       m.put("year", meta.year());
       m.put("isMC", meta.isMC());
       if (meta.isMC()) {
-        m.put("xsec", meta.xsec().orElseThrow());
+        meta.xsec().ifPresent(x -> m.put("xsec", x));
         m.put("lumi", d.lumi());
         m.put("sum_genweights", d.sumGenweights());
         m.put("isSkim", meta.isSkim());
+        m.put("normalised", d.normalised());
       }
       m.put("scale", d.scale());
       Map<String, Object> cutflow = new LinkedHashMap<>();

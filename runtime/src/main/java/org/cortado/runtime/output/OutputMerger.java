@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * Combines the output folders of several runs of one analysis, as runs split by dataset or by
  * files produce them. Counts add. A dataset present in several runs is renormalised: each run's
  * sums are divided by that run's scale, added in argument order, and multiplied by the scale of
- * the combined generator-weight sum ({@code lumi * xsec / sum}); such sums agree with a single
+ * the combined generator-weight sum ({@code 1 / sum}, when the runs normalise); such sums agree with a single
  * run to rounding, not bit for bit. The column parts of such a dataset follow each other in
  * argument order.
  */
@@ -81,9 +81,10 @@ public final class OutputMerger {
         if (d == null) {
           continue;
         }
-        if (first != null && d.get("isMC").asBoolean() && (d.get("lumi").asDouble() != first.get("lumi").asDouble()
-            || d.get("xsec").asDouble() != first.get("xsec").asDouble())) {
-          throw new IOException("dataset '" + name + "' was normalised with different lumi or xsec in the inputs");
+        if (first != null && d.get("isMC").asBoolean()
+            && d.path("normalised").asBoolean() != first.path("normalised").asBoolean()) {
+          throw new IOException("dataset '" + name + "' was normalised by its generator-weight sum"
+              + " in some inputs and not in others; merge runs of the same analysis");
         }
         first = first == null ? d : first;
         old[i] = d.get("scale").asDouble();
@@ -93,7 +94,7 @@ public final class OutputMerger {
       if (mc && first.path("isSkim").asBoolean()) {
         sum = first.get("sum_genweights").asDouble();
       }
-      double scale = !mc ? 1 : sum == 0 ? 0 : first.get("lumi").asDouble() * first.get("xsec").asDouble() / sum;
+      double scale = !mc || !first.path("normalised").asBoolean() ? 1 : sum == 0 ? 0 : 1 / sum;
       norms.put(name, new Norm(old, scale, sum));
     }
     return norms;

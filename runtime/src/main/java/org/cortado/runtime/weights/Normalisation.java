@@ -2,15 +2,15 @@ package org.cortado.runtime.weights;
 
 import org.cortado.params.Params;
 import org.cortado.runtime.kernel.ColumnChunk;
-import org.cortado.runtime.kernel.KernelOutputs;
 
 /**
  * Luminosity, cross-section and the generator-weight normalisation of simulated samples, as
  * PocketCoffea: each simulated event carries {@code genWeight × lumi × XS × ...} (the standard
- * weights {@code genWeight}, {@code lumi} and {@code XS}), and after all chunks of a dataset are
- * merged every yield and histogram is divided by the sum of {@code genWeight} over all processed
- * events before any cut, {@link #sumGenWeights}. Luminosity is in pb<sup>-1</sup>, cross-sections in
- * pb, so the normalised yield is an expected number of events.
+ * weights {@code genWeight}, {@code lumi} and {@code XS}, when declared), and after all chunks of a
+ * dataset are merged every yield and histogram of an analysis weighting by {@code genWeight} is
+ * divided by the sum of {@code genWeight} over all processed events before any cut (the first
+ * cut-flow row's sum of weights; {@code AnalysisRun} applies it). Luminosity is in
+ * pb<sup>-1</sup>, cross-sections in pb, so the normalised yield is an expected number of events.
  */
 public final class Normalisation {
   private Normalisation() {}
@@ -33,27 +33,5 @@ public final class Normalisation {
           + " ColumnChunk.Builder.xsec(pb) (dataset metadata 'xsec')");
     }
     return xs;
-  }
-
-  /**
-   * PocketCoffea's {@code sum_genweights}: the generator-weight sum of every processed event
-   * before any cut, which the kernel keeps as the first cut-flow row of merged outputs.
-   */
-  public static double sumGenWeights(KernelOutputs merged) {
-    return merged.cutflowSumw()[0];
-  }
-
-  /** The scale that normalises a dataset's yields: {@code 1 / sumGenWeights}. */
-  public static double scale(double sumGenWeights) {
-    if (!(sumGenWeights != 0) || Double.isNaN(sumGenWeights)) {
-      throw new IllegalArgumentException("cannot normalise: the sum of generator weights is "
-          + sumGenWeights);
-    }
-    return 1.0 / sumGenWeights;
-  }
-
-  /** The whole normalisation of an unweighted yield: {@code lumi × xsec / sumGenWeights}. */
-  public static double factor(double lumiPb, double xsecPb, double sumGenWeights) {
-    return lumiPb * xsecPb * scale(sumGenWeights);
   }
 }

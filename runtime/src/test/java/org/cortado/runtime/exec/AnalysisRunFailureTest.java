@@ -109,12 +109,12 @@ class AnalysisRunFailureTest {
     }
 
     @Override
-    public String[] branches(boolean isMC) {
+    public String[] branches(boolean isMC, String year) {
       return new String[] {"Muon_pt"};
     }
 
     @Override
-    public String[] counters(boolean isMC) {
+    public String[] counters(boolean isMC, String year) {
       return new String[] {"nMuon"};
     }
 

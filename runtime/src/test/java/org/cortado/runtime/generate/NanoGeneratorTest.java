@@ -7,14 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import org.cortado.rootio.Branch;
 import org.cortado.rootio.Compression;
 import org.cortado.rootio.RootFile;
@@ -141,6 +148,145 @@ class NanoGeneratorTest {
     NanoGenerator.generate(Sample.TTBAR, 2000, 42, WriteOptions.of(Compression.ZSTD, 3), a, n -> { });
     NanoGenerator.generate(Sample.TTBAR, 2000, 42, WriteOptions.of(Compression.ZSTD, 3), b, n -> { });
     assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+  }
+
+  /**
+   * Pins every branch of a small file per sample to the checksum of its values, committed in
+   * {@value #STREAM_PINS}. Other tests and the PocketCoffea comparison depend on the exact generated
+   * events, so a change that draws one more number from the generator's random stream, or reorders
+   * two draws, must not slip through: it shows up here as the list of branches whose values moved.
+   * Branches added later are not in the file and are ignored until it is rewritten. If a change of
+   * the events is intended, rerun with {@code -Dgolden.update=true} and review the diff.
+   */
+  @Test
+  void existingBranchesKeepTheirValuesForTheSameSeed() throws IOException {
+    Map<String, String> actual = new LinkedHashMap<>();
+    for (Sample sample : Sample.values()) {
+      try (RootFile f = RootFile.open(generate(sample, 500, 5, sample + ".root"))) {
+        for (Branch b : f.tree("Events").branches()) {
+          actual.put(sample + "\t" + b.name(), checksum(b));
+        }
+      }
+    }
+    if (Boolean.getBoolean("golden.update")) {
+      StringBuilder out = new StringBuilder("# sample\tbranch\tCRC-32 of the values of 500 events with seed 5"
+          + " (NanoGeneratorTest; rewrite with -Dgolden.update=true)\n");
+      actual.forEach((key, crc) -> out.append(key).append('\t').append(crc).append('\n'));
+      Path file = Path.of("src/test/resources").resolve(STREAM_PINS.substring(1));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, out, StandardCharsets.UTF_8);
+      return;
+    }
+    Map<String, String> pinned = new LinkedHashMap<>();
+    try (InputStream in = NanoGeneratorTest.class.getResourceAsStream(STREAM_PINS)) {
+      assertTrue(in != null, STREAM_PINS + " is missing (run with -Dgolden.update=true to create it)");
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          int tab = line.lastIndexOf('\t');
+          pinned.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+      }
+    }
+    List<String> moved = new ArrayList<>();
+    pinned.forEach((key, crc) -> {
+      if (!crc.equals(actual.get(key))) {
+        moved.add(key.replace('\t', ' ') + (actual.containsKey(key) ? "" : " (missing)"));
+      }
+    });
+    assertTrue(pinned.size() > 200, pinned.size() + " pinned branches");
+    assertEquals(List.of(), moved, "branches whose generated values changed; rerun with -Dgolden.update=true only if"
+        + " that is intended");
+  }
+
+  /** Jet_btagDeepB follows the hadron flavour like Jet_btagDeepFlavB, stays in [0, 1], and is its own number. */
+  @Test
+  void deepCsvTagFollowsTheFlavourWithoutCopyingDeepJet() throws IOException {
+    try (RootFile f = RootFile.open(generate(Sample.TTBAR, 3000, 3, "tt.root"))) {
+      TTree t = f.tree("Events");
+      int n = (int) t.branch("Jet_btagDeepB").countElements(0, t.entries());
+      float[] deepCsv = new float[n];
+      float[] deepJet = new float[n];
+      int[] flavour = new int[n];
+      t.branch("Jet_btagDeepB").readFloats(0, t.entries(), deepCsv);
+      t.branch("Jet_btagDeepFlavB").readFloats(0, t.entries(), deepJet);
+      t.branch("Jet_hadronFlavour").readInts(0, t.entries(), flavour);
+      double[] sum = new double[6];
+      int[] count = new int[6];
+      int same = 0;
+      for (int i = 0; i < n; i++) {
+        assertTrue(deepCsv[i] >= 0 && deepCsv[i] <= 1, "Jet_btagDeepB " + deepCsv[i]);
+        sum[flavour[i]] += deepCsv[i];
+        count[flavour[i]]++;
+        same += deepCsv[i] == deepJet[i] ? 1 : 0;
+      }
+      double b = sum[5] / count[5];
+      double c = sum[4] / count[4];
+      double light = sum[0] / count[0];
+      assertTrue(b > 0.6 && c > 0.2 && c < 0.5 && light < 0.15, "mean Jet_btagDeepB: b " + b + ", c " + c + ", light " + light);
+      assertTrue(same < n / 100, same + " of " + n + " jets have Jet_btagDeepB == Jet_btagDeepFlavB");
+    }
+  }
+
+  private static final String STREAM_PINS = "/generate/stream-pins.tsv";
+
+  /** CRC-32 of a branch's values in little-endian order; counters are branches of their own, so they pin the shapes. */
+  private static String checksum(Branch b) throws IOException {
+    long entries = b.entries();
+    int n = (int) b.countElements(0, entries);
+    ByteBuffer bytes = ByteBuffer.allocate(n * 8).order(ByteOrder.LITTLE_ENDIAN);
+    switch (b.type()) {
+      case BOOL -> {
+        boolean[] v = new boolean[n];
+        b.readBooleans(0, entries, v);
+        for (boolean x : v) {
+          bytes.put((byte) (x ? 1 : 0));
+        }
+      }
+      case INT8, UINT8 -> {
+        byte[] v = new byte[n];
+        b.readBytes(0, entries, v);
+        bytes.put(v);
+      }
+      case INT16, UINT16 -> {
+        short[] v = new short[n];
+        b.readShorts(0, entries, v);
+        for (short x : v) {
+          bytes.putShort(x);
+        }
+      }
+      case INT32, UINT32 -> {
+        int[] v = new int[n];
+        b.readInts(0, entries, v);
+        for (int x : v) {
+          bytes.putInt(x);
+        }
+      }
+      case INT64, UINT64 -> {
+        long[] v = new long[n];
+        b.readLongs(0, entries, v);
+        for (long x : v) {
+          bytes.putLong(x);
+        }
+      }
+      case FLOAT32 -> {
+        float[] v = new float[n];
+        b.readFloats(0, entries, v);
+        for (float x : v) {
+          bytes.putInt(Float.floatToRawIntBits(x));
+        }
+      }
+      case FLOAT64 -> {
+        double[] v = new double[n];
+        b.readDoubles(0, entries, v);
+        for (double x : v) {
+          bytes.putLong(Double.doubleToRawLongBits(x));
+        }
+      }
+      case STRING -> throw new AssertionError("no string branches are generated: " + b.name());
+    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes.flip());
+    return String.format("%08x", crc.getValue());
   }
 
   private static double mean(Branch b) throws IOException {

@@ -246,7 +246,7 @@ class KernelFunctionalTest {
     Events ev = new Events(7);
     ZMuMu_Kernel kernel = new ZMuMu_Kernel();
     org.junit.jupiter.api.Assertions.assertFalse(
-        Arrays.asList(kernel.branches(false)).contains("genWeight"));
+        Arrays.asList(kernel.branches(false, "")).contains("genWeight"));
     KernelOutputs out = run(ev.chunk(false));
     assertEquals(1, out.variationCount());
     compare(new Reference(ev, false), out, false);
@@ -268,7 +268,7 @@ class KernelFunctionalTest {
   void kernelListsWhatItReads() {
     ZMuMu_Kernel kernel = new ZMuMu_Kernel();
     assertEquals("zmumu", kernel.name());
-    assertArrayEquals(new String[] {"nMuon"}, kernel.counters(true));
+    assertArrayEquals(new String[] {"nMuon"}, kernel.counters(true, ""));
     assertEquals(List.of("initial", "nPVgood_1", "HLT_trigger_SingleMuon", "dilepton"),
         kernel.layout().cutflow());
     assertEquals(VARIATIONS, kernel.layout().variations());

@@ -6,7 +6,7 @@ import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.CategoryModel;
 import org.cortado.processor.model.ColOutModel;
 import org.cortado.processor.model.CutModel;
-import org.cortado.processor.model.EditDistance;
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.HistogramModel;
 import org.cortado.processor.model.Ref;
 import org.cortado.processor.model.WeightModel;
@@ -30,7 +30,7 @@ public final class CategoryReferenceRule implements ValidationRule {
       categories.add(c.name());
       for (Ref r : c.cuts()) {
         if (!cuts.contains(r.name())) {
-          report.error(Diagnostic.CATEGORY_UNKNOWN_CUT, r.site(), "Category", r.name(),
+          report.error(Diagnostic.CATEGORY_UNKNOWN_CUT, r.site(), c.annotation(), r.name(),
               Diagnostic.didYouMean(EditDistance.closest(r.name(), cuts)));
         }
       }

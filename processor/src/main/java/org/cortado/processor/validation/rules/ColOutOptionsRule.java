@@ -9,12 +9,21 @@ import org.cortado.processor.validation.ValidationRule;
 /**
  * Column-output options fit together: a position range is not empty, {@code fill} and
  * {@code posStart} come with {@code posEnd}, and {@code flatten} does not (fixed positions are
- * one value per event already).
+ * one value per event already); per-event columns take none of them but {@code fill}, the value of
+ * a derived column that is missing in an event.
  */
 public final class ColOutOptionsRule implements ValidationRule {
   @Override
   public void check(AnalysisModel model, ValidationReport.Builder report) {
     for (ColOutModel c : model.colOuts()) {
+      if (c.perEvent()) {
+        for (String attr : new String[] {"flatten", "posStart", "posEnd"}) {
+          if (c.site().isExplicit(attr)) {
+            report.error(Diagnostic.COLOUT_EVENT_OPTIONS, c.site().at(attr), attr);
+          }
+        }
+        continue;
+      }
       if (c.positional()) {
         if (c.posStart() < 0 || c.posEnd() <= c.posStart()) {
           report.error(Diagnostic.COLOUT_EMPTY_POSITIONS,

@@ -7,7 +7,7 @@ import javax.lang.model.element.ElementKind;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.AxisModel;
 import org.cortado.processor.model.ColumnRef;
-import org.cortado.processor.model.EditDistance;
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.HistogramModel;
 import org.cortado.processor.validation.Diagnostic;
 import org.cortado.processor.validation.ValidationReport;

@@ -2,6 +2,7 @@ package org.cortado.processor.validation.rules;
 
 import javax.lang.model.type.TypeKind;
 import org.cortado.processor.model.AnalysisModel;
+import org.cortado.processor.model.LeafType;
 import org.cortado.processor.model.MethodModel;
 import org.cortado.processor.model.ParamModel;
 import org.cortado.processor.model.Site;
@@ -42,6 +43,11 @@ public final class MethodShapeRule implements ValidationRule {
         case WEIGHT, VARIATION -> {
           if (r != TypeKind.FLOAT && r != TypeKind.DOUBLE) {
             report.error(Diagnostic.WEIGHT_NOT_NUMBER, site, m.name(), m.returnText());
+          }
+        }
+        case DERIVED -> {
+          if (LeafType.of(r) == null) {
+            report.error(Diagnostic.DERIVED_NOT_VALUE, site, m.name(), m.returnText());
           }
         }
         case HISTOGRAM -> {

@@ -8,7 +8,7 @@ import org.cortado.params.ParamType;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsLoader;
 import org.cortado.processor.model.AnalysisModel;
-import org.cortado.processor.model.EditDistance;
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.MethodModel;
 import org.cortado.processor.model.ParamKind;
 import org.cortado.processor.model.ParamModel;
@@ -53,8 +53,15 @@ public final class ParamRule implements ValidationRule {
         if (ref.kind() == ParamKind.UNSUPPORTED) {
           report.error(Diagnostic.PARAM_UNSUPPORTED_TYPE, Site.of(p.element()), p.name(), m.name(),
               p.typeText());
+        } else if (ref.problem() != null) {
+          if (params.loaded()) {
+            report.error(Diagnostic.PARAM_CHOICE_FAILED, ref.site().at("value"), ref.path(),
+                ref.problem());
+          }
         } else if (params.loaded()) {
-          check(params.params(), ref.path(), ref.kind(), p.name(), ref.site().at("value"), report);
+          for (String path : ref.paths().all()) {
+            check(params.params(), path, ref.kind(), p.name(), ref.site().at("value"), report);
+          }
         }
       }
     }

@@ -1,5 +1,7 @@
 package org.cortado.processor.validation.rules;
 
+import java.util.List;
+import org.cortado.params.Params;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.ColumnRef;
 import org.cortado.processor.model.ParamKind;
@@ -19,9 +21,12 @@ import org.cortado.processor.validation.ValidationRule;
  */
 public final class StandardWeightRule implements ValidationRule {
   private final AnalysisParams params;
+  private final Params periods;
 
-  public StandardWeightRule(AnalysisParams params) {
+  /** {@code periods} tells known periods apart ({@link YearsRule} reports the others). */
+  public StandardWeightRule(AnalysisParams params, Params periods) {
     this.params = params;
+    this.periods = periods;
   }
 
   @Override
@@ -48,10 +53,10 @@ public final class StandardWeightRule implements ValidationRule {
     }
     if (model.goldenJson()) {
       Site site = model.site().at("goldenJson");
-      if (model.years().isEmpty()) {
+      if (model.header().years().isEmpty()) {
         report.error(Diagnostic.YEARS_MISSING, site, "goldenJson = true");
       } else if (params.loaded()) {
-        for (String year : model.years()) {
+        for (String year : YearsRule.knownYears(model, periods)) {
           ParamRule.check(params.params(), "lumi.goldenJSON." + year, ParamKind.FILE,
               "the golden JSON", site, report);
         }
@@ -80,7 +85,7 @@ public final class StandardWeightRule implements ValidationRule {
     } else if (spec.perObject()) {
       boolean ok = !w.inputs().isEmpty();
       for (ColumnRef r : w.inputs()) {
-        ok &= r.kind() == ColumnRef.Kind.ELEMENT && r.branch().startsWith(objects + "_");
+        ok &= r.kind() == ColumnRef.Kind.ELEMENT && r.field().owner().equals(objects);
       }
       if (!ok) {
         String what = w.inputs().isEmpty() ? "neither a NanoAOD collection nor an @ObjectSelection"
@@ -94,7 +99,7 @@ public final class StandardWeightRule implements ValidationRule {
       perYear |= r.perYear();
     }
     Site site = w.site().at("standard");
-    if (perYear && model.years().isEmpty()) {
+    if (perYear && model.header().years().isEmpty()) {
       report.error(Diagnostic.YEARS_MISSING, site, "standard weight '" + w.name() + "'");
       return;
     }
@@ -102,7 +107,7 @@ public final class StandardWeightRule implements ValidationRule {
       return;
     }
     for (StandardWeightSpec.Required r : spec.required()) {
-      for (String year : r.perYear() ? model.years() : java.util.List.of("")) {
+      for (String year : r.perYear() ? YearsRule.knownYears(model, periods) : List.of("")) {
         ParamRule.check(params.params(), r.forYear(year), r.kind(),
             "standard weight '" + w.name() + "'", site, report);
       }
@@ -115,8 +120,8 @@ public final class StandardWeightRule implements ValidationRule {
   /** The NanoAOD objects a weight's inputs were bound to, from the first one that resolved. */
   private static String objectsOf(WeightModel w) {
     for (ColumnRef r : w.inputs()) {
-      if (r.counter() != null && r.counter().length() > 1) {
-        return r.counter().substring(1);
+      if (r.field() != null) {
+        return r.field().owner();
       }
     }
     return "other";
@@ -125,7 +130,7 @@ public final class StandardWeightRule implements ValidationRule {
   /** The kernel reads {@code Jet_btagDeepFlavB}: every period's b-tagging algorithm must be it. */
   private void checkDiscriminant(AnalysisModel model, WeightModel w, Site site,
       ValidationReport.Builder report) {
-    for (String year : model.years()) {
+    for (String year : YearsRule.knownYears(model, periods)) {
       String path = StandardWeightSpec.BTAG_ALGORITHM.replace("{year}", year);
       java.util.Optional<org.cortado.params.ParamNode> node = params.params().lookup(path);
       if (node.isPresent() && node.get().type() == org.cortado.params.ParamType.STRING

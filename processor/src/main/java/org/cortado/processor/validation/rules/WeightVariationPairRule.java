@@ -37,34 +37,44 @@ public final class WeightVariationPairRule implements ValidationRule {
     if (m == null) {
       report.error(Diagnostic.WEIGHT_VARIATION_MISSING, w.site().at(attr), w.name(), attr, name,
           model.analysis().simpleName());
-    } else if (!sameShape(w.method(), m)) {
+      return;
+    }
+    String difference = difference(w.method(), m);
+    if (!difference.isEmpty()) {
       report.error(Diagnostic.WEIGHT_VARIATION_SIGNATURE, w.site().at(attr), attr, name,
-          w.name(), w.method().name());
+          w.name(), w.method().name(), difference);
     }
   }
 
-  private static boolean sameShape(MethodModel a, MethodModel b) {
+  /** The first difference between the nominal and a variation method, or empty. */
+  private static String difference(MethodModel a, MethodModel b) {
     List<ParamModel> pa = a.params();
     List<ParamModel> pb = b.params();
-    if (pa.size() != pb.size() || a.returnKind() != b.returnKind()) {
-      return false;
+    if (a.returnKind() != b.returnKind()) {
+      return "it returns " + b.returnText() + ", not " + a.returnText();
+    }
+    if (pa.size() != pb.size()) {
+      return "it has " + pb.size() + " parameters, not " + pa.size();
     }
     for (int i = 0; i < pa.size(); i++) {
-      if (pa.get(i).param() != null || pb.get(i).param() != null) {
-        if (pa.get(i).param() == null || pb.get(i).param() == null
-            || !pa.get(i).param().path().equals(pb.get(i).param().path())
-            || !pa.get(i).typeText().equals(pb.get(i).typeText())) {
-          return false;
-        }
-        continue;
-      }
-      if (!pa.get(i).typeText().equals(pb.get(i).typeText())
-          || pa.get(i).ref() == null || pb.get(i).ref() == null
-          || !pa.get(i).ref().requested().equals(pb.get(i).ref().requested())
-          || pa.get(i).ref().pos() != pb.get(i).ref().pos()) {
-        return false;
+      String x = describe(pa.get(i));
+      String y = describe(pb.get(i));
+      if (!x.equals(y)) {
+        return "parameter " + (i + 1) + " is " + y + " there, " + x + " in '" + a.name() + "'";
       }
     }
-    return true;
+    return "";
+  }
+
+  /** How a parameter reads: {@code float @Col("Muon_pt", pos = 0)} or {@code float @Param("a.b")}. */
+  private static String describe(ParamModel p) {
+    if (p.param() != null) {
+      return p.typeText() + " @Param(\"" + p.param().path() + "\")";
+    }
+    if (p.ref() != null) {
+      return p.typeText() + " @Col(\"" + p.ref().requested() + "\""
+          + (p.ref().pos() >= 0 ? ", pos = " + p.ref().pos() : "") + ")";
+    }
+    return p.typeText() + " without @Col or @Param";
   }
 }

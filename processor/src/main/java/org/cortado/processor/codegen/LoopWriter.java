@@ -1,0 +1,299 @@
+package org.cortado.processor.codegen;
+
+import static org.cortado.processor.RuntimeNames.COLUMN_BUFFER;
+import static org.cortado.processor.RuntimeNames.HIST_1D;
+import static org.cortado.processor.RuntimeNames.HIST_2D;
+import static org.cortado.processor.RuntimeNames.KERNELS;
+import static org.cortado.processor.RuntimeNames.LUMI_MASK;
+import static org.cortado.processor.RuntimeNames.NORMALISATION;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import org.cortado.annotations.EventKind;
+import org.cortado.processor.RuntimeNames;
+import org.cortado.processor.ir.ColumnSlot;
+import org.cortado.processor.ir.CutStep;
+import org.cortado.processor.ir.ExportStep;
+import org.cortado.processor.ir.FillStep;
+import org.cortado.processor.ir.FlagSet;
+import org.cortado.processor.ir.LoopIr;
+import org.cortado.processor.ir.Offsets;
+import org.cortado.processor.ir.ParamValue;
+import org.cortado.processor.ir.Read;
+import org.cortado.processor.ir.ViewImpl;
+import org.cortado.processor.ir.WeightStep;
+import org.cortado.processor.model.LeafType;
+
+/**
+ * Writes the {@code EventLoop} of a kernel: the chunk's arrays, parameters, evaluators and
+ * outputs bound once in its constructor, and the loop cut into per-event methods that share the
+ * event's values through fields: {@code select} (cut flow, skim, collections, preselection),
+ * {@code categorize}, {@code weigh}, then one method per category for its yields, fills and
+ * columns. One method holding a whole analysis's loop is more than C2 compiles ("out of nodes"),
+ * which left it to the far slower C1 code. Each block is commented with the annotation it comes
+ * from.
+ */
+final class LoopWriter {
+  private final LoopIr ir;
+  private final Names names;
+  private final Exprs exprs;
+  private final LoopClass loop = new LoopClass();
+
+  LoopWriter(LoopIr ir, Names names) {
+    this.ir = ir;
+    this.names = names;
+    this.exprs = new Exprs(ir, names);
+  }
+
+  TypeSpec write(ClassName kernel, ClassName loopType) {
+    bind();
+    CodeBlock.Builder run = CodeBlock.builder();
+    run.beginControlFlow("for (; e < n; e++)");
+    if (ViewEmitter.needsEvent(ir)) {
+      run.addStatement("currentEvent = e");
+      loop.state(TypeName.INT, "currentEvent");
+    }
+    run.beginControlFlow("if (!select(e))").addStatement("continue").endControlFlow();
+    loop.method(LoopClass.step("select", TypeName.BOOLEAN, select(),
+        "Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut"
+            + "\nrejects it."));
+    CodeBlock categorize = categorize();
+    if (!categorize.isEmpty()) {
+      run.addStatement("categorize(e)");
+      loop.method(LoopClass.step("categorize", TypeName.VOID, categorize,
+          "Which categories event {@code e} belongs to."));
+    }
+    CodeBlock weigh = new WeightEmitter(exprs, loop).weigh();
+    if (!weigh.isEmpty()) {
+      run.addStatement("weigh(e)");
+      loop.method(LoopClass.step("weigh", TypeName.VOID, weigh,
+          "The weights of event {@code e} and their variations."));
+    }
+    CategoryEmitter categories = new CategoryEmitter(exprs);
+    for (int c = 0; c < ir.categories().size(); c++) {
+      String in = names.of(ir.categorySteps().get(c), "in");
+      String method = names.of(ir.categorySteps().get(c), "fill");
+      run.beginControlFlow("if ($L)", in).addStatement("$L(e)", method).endControlFlow();
+      loop.method(LoopClass.step(method, TypeName.VOID, categories.category(c),
+          "Yields, histograms and columns of event {@code e} in category \""
+              + ir.categories().get(c) + "\"."));
+    }
+    run.endControlFlow();
+    new DerivedEmitter(exprs, loop).emit();
+    new ViewEmitter(exprs, loop).emit();
+    loop.first(MethodSpec.methodBuilder("run")
+        .addJavadoc("Processes every event of the chunk; a failure names the event and the"
+            + " analysis method.\n")
+        .addStatement("int e = 0")
+        .beginControlFlow("try")
+        .addCode(run.build())
+        .nextControlFlow("catch ($T ex)", RuntimeException.class)
+        .addStatement("throw $T.failed(ex, $S, e, USER_METHODS)", KERNELS, ir.model().name())
+        .endControlFlow()
+        .build());
+    return loop.build(loopType, kernel, RuntimeNames.COLUMN_CHUNK, RuntimeNames.KERNEL_OUTPUTS,
+        "One chunk: its columns and outputs bound once, and the event loop. The current event's\n"
+            + "values are fields so that the loop's steps are separate methods, each small enough"
+            + " for the JIT\nto compile.\n");
+  }
+
+  /** The constructor: everything the loop reads or fills, bound once per chunk. */
+  private void bind() {
+    loop.bind(TypeName.INT, "n", CodeBlock.of("chunk.size()"));
+    loop.bind(TypeName.BOOLEAN, "mc", CodeBlock.of("$T.isMC(chunk, out)", KERNELS));
+    loop.bind(TypeName.INT, "nvar", CodeBlock.of("out.variationCount()"));
+    if (KernelWriter.perPeriod(ir)) {
+      loop.bind(TypeName.INT, "period",
+          CodeBlock.of("$T.period(PERIODS, chunk.year(), $S)", KERNELS, ir.model().name()));
+    }
+    for (Read r : ir.reads()) {
+      if (r.flagOnly()) {
+        continue;
+      }
+      CodeBlock name = r.branches().varies()
+          ? CodeBlock.of("$L_BRANCHES[period]", names.of(r)) : CodeBlock.of("$S", r.branches().first());
+      loop.bind(ArrayTypeName.of(primitive(r.type())), names.of(r),
+          only(r.readFor(), CodeBlock.of("chunk.$L($L)", r.type().accessor(), name)));
+    }
+    for (Offsets o : ir.offsets()) {
+      loop.bind(ArrayTypeName.of(TypeName.INT), names.of(o),
+          only(o.readFor(), CodeBlock.of("chunk.offsets($S)", o.counter())));
+    }
+    new CollectionEmitter(exprs, loop).bindStorage();
+    for (ParamValue p : ir.params()) {
+      loop.bind(ParamsEmitter.javaType(p), names.of(p), p.perPeriod()
+          ? CodeBlock.of("kernel.$L[period]", names.of(p)) : CodeBlock.of("kernel.$L", names.of(p)));
+    }
+    for (WeightStep w : ir.weights()) {
+      if (!w.samples().isEmpty()) {
+        loop.bind(TypeName.BOOLEAN, names.of(w, "samples"), CodeBlock.of(
+            "mc && $T.sampleIn(chunk.sample(), $L)", KERNELS, KernelWriter.quoted(w.samples())));
+      }
+      switch (w.model().isStandard() ? w.model().standard().name() : "") {
+        case "LUMI" -> loop.bind(TypeName.DOUBLE, "lumi",
+            CodeBlock.of("mc ? $T.lumi(kernel.params, chunk.year()) : 1.0", NORMALISATION));
+        case "XS" -> loop.bind(TypeName.DOUBLE, "xs",
+            CodeBlock.of("mc ? $T.xsec(chunk) : 1.0", NORMALISATION));
+        default -> {
+          if (w.model().isStandard() && !w.model().standard().runtimeClass().isEmpty()) {
+            loop.bind(RuntimeNames.weightClass(w.model().standard().runtimeClass()),
+                names.of(w, "evaluator"), CodeBlock.of("mc ? kernel.$L.bind(chunk.year()) : null",
+                    names.of(w, "factory")));
+          }
+        }
+      }
+    }
+    if (ir.model().goldenJson()) {
+      loop.bind(LUMI_MASK, "lumiMask",
+          CodeBlock.of("mc ? null : kernel.goldenJson.forYear(chunk.year())"));
+    }
+    int variations = ir.variations().size();
+    loop.bind(TypeName.INT, "nw", variations == 1 ? CodeBlock.of("1")
+        : CodeBlock.of("mc ? $L : 1", variations));
+    loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "wt", CodeBlock.of("new double[$L]", variations));
+    loop.bind(ArrayTypeName.of(TypeName.LONG), "cutflow", CodeBlock.of("out.cutflowCounts()"));
+    loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "cutflowSumw", CodeBlock.of("out.cutflowSumw()"));
+    loop.bind(ArrayTypeName.of(TypeName.LONG), "counts", CodeBlock.of("out.categoryCounts()"));
+    loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "sumw", CodeBlock.of("out.sumw()"));
+    loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "sumw2", CodeBlock.of("out.sumw2()"));
+    for (FillStep f : ir.fills()) {
+      if (!f.model().samples().isEmpty()) {
+        loop.bind(TypeName.BOOLEAN, names.of(f, "samples"), CodeBlock.of(
+            "$T.sampleIn(chunk.sample(), $L)", KERNELS, KernelWriter.quoted(f.model().samples())));
+      }
+      boolean twoD = f.values().size() == 2;
+      loop.bind(ArrayTypeName.of(twoD ? HIST_2D : HIST_1D), names.of(f),
+          CodeBlock.of("out.$L($L)", twoD ? "hist2d" : "hist1d", f.index()));
+    }
+    for (ExportStep x : ir.exports()) {
+      for (ColumnSlot s : x.slots()) {
+        loop.bind(ArrayTypeName.of(COLUMN_BUFFER), names.of(s),
+            CodeBlock.of("out.columns($L)", s.index()));
+      }
+    }
+    for (ViewImpl v : ir.views()) {
+      ClassName type = ClassName.get("", names.of(v, "class"));
+      loop.bind(type, names.of(v, "field"), CodeBlock.of("new $T()", type));
+    }
+    for (FlagSet f : ir.flagSets()) {
+      CodeBlock list = CodeBlock.of("$L[period]", names.of(f, "branches"));
+      CodeBlock branches = f.on() == EventKind.ALL ? list : CodeBlock.of("$L ? $L : new String[0]",
+          f.on() == EventKind.MC ? "mc" : "!mc", list);
+      loop.bind(ViewEmitter.FLAGS_CLASS, names.of(f),
+          CodeBlock.of("new $T(chunk, $L)", ViewEmitter.FLAGS_CLASS, branches));
+    }
+    reserveColumns();
+  }
+
+  /** {@code init} for the events that need it, {@code null} for the other kind. */
+  private static CodeBlock only(EventKind kind, CodeBlock init) {
+    switch (kind) {
+      case MC: return CodeBlock.of("mc ? $L : null", init);
+      case DATA: return CodeBlock.of("mc ? null : $L", init);
+      default: return init;
+    }
+  }
+
+  private CodeBlock select() {
+    CodeBlock.Builder b = CodeBlock.builder();
+    loop.state(TypeName.DOUBLE, "gw");
+    if (ir.model().genWeight() != null) {
+      b.addStatement("gw = mc ? $L : 1.0", exprs.value(ir.model().genWeight()));
+    } else {
+      b.addStatement("gw = 1.0");
+    }
+    b.addStatement("cutflow[0]++");
+    b.addStatement("cutflowSumw[0] += gw");
+    for (CutStep c : ir.skim()) {
+      cut(b, c);
+    }
+    new CollectionEmitter(exprs, loop).builds(b);
+    for (CutStep c : ir.preselection()) {
+      cut(b, c);
+    }
+    b.addStatement("return true");
+    return b.build();
+  }
+
+  private void cut(CodeBlock.Builder b, CutStep c) {
+    if (c.goldenJson()) {
+      b.add("// @Analysis(goldenJson = true): lumi.goldenJSON.<year>, data only\n");
+      b.beginControlFlow("if (!mc && !lumiMask.accepts($L, $L))",
+          exprs.value(ir.model().lumiColumns().get(0)), exprs.value(ir.model().lumiColumns().get(1)));
+    } else {
+      b.add("// @Cut $S ($L$L): $L\n", c.name(), c.stage(),
+          c.on() == EventKind.ALL ? "" : ", " + c.on() + " only", exprs.method(c.call()));
+      CodeBlock test = exprs.guards(c.call()).isEmpty() ? CodeBlock.of("!$L", exprs.call(c.call()))
+          : CodeBlock.of("!($L)", exprs.guardedCall(c.call()));
+      b.beginControlFlow("if ($L$L)", appliesTo(c.on()), test);
+    }
+    b.addStatement("return false");
+    b.endControlFlow();
+    b.addStatement("cutflow[$L]++", c.row());
+    b.addStatement("cutflowSumw[$L] += gw", c.row());
+  }
+
+  private CodeBlock categorize() {
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (CutStep c : ir.masks()) {
+      String name = names.of(c);
+      loop.state(TypeName.BOOLEAN, name);
+      b.add("// @Cut $S (category mask$L): $L\n", c.name(),
+          c.on() == EventKind.ALL ? "" : ", " + c.on() + " only", exprs.method(c.call()));
+      if (c.on() == EventKind.ALL) {
+        b.addStatement("$L = $L", name, exprs.guardedCall(c.call()));
+      } else {
+        b.addStatement("$L = $L($L)", name, passesOthers(c.on()), exprs.guardedCall(c.call()));
+      }
+    }
+    for (var cat : ir.categorySteps()) {
+      String in = names.of(cat, "in");
+      loop.state(TypeName.BOOLEAN, in);
+      b.add("// @Category $S\n", cat.name());
+      List<String> masks = cat.inputs().stream().map(n -> names.of(n)).toList();
+      b.addStatement("$L = $L", in, masks.isEmpty() ? "true" : String.join(" && ", masks));
+    }
+    return b.build();
+  }
+
+  /** {@code "!mc && "} before a data-only cut's rejection, so simulation passes it. */
+  private static String appliesTo(EventKind on) {
+    return on == EventKind.DATA ? "!mc && " : on == EventKind.MC ? "mc && " : "";
+  }
+
+  /** {@code "mc || "} before a data-only mask, so simulation passes it. */
+  private static String passesOthers(EventKind on) {
+    return on == EventKind.DATA ? "mc || " : on == EventKind.MC ? "!mc || " : "";
+  }
+
+  /** Makes room for the whole chunk before the loop, so the loop never grows a buffer. */
+  private void reserveColumns() {
+    CollectionEmitter collections = new CollectionEmitter(exprs, loop);
+    for (ExportStep x : ir.exports()) {
+      for (ColumnSlot s : x.slots()) {
+        CodeBlock bound = s.role() == ColumnSlot.Role.FIELD
+            ? collections.totalObjects(x.model().collection()) : CodeBlock.of("n");
+        for (int k : x.categories()) {
+          loop.construct(CodeBlock.of("$L[$L].reserve($L)", names.of(s), k, bound));
+        }
+      }
+    }
+  }
+
+  static TypeName primitive(LeafType t) {
+    switch (t) {
+      case FLOAT: return TypeName.FLOAT;
+      case INT: return TypeName.INT;
+      case LONG: return TypeName.LONG;
+      case DOUBLE: return TypeName.DOUBLE;
+      case SHORT: return TypeName.SHORT;
+      case BYTE: return TypeName.BYTE;
+      default: return TypeName.BOOLEAN;
+    }
+  }
+}

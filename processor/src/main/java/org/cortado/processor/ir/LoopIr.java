@@ -1,0 +1,151 @@
+package org.cortado.processor.ir;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cortado.processor.model.AnalysisModel;
+import org.cortado.processor.model.Choice;
+import org.cortado.processor.model.PerPeriod;
+
+/**
+ * The event loop of one analysis as a dataflow graph, in the order the loop runs: the golden-JSON
+ * mask and skim cuts, the collections built, the preselection, the category masks, the weights,
+ * then per category the fills and exports. Derived columns are computed lazily, in
+ * {@code derived} order when several are needed at once. Every list is deterministic: declaration
+ * order, or sorted by name for reads.
+ *
+ * @param cutflow the cut-flow rows: {@code initial}, then the golden-JSON row if any, skim and
+ *     preselection cuts; each {@link CutStep#row()} indexes it
+ * @param params the distinct parameters read, in first-use order
+ * @param choices the parameter choices the kernel checks when it is built
+ */
+public record LoopIr(
+    AnalysisModel model, List<String> cutflow, List<String> categories,
+    List<Variation> variations, List<Read> reads, List<Offsets> offsets, List<ParamValue> params,
+    List<Choice> choices, List<CutStep> skim, List<Build> builds, List<CutStep> preselection,
+    List<Derive> derived, List<CutStep> masks, List<CategoryStep> categorySteps,
+    List<WeightStep> weights, List<FillStep> fills, List<ExportStep> exports,
+    List<ViewImpl> views, List<FlagSet> flagSets) {
+  /** Copies the lists. */
+  public LoopIr {
+    cutflow = List.copyOf(cutflow);
+    categories = List.copyOf(categories);
+    variations = List.copyOf(variations);
+    reads = List.copyOf(reads);
+    offsets = List.copyOf(offsets);
+    params = List.copyOf(params);
+    choices = List.copyOf(choices);
+    skim = List.copyOf(skim);
+    builds = List.copyOf(builds);
+    preselection = List.copyOf(preselection);
+    derived = List.copyOf(derived);
+    masks = List.copyOf(masks);
+    categorySteps = List.copyOf(categorySteps);
+    weights = List.copyOf(weights);
+    fills = List.copyOf(fills);
+    exports = List.copyOf(exports);
+    views = List.copyOf(views);
+    flagSets = List.copyOf(flagSets);
+  }
+
+  /** Every step, in loop order. */
+  public List<Step> steps() {
+    List<Step> out = new ArrayList<>(skim);
+    out.addAll(preselection);
+    out.addAll(masks);
+    out.addAll(categorySteps);
+    out.addAll(weights);
+    out.addAll(fills);
+    out.addAll(exports);
+    return out;
+  }
+
+  /** Every node: reads, offsets, builds, derived columns and steps. */
+  public List<Node> nodes() {
+    List<Node> out = new ArrayList<>(reads);
+    out.addAll(offsets);
+    out.addAll(builds);
+    out.addAll(derived);
+    out.addAll(steps());
+    return out;
+  }
+
+  /** Everything {@code node} reads, directly or through other nodes. */
+  public static Set<Node> upstream(Node node) {
+    Set<Node> out = new LinkedHashSet<>();
+    List<Node> todo = new ArrayList<>(node.inputs());
+    while (!todo.isEmpty()) {
+      Node n = todo.remove(todo.size() - 1);
+      if (out.add(n)) {
+        todo.addAll(n.inputs());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The nodes that read {@code changed}, directly or through others, in {@link #nodes()} order:
+   * what must run again when {@code changed} takes another value (a shape variation).
+   */
+  public List<Node> downstream(Node changed) {
+    List<Node> out = new ArrayList<>();
+    for (Node n : nodes()) {
+      if (n != changed && upstream(n).contains(changed)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** The steps that read {@code node}, directly or through others, in loop order. */
+  public List<Step> readers(Node node) {
+    List<Step> out = new ArrayList<>();
+    for (Node n : downstream(node)) {
+      if (n instanceof Step s) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The read of {@code branches}. */
+  public Read read(PerPeriod branches) {
+    for (Read r : reads) {
+      if (r.branches().equals(branches)) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("no read of " + branches);
+  }
+
+  /** The offsets of raw collection {@code collection}. */
+  public Offsets offsets(String collection) {
+    for (Offsets o : offsets) {
+      if (o.collection().equals(collection)) {
+        return o;
+      }
+    }
+    throw new IllegalStateException("no offsets of " + collection);
+  }
+
+  /** The build of declared collection {@code name}. */
+  public Build build(String name) {
+    for (Build b : builds) {
+      if (b.name().equals(name)) {
+        return b;
+      }
+    }
+    throw new IllegalStateException("no build of " + name);
+  }
+
+  /** The derived column read as {@code columnName}. */
+  public Derive derive(String columnName) {
+    for (Derive d : derived) {
+      if (d.model().columnName().equals(columnName)) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("no derived column " + columnName);
+  }
+}

@@ -1,0 +1,12 @@
+package bad.columnaccessrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a", params = "analysis/selection.yaml")
+class ChoiceFailed {
+  @ObjectSelection(name = "MuonGood", collection = "Muon")
+  static boolean muon(
+      @Col("Muon_${object_preselection.Muon.idd}") boolean id) { // expect-error: Column.ChoiceFailed
+    return id;
+  }
+}

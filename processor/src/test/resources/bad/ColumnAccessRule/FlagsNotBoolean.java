@@ -1,0 +1,11 @@
+package bad.columnaccessrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a", params = "analysis/choices.yaml")
+class FlagsNotBoolean {
+  @Cut(name = "flags", stage = Stage.SKIM)
+  static boolean flags(@Col("${flags.bad}") Flags flags) { // expect-error: Flags.NotBoolean
+    return flags.all();
+  }
+}

@@ -1,0 +1,15 @@
+package bad.viewrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+class WrongType {
+  interface Pts extends CollectionView {
+    double pt(int i); // expect-error: View.WrongType
+  }
+
+  @Cut(name = "c")
+  static boolean c(@Col("Muon") Pts muons) {
+    return muons.size() > 0 && muons.pt(0) > 20;
+  }
+}

@@ -1,0 +1,11 @@
+package near.columnaccessrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a", years = {"2018", "2017"}, params = "analysis/choices.yaml")
+class PeriodsDisagree {
+  @Cut(name = "c")
+  static boolean c(@Col(value = "${column.same.${year}}", pos = 0) float x) {
+    return x > 0;
+  }
+}

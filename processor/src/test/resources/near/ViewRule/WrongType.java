@@ -1,0 +1,15 @@
+package near.viewrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a")
+class WrongType {
+  interface Pts extends CollectionView {
+    float pt(int i);
+  }
+
+  @Cut(name = "c")
+  static boolean c(@Col("Muon") Pts muons) {
+    return muons.size() > 0 && muons.pt(0) > 20;
+  }
+}
