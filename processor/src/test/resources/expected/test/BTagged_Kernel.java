@@ -38,6 +38,7 @@ public final class BTagged_Kernel implements ChunkKernel {
   private static final String[] COUNTERS_DATA = {"nJet"};
 
   private static final String[] USER_METHODS = {"jetGood", "@ObjectSelection \"JetGood\"",
+      "forwardJet", "@ObjectSelection \"ForwardJet\"",
       "twoJets", "@Cut \"twoJets\""};
 
   private static final String[] PARAM_FILES = {};
@@ -113,19 +114,42 @@ public final class BTagged_Kernel implements ChunkKernel {
 
     private final int nvar;
 
+    /**
+     * Read by {@code @Weight "sf_btag"}; 1 step depends on it. Simulation only.
+     */
     private final float[] Jet_btagDeepFlavB;
 
+    /**
+     * Read by {@code @ObjectSelection "JetGood"}, {@code @ObjectSelection "ForwardJet"}, {@code
+     * @Weight "sf_btag"}; 2 steps depend on it.
+     */
     private final float[] Jet_eta;
 
+    /**
+     * Read by {@code @Weight "sf_btag"}; 1 step depends on it. Simulation only.
+     */
     private final int[] Jet_hadronFlavour;
 
+    /**
+     * Read by {@code @ObjectSelection "JetGood"}, {@code @ObjectSelection "ForwardJet"}, {@code
+     * @Weight "sf_btag"}; 2 steps depend on it.
+     */
     private final float[] Jet_pt;
 
+    /**
+     * Read by {@code @Weight "genWeight"}; 1 step depends on it. Simulation only.
+     */
     private final float[] genWeight;
 
+    /**
+     * Read by {@code @ObjectSelection "JetGood"}, {@code @ObjectSelection "ForwardJet"}; 2 steps
+     * depend on it.
+     */
     private final int[] Jet_offsets;
 
     private final int[] JetGood_index;
+
+    private final int[] ForwardJet_index;
 
     private final BTagShapeScaleFactor sf_btagWeight;
 
@@ -144,6 +168,8 @@ public final class BTagged_Kernel implements ChunkKernel {
     private final double[] sumw2;
 
     private int nJetGood;
+
+    private int nForwardJet;
 
     private double gw;
 
@@ -196,6 +222,7 @@ public final class BTagged_Kernel implements ChunkKernel {
       this.genWeight = mc ? chunk.floats("genWeight") : null;
       this.Jet_offsets = chunk.offsets("nJet");
       this.JetGood_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
+      this.ForwardJet_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
       this.sf_btagWeight = mc ? kernel.sf_btagFactory.bind(chunk.year()) : null;
       this.nw = mc ? 17 : 1;
       this.wt = new double[17];
@@ -242,6 +269,13 @@ public final class BTagged_Kernel implements ChunkKernel {
           JetGood_index[nJetGood++] = i;
         }
       }
+      // @ObjectSelection "ForwardJet" from "Jet": BTagged.forwardJet
+      nForwardJet = 0;
+      for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
+        if (BTagged.forwardJet(Jet_pt[i], Jet_eta[i])) {
+          ForwardJet_index[nForwardJet++] = i;
+        }
+      }
       // @Cut "twoJets" (PRESELECTION): BTagged.twoJets
       if (!BTagged.twoJets(nJetGood)) {
         return false;
@@ -268,7 +302,7 @@ public final class BTagged_Kernel implements ChunkKernel {
       if (mc) {
         w_genWeight = genWeight[e];
       }
-      // @Weight "sf_btag" (StandardWeight.BTAG_SHAPE)
+      // @Weight "sf_btag" (StandardWeight.BTAG_SHAPE, 2 collections)
       w_sf_btag = 1.0;
       w_sf_btag_hfUp = 1.0;
       w_sf_btag_hfDown = 1.0;
@@ -289,6 +323,26 @@ public final class BTagged_Kernel implements ChunkKernel {
       if (mc) {
         for (int k = 0; k < nJetGood; k++) {
           int i = JetGood_index[k];
+          w_sf_btag *= sf_btagWeight.jet(Jet_hadronFlavour[i], Jet_eta[i], Jet_pt[i], Jet_btagDeepFlavB[i]);
+          w_sf_btag_hfUp *= sf_btagWeight.up(0);
+          w_sf_btag_hfDown *= sf_btagWeight.down(0);
+          w_sf_btag_lfUp *= sf_btagWeight.up(1);
+          w_sf_btag_lfDown *= sf_btagWeight.down(1);
+          w_sf_btag_hfstats1Up *= sf_btagWeight.up(2);
+          w_sf_btag_hfstats1Down *= sf_btagWeight.down(2);
+          w_sf_btag_hfstats2Up *= sf_btagWeight.up(3);
+          w_sf_btag_hfstats2Down *= sf_btagWeight.down(3);
+          w_sf_btag_lfstats1Up *= sf_btagWeight.up(4);
+          w_sf_btag_lfstats1Down *= sf_btagWeight.down(4);
+          w_sf_btag_lfstats2Up *= sf_btagWeight.up(5);
+          w_sf_btag_lfstats2Down *= sf_btagWeight.down(5);
+          w_sf_btag_cferr1Up *= sf_btagWeight.up(6);
+          w_sf_btag_cferr1Down *= sf_btagWeight.down(6);
+          w_sf_btag_cferr2Up *= sf_btagWeight.up(7);
+          w_sf_btag_cferr2Down *= sf_btagWeight.down(7);
+        }
+        for (int k = 0; k < nForwardJet; k++) {
+          int i = ForwardJet_index[k];
           w_sf_btag *= sf_btagWeight.jet(Jet_hadronFlavour[i], Jet_eta[i], Jet_pt[i], Jet_btagDeepFlavB[i]);
           w_sf_btag_hfUp *= sf_btagWeight.up(0);
           w_sf_btag_hfDown *= sf_btagWeight.down(0);

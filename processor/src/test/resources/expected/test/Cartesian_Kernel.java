@@ -87,12 +87,26 @@ public final class Cartesian_Kernel implements ChunkKernel {
 
     private final int nvar;
 
+    /**
+     * Read by {@code @ObjectSelection "BJetGood"}; 7 steps depend on it.
+     */
     private final float[] Jet_btagDeepFlavB;
 
+    /**
+     * Read by {@code @ObjectSelection "JetGood"}; 9 steps depend on it.
+     */
     private final float[] Jet_eta;
 
+    /**
+     * Read by {@code @ObjectSelection "JetGood"}, {@code @Weight "topPt"}, {@code @Histogram
+     * "Jet_pt"}; 11 steps depend on it.
+     */
     private final float[] Jet_pt;
 
+    /**
+     * Read by {@code @ObjectSelection "JetGood"}, {@code @ObjectSelection "BJetGood"}, {@code
+     * @Weight "topPt"}, {@code @Histogram "Jet_pt"}; 11 steps depend on it.
+     */
     private final int[] Jet_offsets;
 
     private final int[] JetGood_index;

@@ -97,18 +97,43 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
 
     private final int nvar;
 
+    /**
+     * Read by {@code @ColOut "MuonGood" [pt, charge, tightId]}; 1 step depends on it.
+     */
     private final int[] Muon_charge;
 
+    /**
+     * Read by {@code @ColOut "MuonGood" [eta]}; 1 step depends on it.
+     */
     private final float[] Muon_eta;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}, {@code @Histogram "npv_pt1"}, {@code
+     * @Histogram "pt1_pt2"}, {@code @Histogram "pt1_pt2"}, {@code @ColOut "MuonGood" [pt, charge,
+     * tightId]}, {@code @ColOut "Muon" [pt, tightId]}; 7 steps depend on it.
+     */
     private final float[] Muon_pt;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}, {@code @ColOut "MuonGood" [pt, charge,
+     * tightId]}, {@code @ColOut "Muon" [pt, tightId]}; 7 steps depend on it.
+     */
     private final boolean[] Muon_tightId;
 
+    /**
+     * Read by {@code @Histogram "npv_pt1"}; 1 step depends on it.
+     */
     private final int[] PV_npvsGood;
 
+    /**
+     * Read by ; 0 steps depend on it. Simulation only.
+     */
     private final float[] genWeight;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}, {@code @ColOut "Muon" [pt, tightId]}; 7 steps
+     * depend on it.
+     */
     private final int[] Muon_offsets;
 
     private final int[] MuonGood_index;
@@ -360,7 +385,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
     }
 
     /**
-     * {@code @Histogram "npv_pt1"}: ColumnsAndHist2D.leadingPt, computed at most once per event; false when an input is missing, else the value is {@code npv_pt1leadingPt_value}.
+     * {@code @Histogram "npv_pt1"}: ColumnsAndHist2D.leadingPt, computed at most once per event;
+     * false when an input is missing, else the value is {@code npv_pt1leadingPt_value}.
      */
     private boolean has_npv_pt1leadingPt(int e) {
       if (npv_pt1leadingPt_event != e) {
@@ -374,7 +400,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
     }
 
     /**
-     * {@code @Histogram "pt1_pt2"}: ColumnsAndHist2D.leadingPt, computed at most once per event; false when an input is missing, else the value is {@code pt1_pt2_value}.
+     * {@code @Histogram "pt1_pt2"}: ColumnsAndHist2D.leadingPt, computed at most once per event;
+     * false when an input is missing, else the value is {@code pt1_pt2_value}.
      */
     private boolean has_pt1_pt2(int e) {
       if (pt1_pt2_event != e) {
@@ -388,7 +415,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
     }
 
     /**
-     * {@code @Histogram "pt1_pt2"}: ColumnsAndHist2D.subleadingPt, computed at most once per event; false when an input is missing, else the value is {@code pt1_pt2subleadingPt_value}.
+     * {@code @Histogram "pt1_pt2"}: ColumnsAndHist2D.subleadingPt, computed at most once per
+     * event; false when an input is missing, else the value is {@code pt1_pt2subleadingPt_value}.
      */
     private boolean has_pt1_pt2subleadingPt(int e) {
       if (pt1_pt2subleadingPt_event != e) {

@@ -152,44 +152,107 @@ public final class Model2_Kernel implements ChunkKernel {
 
     private final int period;
 
+    /**
+     * Read by {@code @Merge "LeptonGood"}; 7 steps depend on it.
+     */
     private final float[] Electron_eta;
 
+    /**
+     * Read by {@code @Merge "LeptonGood"}; 7 steps depend on it.
+     */
     private final float[] Electron_phi;
 
+    /**
+     * Read by {@code @ObjectSelection "ElectronGood"}, {@code @Merge "LeptonGood"}; 7 steps
+     * depend on it.
+     */
     private final float[] Electron_pt;
 
+    /**
+     * Read by {@code @ObjectSelection "JetGood"}; 1 step depends on it.
+     */
     private final float[] Jet_eta;
 
+    /**
+     * Read by {@code @ObjectSelection "JetGood"}; 1 step depends on it.
+     */
     private final float[] Jet_phi;
 
+    /**
+     * Read by {@code @Derived "JetGood_ptRaw"}; 1 step depends on it.
+     */
     private final float[] Jet_pt;
 
+    /**
+     * Read by {@code @Derived "JetGood_ptRaw"}; 1 step depends on it.
+     */
     private final float[] Jet_rawFactor;
 
+    /**
+     * Read by {@code @ColOut [event, MET_pt, mll]}; 1 step depends on it.
+     */
     private final float[] MET_pt;
 
+    /**
+     * Read by {@code @Merge "LeptonGood"}; 7 steps depend on it.
+     */
     private final float[] Muon_eta;
 
+    /**
+     * Read by {@code @Merge "LeptonGood"}; 7 steps depend on it.
+     */
     private final float[] Muon_phi;
 
+    /**
+     * Read by {@code @Cut "leading"}; 1 step depends on it.
+     */
     private final float[] Muon_pt_or_Muon_ptErr;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}, {@code @Merge "LeptonGood"}; 7 steps depend on
+     * it.
+     */
     private final float[] Muon_pt;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}; 7 steps depend on it.
+     */
     private final boolean[] Muon_tightId;
 
+    /**
+     * Read by {@code @Cut "vertex"}; 1 step depends on it. Data only.
+     */
     private final int[] PV_npvsGood;
 
+    /**
+     * Read by {@code @Histogram "trueInteractions"}; 1 step depends on it. Simulation only.
+     */
     private final float[] Pileup_nTrueInt;
 
+    /**
+     * Read by {@code @ColOut [event, MET_pt, mll]}; 1 step depends on it.
+     */
     private final long[] event;
 
+    /**
+     * Read by ; 0 steps depend on it. Simulation only.
+     */
     private final float[] genWeight;
 
+    /**
+     * Read by {@code @ObjectSelection "ElectronGood"}; 7 steps depend on it.
+     */
     private final int[] Electron_offsets;
 
+    /**
+     * Read by {@code @ObjectSelection "JetGood"}, {@code @Derived "JetGood_ptRaw"}; 1 step
+     * depends on it.
+     */
     private final int[] Jet_offsets;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}, {@code @Cut "leading"}; 8 steps depend on it.
+     */
     private final int[] Muon_offsets;
 
     private final int[] MuonGood_index;
@@ -522,7 +585,8 @@ public final class Model2_Kernel implements ChunkKernel {
     }
 
     /**
-     * {@code @Derived "JetGood_ptRaw"}: Model2.ptRaw, computed once per event for every object of JetGood.
+     * {@code @Derived "JetGood_ptRaw"}: Model2.ptRaw, computed once per event for every object of
+     * JetGood.
      */
     private float JetGood_ptRaw(int e, int at) {
       if (JetGood_ptRaw_event != e) {
@@ -536,7 +600,8 @@ public final class Model2_Kernel implements ChunkKernel {
     }
 
     /**
-     * {@code @Derived "mll"}: Model2.mll, computed at most once per event; false when an input is missing, else the value is {@code mll_value}.
+     * {@code @Derived "mll"}: Model2.mll, computed at most once per event; false when an input is
+     * missing, else the value is {@code mll_value}.
      */
     private boolean has_mll(int e) {
       if (mll_event != e) {

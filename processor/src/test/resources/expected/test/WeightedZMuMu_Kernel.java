@@ -132,18 +132,41 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
 
     private final int nvar;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}, {@code @Weight "sf_mu_id"}, {@code @Weight
+     * "sf_mu_iso"}; 3 steps depend on it.
+     */
     private final float[] Muon_eta;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}, {@code @Weight "sf_mu_id"}, {@code @Weight
+     * "sf_mu_iso"}; 3 steps depend on it.
+     */
     private final float[] Muon_pt;
 
+    /**
+     * Read by {@code @Weight "pileup"}; 1 step depends on it. Simulation only.
+     */
     private final float[] Pileup_nTrueInt;
 
+    /**
+     * Read by {@code @Weight "genWeight"}; 1 step depends on it. Simulation only.
+     */
     private final float[] genWeight;
 
+    /**
+     * Read by {@code @Analysis(goldenJson = true)}; 1 step depends on it. Data only.
+     */
     private final int[] luminosityBlock;
 
+    /**
+     * Read by {@code @Analysis(goldenJson = true)}; 1 step depends on it. Data only.
+     */
     private final int[] run;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}; 3 steps depend on it.
+     */
     private final int[] Muon_offsets;
 
     private final int[] MuonGood_index;

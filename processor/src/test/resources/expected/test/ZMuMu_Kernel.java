@@ -98,22 +98,53 @@ public final class ZMuMu_Kernel implements ChunkKernel {
 
     private final int nvar;
 
+    /**
+     * Read by {@code @Cut "HLT_trigger_SingleMuon"}; 1 step depends on it.
+     */
     private final boolean[] HLT_IsoMu24;
 
+    /**
+     * Read by {@code @Cut "dilepton"}; 1 step depends on it.
+     */
     private final int[] Muon_charge;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}, {@code @Histogram "mll"}, {@code @Weight
+     * "sf_mu_id"}, {@code @Histogram "MuonGood_eta"}, {@code @Histogram "MuonGood_pt_eta"},
+     * {@code @ColOut "MuonGood" [pt, eta]}; 10 steps depend on it.
+     */
     private final float[] Muon_eta;
 
+    /**
+     * Read by {@code @Histogram "mll"}; 1 step depends on it.
+     */
     private final float[] Muon_phi;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}, {@code @Histogram "mll"}, {@code @Cut
+     * "dilepton"}, {@code @Cut "leadingPt50"}, {@code @Histogram "MuonGood_pt_1"}, {@code
+     * @Histogram "MuonGood_pt_eta"}, {@code @ColOut "MuonGood" [pt, eta]}; 10 steps depend on it.
+     */
     private final float[] Muon_pt;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}; 10 steps depend on it.
+     */
     private final boolean[] Muon_tightId;
 
+    /**
+     * Read by {@code @Cut "nPVgood_1"}; 1 step depends on it.
+     */
     private final int[] PV_npvsGood;
 
+    /**
+     * Read by {@code @Weight "genWeight"}; 1 step depends on it. Simulation only.
+     */
     private final float[] genWeight;
 
+    /**
+     * Read by {@code @ObjectSelection "MuonGood"}; 10 steps depend on it.
+     */
     private final int[] Muon_offsets;
 
     private final int[] MuonGood_index;
@@ -375,7 +406,8 @@ public final class ZMuMu_Kernel implements ChunkKernel {
     }
 
     /**
-     * {@code @Histogram "mll"}: ZMuMu.mll, computed at most once per event; false when an input is missing, else the value is {@code mll_value}.
+     * {@code @Histogram "mll"}: ZMuMu.mll, computed at most once per event; false when an input
+     * is missing, else the value is {@code mll_value}.
      */
     private boolean has_mll(int e) {
       if (mll_event != e) {

@@ -11,12 +11,19 @@ import org.cortado.annotations.Weight;
 @Analysis(name = "btagged", years = "2018")
 @Weight(standard = StandardWeight.GEN_WEIGHT)
 @Weight(standard = StandardWeight.BTAG_SHAPE, collection = "JetGood")
+@Weight(standard = StandardWeight.BTAG_SHAPE, collection = "ForwardJet")
 final class BTagged {
   private BTagged() {}
 
   @ObjectSelection(name = "JetGood", collection = "Jet")
   static boolean jetGood(@Col("Jet_pt") float pt, @Col("Jet_eta") float eta) {
     return pt > 30 && Math.abs(eta) < 2.4f;
+  }
+
+  /** Forward jets share sf_btag with the central ones, so their variations move together. */
+  @ObjectSelection(name = "ForwardJet", collection = "Jet")
+  static boolean forwardJet(@Col("Jet_pt") float pt, @Col("Jet_eta") float eta) {
+    return pt > 30 && Math.abs(eta) >= 2.4f && Math.abs(eta) < 2.5f;
   }
 
   @Cut(name = "twoJets")

@@ -9,6 +9,7 @@ import org.cortado.annotations.Cut;
 import org.cortado.annotations.Histogram;
 import org.cortado.annotations.ObjectSelection;
 import org.cortado.annotations.Stage;
+import org.cortado.annotations.StandardWeight;
 import org.cortado.annotations.Weight;
 
 /**
@@ -18,6 +19,7 @@ import org.cortado.annotations.Weight;
  * grows with the events it keeps, which is allocation by design.)
  */
 @Analysis(name = "dimuonHistograms")
+@Weight(standard = StandardWeight.GEN_WEIGHT)
 @Category(name = "baseline")
 @Category(name = "os", cuts = {"oppositeCharge"})
 @Category(name = "triggered", cuts = {"oppositeCharge", "isoMu24"})
@@ -54,11 +56,6 @@ public final class DiMuonHistograms {
   @Cut(name = "isoMu24", stage = Stage.CATEGORY)
   static boolean isoMu24(@Col("HLT_IsoMu24") boolean hlt) {
     return hlt;
-  }
-
-  @Weight(name = "genWeight")
-  static float genWeight(@Col("genWeight") float w) {
-    return w;
   }
 
   @Weight(name = "sf_toy", up = "sfToyUp", down = "sfToyDown", categories = {"os", "triggered"})

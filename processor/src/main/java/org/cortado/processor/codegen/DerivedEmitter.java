@@ -43,8 +43,8 @@ final class DerivedEmitter {
         b.addStatement("$L[i] = $L", values, exprs.call(d.call()));
         b.endControlFlow();
         b.endControlFlow().addStatement("return $L[at]", values);
-        m.addParameter(TypeName.INT, "at").returns(type).addJavadoc(doc
-            + ", computed once per event for every object of " + d.model().collection() + ".\n");
+        m.addParameter(TypeName.INT, "at").returns(type).addJavadoc("$L\n", LoopClass.wrap(doc
+            + ", computed once per event for every object of " + d.model().collection() + "."));
       } else if (d.missable()) {
         String value = names.of(d, "value");
         String ok = names.of(d, "ok");
@@ -55,14 +55,16 @@ final class DerivedEmitter {
         b.beginControlFlow("if ($L)", ok).addStatement("$L = $L", value, exprs.call(d.call()))
             .endControlFlow();
         b.endControlFlow().addStatement("return $L", ok);
-        m.returns(TypeName.BOOLEAN).addJavadoc(doc + ", computed at most once per event;"
-            + " false when an input is missing, else the value is {@code " + value + "}.\n");
+        m.returns(TypeName.BOOLEAN).addJavadoc("$L\n", LoopClass.wrap(doc + ", computed at most"
+            + " once per event; false when an input is missing, else the value is {@code " + value
+            + "}."));
       } else {
         String value = names.of(d, "value");
         loop.state(type, value);
         b.addStatement("$L = $L", value, exprs.call(d.call()));
         b.endControlFlow().addStatement("return $L", value);
-        m.returns(type).addJavadoc(doc + ", computed at most once per event.\n");
+        m.returns(type).addJavadoc("$L\n", LoopClass.wrap(doc + ", computed at most once per"
+            + " event."));
       }
       loop.method(m.addCode(b.build()).build());
     }

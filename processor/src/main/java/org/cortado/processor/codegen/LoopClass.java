@@ -24,8 +24,35 @@ final class LoopClass {
 
   /** A final field, assigned {@code init} in the constructor. */
   void bind(TypeName type, String name, CodeBlock init) {
-    finals.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).build());
+    bind(type, name, init, "");
+  }
+
+  /** A final field with a comment, assigned {@code init} in the constructor. */
+  void bind(TypeName type, String name, CodeBlock init, String doc) {
+    FieldSpec.Builder f = FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL);
+    if (!doc.isEmpty()) {
+      f.addJavadoc("$L\n", wrap(doc));
+    }
+    finals.add(f.build());
     constructor.addStatement("this.$L = $L", name, init);
+  }
+
+  /** {@code text} broken at spaces into lines of about 90 characters, for comments. */
+  static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    int line = 0;
+    for (String word : text.split(" ")) {
+      if (line > 0 && line + word.length() > 90) {
+        out.append('\n');
+        line = 0;
+      } else if (line > 0) {
+        out.append(' ');
+        line++;
+      }
+      out.append(word);
+      line += word.length();
+    }
+    return out.toString();
   }
 
   /** A statement of the constructor, after the fields bound so far. */

@@ -13,18 +13,22 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.List;
 import org.cortado.annotations.EventKind;
 import org.cortado.processor.RuntimeNames;
+import org.cortado.processor.ir.CategoryStep;
 import org.cortado.processor.ir.ColumnSlot;
 import org.cortado.processor.ir.CutStep;
 import org.cortado.processor.ir.ExportStep;
 import org.cortado.processor.ir.FillStep;
 import org.cortado.processor.ir.FlagSet;
 import org.cortado.processor.ir.LoopIr;
+import org.cortado.processor.ir.Node;
 import org.cortado.processor.ir.Offsets;
 import org.cortado.processor.ir.ParamValue;
 import org.cortado.processor.ir.Read;
+import org.cortado.processor.ir.Step;
 import org.cortado.processor.ir.ViewImpl;
 import org.cortado.processor.ir.WeightStep;
 import org.cortado.processor.model.LeafType;
@@ -118,11 +122,12 @@ final class LoopWriter {
       CodeBlock name = r.branches().varies()
           ? CodeBlock.of("$L_BRANCHES[period]", names.of(r)) : CodeBlock.of("$S", r.branches().first());
       loop.bind(ArrayTypeName.of(primitive(r.type())), names.of(r),
-          only(r.readFor(), CodeBlock.of("chunk.$L($L)", r.type().accessor(), name)));
+          only(r.readFor(), CodeBlock.of("chunk.$L($L)", r.type().accessor(), name)),
+          readers(r, r.readFor()));
     }
     for (Offsets o : ir.offsets()) {
       loop.bind(ArrayTypeName.of(TypeName.INT), names.of(o),
-          only(o.readFor(), CodeBlock.of("chunk.offsets($S)", o.counter())));
+          only(o.readFor(), CodeBlock.of("chunk.offsets($S)", o.counter())), readers(o, o.readFor()));
     }
     new CollectionEmitter(exprs, loop).bindStorage();
     for (ParamValue p : ir.params()) {
@@ -188,6 +193,24 @@ final class LoopWriter {
           CodeBlock.of("new $T(chunk, $L)", ViewEmitter.FLAGS_CLASS, branches));
     }
     reserveColumns();
+  }
+
+  /**
+   * What reads {@code node} directly, and how many steps depend on it through collections and
+   * derived columns: what a change of this branch (a variation) would have to run again.
+   */
+  private String readers(Node node, EventKind readFor) {
+    List<String> direct = new ArrayList<>();
+    for (Node n : ir.nodes()) {
+      if (n.inputs().contains(node) && !(n instanceof CategoryStep)) {
+        direct.add("{@code " + n.label() + "}");
+      }
+    }
+    long steps = ir.downstream(node).stream().filter(n -> n instanceof Step).count();
+    String only = readFor == EventKind.MC ? " Simulation only."
+        : readFor == EventKind.DATA ? " Data only." : "";
+    return "Read by " + String.join(", ", direct) + "; " + steps + (steps == 1 ? " step depends"
+        : " steps depend") + " on it." + only;
   }
 
   /** {@code init} for the events that need it, {@code null} for the other kind. */

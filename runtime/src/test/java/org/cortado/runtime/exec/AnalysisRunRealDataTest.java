@@ -2,6 +2,7 @@ package org.cortado.runtime.exec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.cortado.runtime.dataset.DatasetMetadata;
 import org.cortado.runtime.dataset.DatasetScanner;
 import org.cortado.runtime.histograms.Hist2D;
 import org.cortado.runtime.kernel.KernelOutputs;
+import org.cortado.runtime.kernel.fixture.ZMuMu_Kernel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +67,7 @@ class AnalysisRunRealDataTest {
   }
 
   @Test
-  void simulationIsNormalisedByLumiTimesXsecOverProcessedGenWeights() throws Exception {
+  void simulationIsNormalisedByItsProcessedGenWeights() throws Exception {
     RunResult r = Fixtures.run(ExecutionOptions.defaults().withThreads(1), Fixtures.dy(1), Fixtures.data());
     Dataset scanned = new DatasetScanner("Events").scan("DY", DatasetMetadata.mc("DY", "2018", Fixtures.XSEC),
         Fixtures.dy(1).files());
@@ -73,9 +75,23 @@ class AnalysisRunRealDataTest {
     DatasetResult mc = r.datasets().get(0);
     assertEquals(sum, mc.sumGenweights());
     assertEquals(Fixtures.LUMI_2018, mc.lumi());
-    assertEquals(Fixtures.LUMI_2018 * Fixtures.XSEC / sum, mc.scale());
+    assertEquals(1 / sum, mc.scale(), "the analysis weights by genWeight and declares no lumi or XS");
     assertEquals(1.0, r.datasets().get(1).scale());
     assertEquals(OptionalDouble.of(sum), scanned.metadata().sumGenweights());
+    assertTrue(mc.normalised());
+  }
+
+  /**
+   * Without the genWeight standard weight nothing is scaled: lumi and cross-section come only
+   * from the lumi and XS weights, and dividing by a generator-weight sum the events do not carry
+   * would mix units.
+   */
+  @Test
+  void anAnalysisWithoutTheGenWeightWeightIsNotScaled() throws Exception {
+    RunResult r = new AnalysisRun(new ZMuMu_Kernel(), null,
+        ExecutionOptions.defaults(), Progress.quiet()).run(List.of(Fixtures.dy(1)));
+    assertEquals(1.0, r.datasets().get(0).scale());
+    assertFalse(r.datasets().get(0).normalised());
   }
 
   @Test
