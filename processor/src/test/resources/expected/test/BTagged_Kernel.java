@@ -147,6 +147,8 @@ public final class BTagged_Kernel implements ChunkKernel {
      */
     private final int[] Jet_offsets;
 
+    private final int Jet_max;
+
     private final int[] JetGood_index;
 
     private final int[] ForwardJet_index;
@@ -221,8 +223,9 @@ public final class BTagged_Kernel implements ChunkKernel {
       this.Jet_pt = chunk.floats("Jet_pt");
       this.genWeight = mc ? chunk.floats("genWeight") : null;
       this.Jet_offsets = chunk.offsets("nJet");
-      this.JetGood_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
-      this.ForwardJet_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
+      this.Jet_max = Kernels.maxMultiplicity(Jet_offsets, n);
+      this.JetGood_index = new int[Jet_max];
+      this.ForwardJet_index = new int[Jet_max];
       this.sf_btagWeight = mc ? kernel.sf_btagFactory.bind(chunk.year()) : null;
       this.nw = mc ? 17 : 1;
       this.wt = new double[17];
@@ -255,13 +258,9 @@ public final class BTagged_Kernel implements ChunkKernel {
     }
 
     /**
-     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
-     * rejects it.
+     * Builds {@code @ObjectSelection "JetGood"} for event {@code e}.
      */
-    private boolean select(int e) {
-      gw = mc ? genWeight[e] : 1.0;
-      cutflow[0]++;
-      cutflowSumw[0] += gw;
+    private void build_JetGood(int e) {
       // @ObjectSelection "JetGood" from "Jet": BTagged.jetGood
       nJetGood = 0;
       for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
@@ -269,6 +268,12 @@ public final class BTagged_Kernel implements ChunkKernel {
           JetGood_index[nJetGood++] = i;
         }
       }
+    }
+
+    /**
+     * Builds {@code @ObjectSelection "ForwardJet"} for event {@code e}.
+     */
+    private void build_ForwardJet(int e) {
       // @ObjectSelection "ForwardJet" from "Jet": BTagged.forwardJet
       nForwardJet = 0;
       for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
@@ -276,6 +281,18 @@ public final class BTagged_Kernel implements ChunkKernel {
           ForwardJet_index[nForwardJet++] = i;
         }
       }
+    }
+
+    /**
+     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
+     * rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? genWeight[e] : 1.0;
+      cutflow[0]++;
+      cutflowSumw[0] += gw;
+      build_JetGood(e);
+      build_ForwardJet(e);
       // @Cut "twoJets" (PRESELECTION): BTagged.twoJets
       if (!BTagged.twoJets(nJetGood)) {
         return false;

@@ -109,6 +109,8 @@ public final class Cartesian_Kernel implements ChunkKernel {
      */
     private final int[] Jet_offsets;
 
+    private final int Jet_max;
+
     private final int[] JetGood_index;
 
     private final int[] BJetGood_index;
@@ -167,8 +169,9 @@ public final class Cartesian_Kernel implements ChunkKernel {
       this.Jet_eta = chunk.floats("Jet_eta");
       this.Jet_pt = chunk.floats("Jet_pt");
       this.Jet_offsets = chunk.offsets("nJet");
-      this.JetGood_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
-      this.BJetGood_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
+      this.Jet_max = Kernels.maxMultiplicity(Jet_offsets, n);
+      this.JetGood_index = new int[Jet_max];
+      this.BJetGood_index = new int[Jet_max];
       this.w_topPt_applies = mc && Kernels.sampleIn(chunk.sample(), "TTToSemiLeptonic");
       this.nw = 1;
       this.wt = new double[1];
@@ -213,13 +216,9 @@ public final class Cartesian_Kernel implements ChunkKernel {
     }
 
     /**
-     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
-     * rejects it.
+     * Builds {@code @ObjectSelection "JetGood"} for event {@code e}.
      */
-    private boolean select(int e) {
-      gw = 1.0;
-      cutflow[0]++;
-      cutflowSumw[0] += gw;
+    private void build_JetGood(int e) {
       // @ObjectSelection "JetGood" from "Jet": Cartesian.jetGood
       nJetGood = 0;
       for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
@@ -227,6 +226,12 @@ public final class Cartesian_Kernel implements ChunkKernel {
           JetGood_index[nJetGood++] = i;
         }
       }
+    }
+
+    /**
+     * Builds {@code @ObjectSelection "BJetGood"} for event {@code e}.
+     */
+    private void build_BJetGood(int e) {
       // @ObjectSelection "BJetGood" from "JetGood": Cartesian.bJetGood
       nBJetGood = 0;
       for (int k = 0; k < nJetGood; k++) {
@@ -235,6 +240,18 @@ public final class Cartesian_Kernel implements ChunkKernel {
           BJetGood_index[nBJetGood++] = i;
         }
       }
+    }
+
+    /**
+     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
+     * rejects it.
+     */
+    private boolean select(int e) {
+      gw = 1.0;
+      cutflow[0]++;
+      cutflowSumw[0] += gw;
+      build_JetGood(e);
+      build_BJetGood(e);
       return true;
     }
 

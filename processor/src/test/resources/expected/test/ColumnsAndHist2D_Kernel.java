@@ -136,6 +136,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
      */
     private final int[] Muon_offsets;
 
+    private final int Muon_max;
+
     private final int[] MuonGood_index;
 
     private final int nw;
@@ -219,7 +221,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
       this.PV_npvsGood = chunk.ints("PV_npvsGood");
       this.genWeight = mc ? chunk.floats("genWeight") : null;
       this.Muon_offsets = chunk.offsets("nMuon");
-      this.MuonGood_index = new int[Kernels.maxMultiplicity(Muon_offsets, n)];
+      this.Muon_max = Kernels.maxMultiplicity(Muon_offsets, n);
+      this.MuonGood_index = new int[Muon_max];
       this.nw = 1;
       this.wt = new double[1];
       this.cutflow = out.cutflowCounts();
@@ -289,13 +292,9 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
     }
 
     /**
-     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
-     * rejects it.
+     * Builds {@code @ObjectSelection "MuonGood"} for event {@code e}.
      */
-    private boolean select(int e) {
-      gw = mc ? genWeight[e] : 1.0;
-      cutflow[0]++;
-      cutflowSumw[0] += gw;
+    private void build_MuonGood(int e) {
       // @ObjectSelection "MuonGood" from "Muon": ColumnsAndHist2D.muonGood
       nMuonGood = 0;
       for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
@@ -303,6 +302,17 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
           MuonGood_index[nMuonGood++] = i;
         }
       }
+    }
+
+    /**
+     * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
+     * rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? genWeight[e] : 1.0;
+      cutflow[0]++;
+      cutflowSumw[0] += gw;
+      build_MuonGood(e);
       return true;
     }
 

@@ -255,6 +255,12 @@ public final class Model2_Kernel implements ChunkKernel {
      */
     private final int[] Muon_offsets;
 
+    private final int Electron_max;
+
+    private final int Jet_max;
+
+    private final int Muon_max;
+
     private final int[] MuonGood_index;
 
     private final int[] ElectronGood_index;
@@ -364,13 +370,16 @@ public final class Model2_Kernel implements ChunkKernel {
       this.Electron_offsets = chunk.offsets("nElectron");
       this.Jet_offsets = chunk.offsets("nJet");
       this.Muon_offsets = chunk.offsets("nMuon");
-      this.MuonGood_index = new int[Kernels.maxMultiplicity(Muon_offsets, n)];
-      this.ElectronGood_index = new int[Kernels.maxMultiplicity(Electron_offsets, n)];
-      this.LeptonGood_source = new int[Kernels.maxMultiplicity(Muon_offsets, n) + Kernels.maxMultiplicity(Electron_offsets, n)];
-      this.LeptonGood_pt = new float[Kernels.maxMultiplicity(Muon_offsets, n) + Kernels.maxMultiplicity(Electron_offsets, n)];
-      this.LeptonGood_eta = new float[Kernels.maxMultiplicity(Muon_offsets, n) + Kernels.maxMultiplicity(Electron_offsets, n)];
-      this.LeptonGood_phi = new float[Kernels.maxMultiplicity(Muon_offsets, n) + Kernels.maxMultiplicity(Electron_offsets, n)];
-      this.JetGood_index = new int[Kernels.maxMultiplicity(Jet_offsets, n)];
+      this.Electron_max = Kernels.maxMultiplicity(Electron_offsets, n);
+      this.Jet_max = Kernels.maxMultiplicity(Jet_offsets, n);
+      this.Muon_max = Kernels.maxMultiplicity(Muon_offsets, n);
+      this.MuonGood_index = new int[Muon_max];
+      this.ElectronGood_index = new int[Electron_max];
+      this.LeptonGood_source = new int[Muon_max + Electron_max];
+      this.LeptonGood_pt = new float[Muon_max + Electron_max];
+      this.LeptonGood_eta = new float[Muon_max + Electron_max];
+      this.LeptonGood_phi = new float[Muon_max + Electron_max];
+      this.JetGood_index = new int[Jet_max];
       this.threshold = kernel.threshold[period];
       this.nw = 1;
       this.wt = new double[1];
@@ -429,6 +438,83 @@ public final class Model2_Kernel implements ChunkKernel {
     }
 
     /**
+     * Builds {@code @ObjectSelection "MuonGood"} for event {@code e}.
+     */
+    private void build_MuonGood(int e) {
+      // @ObjectSelection "MuonGood" from "Muon": Model2.muonGood
+      nMuonGood = 0;
+      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
+        if (Model2.muonGood(Muon_pt[i], Muon_tightId[i])) {
+          MuonGood_index[nMuonGood++] = i;
+        }
+      }
+    }
+
+    /**
+     * Builds {@code @ObjectSelection "ElectronGood"} for event {@code e}.
+     */
+    private void build_ElectronGood(int e) {
+      // @ObjectSelection "ElectronGood" from "Electron": Model2.electronGood
+      nElectronGood = 0;
+      for (int i = Electron_offsets[e], end = Electron_offsets[e + 1]; i < end; i++) {
+        if (Model2.electronGood(Electron_pt[i])) {
+          ElectronGood_index[nElectronGood++] = i;
+        }
+      }
+    }
+
+    /**
+     * Builds {@code @Merge "LeptonGood"} for event {@code e}.
+     */
+    private void build_LeptonGood(int e) {
+      // @Merge "LeptonGood" of MuonGood, ElectronGood, by pt, highest first
+      nLeptonGood = 0;
+      for (int k = 0; k < nMuonGood; k++) {
+        int i = MuonGood_index[k];
+        int at = Kernels.sortedPosition(LeptonGood_pt, nLeptonGood, Muon_pt[i]);
+        if (at < nLeptonGood) {
+          System.arraycopy(LeptonGood_source, at, LeptonGood_source, at + 1, nLeptonGood - at);
+          System.arraycopy(LeptonGood_pt, at, LeptonGood_pt, at + 1, nLeptonGood - at);
+          System.arraycopy(LeptonGood_eta, at, LeptonGood_eta, at + 1, nLeptonGood - at);
+          System.arraycopy(LeptonGood_phi, at, LeptonGood_phi, at + 1, nLeptonGood - at);
+        }
+        LeptonGood_source[at] = 0;
+        LeptonGood_pt[at] = Muon_pt[i];
+        LeptonGood_eta[at] = Muon_eta[i];
+        LeptonGood_phi[at] = Muon_phi[i];
+        nLeptonGood++;
+      }
+      for (int k = 0; k < nElectronGood; k++) {
+        int i = ElectronGood_index[k];
+        int at = Kernels.sortedPosition(LeptonGood_pt, nLeptonGood, Electron_pt[i]);
+        if (at < nLeptonGood) {
+          System.arraycopy(LeptonGood_source, at, LeptonGood_source, at + 1, nLeptonGood - at);
+          System.arraycopy(LeptonGood_pt, at, LeptonGood_pt, at + 1, nLeptonGood - at);
+          System.arraycopy(LeptonGood_eta, at, LeptonGood_eta, at + 1, nLeptonGood - at);
+          System.arraycopy(LeptonGood_phi, at, LeptonGood_phi, at + 1, nLeptonGood - at);
+        }
+        LeptonGood_source[at] = 1;
+        LeptonGood_pt[at] = Electron_pt[i];
+        LeptonGood_eta[at] = Electron_eta[i];
+        LeptonGood_phi[at] = Electron_phi[i];
+        nLeptonGood++;
+      }
+    }
+
+    /**
+     * Builds {@code @ObjectSelection "JetGood"} for event {@code e}.
+     */
+    private void build_JetGood(int e) {
+      // @ObjectSelection "JetGood" from "Jet": Model2.jetGood
+      nJetGood = 0;
+      for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
+        if (Model2.jetGood(Jet_eta[i], Jet_phi[i], LeptonGood_P4)) {
+          JetGood_index[nJetGood++] = i;
+        }
+      }
+    }
+
+    /**
      * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
      * rejects it.
      */
@@ -454,55 +540,10 @@ public final class Model2_Kernel implements ChunkKernel {
       }
       cutflow[3]++;
       cutflowSumw[3] += gw;
-      // @ObjectSelection "MuonGood" from "Muon": Model2.muonGood
-      nMuonGood = 0;
-      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
-        if (Model2.muonGood(Muon_pt[i], Muon_tightId[i])) {
-          MuonGood_index[nMuonGood++] = i;
-        }
-      }
-      // @ObjectSelection "ElectronGood" from "Electron": Model2.electronGood
-      nElectronGood = 0;
-      for (int i = Electron_offsets[e], end = Electron_offsets[e + 1]; i < end; i++) {
-        if (Model2.electronGood(Electron_pt[i])) {
-          ElectronGood_index[nElectronGood++] = i;
-        }
-      }
-      // @Merge "LeptonGood" of MuonGood, ElectronGood, by pt, highest first
-      nLeptonGood = 0;
-      for (int k = 0; k < nMuonGood; k++) {
-        int i = MuonGood_index[k];
-        int at = Kernels.sortedPosition(LeptonGood_pt, nLeptonGood, Muon_pt[i]);
-        System.arraycopy(LeptonGood_source, at, LeptonGood_source, at + 1, nLeptonGood - at);
-        System.arraycopy(LeptonGood_pt, at, LeptonGood_pt, at + 1, nLeptonGood - at);
-        System.arraycopy(LeptonGood_eta, at, LeptonGood_eta, at + 1, nLeptonGood - at);
-        System.arraycopy(LeptonGood_phi, at, LeptonGood_phi, at + 1, nLeptonGood - at);
-        LeptonGood_source[at] = 0;
-        LeptonGood_pt[at] = Muon_pt[i];
-        LeptonGood_eta[at] = Muon_eta[i];
-        LeptonGood_phi[at] = Muon_phi[i];
-        nLeptonGood++;
-      }
-      for (int k = 0; k < nElectronGood; k++) {
-        int i = ElectronGood_index[k];
-        int at = Kernels.sortedPosition(LeptonGood_pt, nLeptonGood, Electron_pt[i]);
-        System.arraycopy(LeptonGood_source, at, LeptonGood_source, at + 1, nLeptonGood - at);
-        System.arraycopy(LeptonGood_pt, at, LeptonGood_pt, at + 1, nLeptonGood - at);
-        System.arraycopy(LeptonGood_eta, at, LeptonGood_eta, at + 1, nLeptonGood - at);
-        System.arraycopy(LeptonGood_phi, at, LeptonGood_phi, at + 1, nLeptonGood - at);
-        LeptonGood_source[at] = 1;
-        LeptonGood_pt[at] = Electron_pt[i];
-        LeptonGood_eta[at] = Electron_eta[i];
-        LeptonGood_phi[at] = Electron_phi[i];
-        nLeptonGood++;
-      }
-      // @ObjectSelection "JetGood" from "Jet": Model2.jetGood
-      nJetGood = 0;
-      for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
-        if (Model2.jetGood(Jet_eta[i], Jet_phi[i], LeptonGood_P4)) {
-          JetGood_index[nJetGood++] = i;
-        }
-      }
+      build_MuonGood(e);
+      build_ElectronGood(e);
+      build_LeptonGood(e);
+      build_JetGood(e);
       return true;
     }
 
@@ -660,6 +701,28 @@ public final class Model2_Kernel implements ChunkKernel {
       @Override
       public boolean get(int k) {
         return values[k][currentEvent];
+      }
+
+      @Override
+      public boolean all() {
+        int e = currentEvent;
+        for (boolean[] v : values) {
+          if (!v[e]) {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public boolean any() {
+        int e = currentEvent;
+        for (boolean[] v : values) {
+          if (v[e]) {
+            return true;
+          }
+        }
+        return false;
       }
     }
   }

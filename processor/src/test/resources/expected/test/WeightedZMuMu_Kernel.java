@@ -169,6 +169,8 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
      */
     private final int[] Muon_offsets;
 
+    private final int Muon_max;
+
     private final int[] MuonGood_index;
 
     private final float object_preselection_Muon_pt;
@@ -242,7 +244,8 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
       this.luminosityBlock = mc ? null : chunk.ints("luminosityBlock");
       this.run = mc ? null : chunk.ints("run");
       this.Muon_offsets = chunk.offsets("nMuon");
-      this.MuonGood_index = new int[Kernels.maxMultiplicity(Muon_offsets, n)];
+      this.Muon_max = Kernels.maxMultiplicity(Muon_offsets, n);
+      this.MuonGood_index = new int[Muon_max];
       this.object_preselection_Muon_pt = kernel.object_preselection_Muon_pt;
       this.object_preselection_Muon_eta = kernel.object_preselection_Muon_eta;
       this.lumi = mc ? Normalisation.lumi(kernel.params, chunk.year()) : 1.0;
@@ -282,6 +285,19 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
     }
 
     /**
+     * Builds {@code @ObjectSelection "MuonGood"} for event {@code e}.
+     */
+    private void build_MuonGood(int e) {
+      // @ObjectSelection "MuonGood" from "Muon": WeightedZMuMu.muonGood
+      nMuonGood = 0;
+      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
+        if (WeightedZMuMu.muonGood(Muon_pt[i], Muon_eta[i], object_preselection_Muon_pt, object_preselection_Muon_eta)) {
+          MuonGood_index[nMuonGood++] = i;
+        }
+      }
+    }
+
+    /**
      * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
      * rejects it.
      */
@@ -295,13 +311,7 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
       }
       cutflow[1]++;
       cutflowSumw[1] += gw;
-      // @ObjectSelection "MuonGood" from "Muon": WeightedZMuMu.muonGood
-      nMuonGood = 0;
-      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
-        if (WeightedZMuMu.muonGood(Muon_pt[i], Muon_eta[i], object_preselection_Muon_pt, object_preselection_Muon_eta)) {
-          MuonGood_index[nMuonGood++] = i;
-        }
-      }
+      build_MuonGood(e);
       // @Cut "twoMuons" (PRESELECTION): WeightedZMuMu.twoMuons
       if (!WeightedZMuMu.twoMuons(nMuonGood)) {
         return false;

@@ -147,6 +147,8 @@ public final class ZMuMu_Kernel implements ChunkKernel {
      */
     private final int[] Muon_offsets;
 
+    private final int Muon_max;
+
     private final int[] MuonGood_index;
 
     private final int nw;
@@ -216,7 +218,8 @@ public final class ZMuMu_Kernel implements ChunkKernel {
       this.PV_npvsGood = chunk.ints("PV_npvsGood");
       this.genWeight = mc ? chunk.floats("genWeight") : null;
       this.Muon_offsets = chunk.offsets("nMuon");
-      this.MuonGood_index = new int[Kernels.maxMultiplicity(Muon_offsets, n)];
+      this.Muon_max = Kernels.maxMultiplicity(Muon_offsets, n);
+      this.MuonGood_index = new int[Muon_max];
       this.nw = mc ? 3 : 1;
       this.wt = new double[3];
       this.cutflow = out.cutflowCounts();
@@ -265,6 +268,19 @@ public final class ZMuMu_Kernel implements ChunkKernel {
     }
 
     /**
+     * Builds {@code @ObjectSelection "MuonGood"} for event {@code e}.
+     */
+    private void build_MuonGood(int e) {
+      // @ObjectSelection "MuonGood" from "Muon": ZMuMu.muonGood
+      nMuonGood = 0;
+      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
+        if (ZMuMu.muonGood(Muon_pt[i], Muon_eta[i], Muon_tightId[i])) {
+          MuonGood_index[nMuonGood++] = i;
+        }
+      }
+    }
+
+    /**
      * Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut
      * rejects it.
      */
@@ -284,13 +300,7 @@ public final class ZMuMu_Kernel implements ChunkKernel {
       }
       cutflow[2]++;
       cutflowSumw[2] += gw;
-      // @ObjectSelection "MuonGood" from "Muon": ZMuMu.muonGood
-      nMuonGood = 0;
-      for (int i = Muon_offsets[e], end = Muon_offsets[e + 1]; i < end; i++) {
-        if (ZMuMu.muonGood(Muon_pt[i], Muon_eta[i], Muon_tightId[i])) {
-          MuonGood_index[nMuonGood++] = i;
-        }
-      }
+      build_MuonGood(e);
       // @Cut "dilepton" (PRESELECTION): ZMuMu.dimuon
       if (!(nMuonGood > 1 && ZMuMu.dimuon(nMuonGood, Muon_pt[MuonGood_index[0]], Muon_charge[MuonGood_index[0]], Muon_charge[MuonGood_index[1]]))) {
         return false;

@@ -66,13 +66,16 @@ import org.cortado.annotations.Weight;
 public final class ZMuMuAnalysis {
   private ZMuMuAnalysis() {}
 
-  /** Good muons, good electrons and the merged good leptons, as four-vectors with a charge. */
-  interface Leptons extends CollectionView {
-    float pt(int i);
-
+  /** Objects seen only by their direction, all that cleaning needs. */
+  interface Directions extends CollectionView {
     float eta(int i);
 
     float phi(int i);
+  }
+
+  /** Good muons as four-vectors with a charge. */
+  interface Leptons extends Directions {
+    float pt(int i);
 
     float mass(int i);
 
@@ -131,7 +134,7 @@ public final class ZMuMuAnalysis {
    */
   @ObjectSelection(name = "JetGood", collection = "Jet")
   static boolean jetGood(@Col("Jet_pt") float pt, @Col("Jet_eta") float eta, @Col("Jet_phi") float phi,
-      @Col("Jet_jetId") int jetId, @Col("Jet_puId") int puId, @Col("LeptonGood") Leptons leptons,
+      @Col("Jet_jetId") int jetId, @Col("Jet_puId") int puId, @Col("LeptonGood") Directions leptons,
       @Param("object_preselection.Jet.pt") float ptMin, @Param("object_preselection.Jet.eta") float etaMax,
       @Param("object_preselection.Jet.dr_lepton") float drMin, @Param("object_preselection.Jet.jetId") int jetIdMin,
       @Param("jet_scale_factors.jet_puId.${year}.working_point.${object_preselection.Jet.puId.wp}") int puIdMin,

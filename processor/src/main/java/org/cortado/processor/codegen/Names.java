@@ -44,6 +44,7 @@ final class Names {
     }
     for (Offsets o : ir.offsets()) {
       of.put(o, names.claim(o.collection() + "_offsets"));
+      of.put(key(o, "max"), names.claim(o.collection() + "_max"));
     }
     // A parameter is named after its path; one whose path holds choices after the analyst's
     // name for it, which reads better than the template.
@@ -52,6 +53,7 @@ final class Names {
     }
     for (Build b : ir.builds()) {
       of.put(key(b, "n"), names.claim("n" + b.name()));
+      of.put(key(b, "build"), names.claim("build_" + b.name()));
       if (b.model().selection()) {
         of.put(key(b, "index"), names.claim(b.name() + "_index"));
       } else {

@@ -89,6 +89,24 @@ final class ViewEmitter {
             .addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
             .addParameter(TypeName.INT, "k")
             .addStatement("return values[k][currentEvent]").build())
+        .addMethod(reduction("all", false))
+        .addMethod(reduction("any", true))
         .build();
+  }
+
+  /**
+   * {@code all()} or {@code any()} over the arrays directly: event flags are tested for every
+   * event, and this loop reads the event index once rather than through {@code get} per branch.
+   */
+  private static MethodSpec reduction(String name, boolean decides) {
+    return MethodSpec.methodBuilder(name).addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
+        .addStatement("int e = currentEvent")
+        .beginControlFlow("for (boolean[] v : values)")
+        .beginControlFlow("if ($Lv[e])", decides ? "" : "!")
+        .addStatement("return $L", decides)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $L", !decides).build();
   }
 }

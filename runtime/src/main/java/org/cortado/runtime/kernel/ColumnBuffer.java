@@ -32,9 +32,12 @@ public final class ColumnBuffer {
     size += other.size;
   }
 
-  /** Drops the values and their storage, once they are written elsewhere. */
+  /**
+   * Drops the values once they are written elsewhere, keeping the storage: a buffer filled again
+   * (the next chunk of a benchmark) reserves nothing new, and one that is not is dropped with its
+   * outputs.
+   */
   public void clear() {
-    values = new double[16];
     size = 0;
   }
 

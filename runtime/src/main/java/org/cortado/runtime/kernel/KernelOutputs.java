@@ -163,7 +163,7 @@ public final class KernelOutputs {
     throw new IllegalArgumentException("no column '" + name + "'");
   }
 
-  /** Empties every column buffer, once their values are written out. */
+  /** Empties every column buffer, once their values are written out; their storage is kept. */
   public void clearColumns() {
     for (ColumnBuffer[] perCategory : cols) {
       for (ColumnBuffer b : perCategory) {
