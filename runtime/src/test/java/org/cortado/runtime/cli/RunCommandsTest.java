@@ -155,6 +155,25 @@ class RunCommandsTest {
   }
 
   @Test
+  void runParametersThatNameNothingAreRefusedOrReported() throws IOException {
+    Path typo = Files.writeString(tmp.resolve("typo.yaml"), "lumi:\n  picobarn: {'2018': {tot: 1.0}}\n");
+    CliResult refused = run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o",
+        tmp.resolve("t").toString(), "--params", typo.toString(), "-q");
+    assertEquals(1, refused.exit());
+    assertTrue(refused.err().startsWith("cortado run: run parameters: 'lumi.picobarn' at " + typo
+        + ":2 names no parameter of the analysis; did you mean 'picobarns'?"), refused.err());
+    assertFalse(Files.exists(tmp.resolve("t")));
+
+    Path addition = Files.writeString(tmp.resolve("add.yaml"),
+        "plotting_style:\n  labels: {TTToSemiLeptonic: tt}\n");
+    CliResult kept = run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o",
+        tmp.resolve("a").toString(), "--params", addition.toString(), "-q");
+    assertEquals(0, kept.exit(), kept.err());
+    assertTrue(kept.err().contains("warning: run parameters: 'plotting_style.labels' at " + addition
+        + ":2 names no parameter of the analysis; it is kept"), kept.err());
+  }
+
+  @Test
   void everyNewCommandHasHelp() {
     for (String command : new String[] {"run", "datasets", "cutflow", "merge"}) {
       CliResult r = run(command, "--help");
