@@ -24,6 +24,11 @@
  *   <tr><td>{@code ColOut(..., store_size=False)}</td><td>{@code @ColOut(..., storeSize = false)}</td></tr>
  *   <tr><td>{@code ColOut(..., pos_start=0, pos_end=2, fill_value=-1)}</td><td>{@code @ColOut(..., posStart = 0, posEnd = 2, fill = -1)}</td></tr>
  *   <tr><td>{@code HistConf([Axis(...), Axis(...)])} from custom fields</td><td>{@code @Histogram} on a method (x) with {@code @Axis(method = "...")} (y)</td></tr>
+ *   <tr><td>{@code events.MuonGood} in a function</td><td>a parameter {@code @Col("MuonGood") Muons mu} whose type extends {@link org.cortado.annotations.CollectionView}</td></tr>
+ *   <tr><td>{@code define_common_variables}, {@code events["mll"] = ...}</td><td>{@link org.cortado.annotations.Derived}</td></tr>
+ *   <tr><td>{@code LeptonGood = concatenate(MuonGood, ElectronGood)}</td><td>{@link org.cortado.annotations.Merge}</td></tr>
+ *   <tr><td>{@code if isMC:} in a cut; {@code event_flags_data}</td><td>{@code on = EventKind.DATA} ({@link org.cortado.annotations.EventKind}); {@link org.cortado.annotations.Flags}</td></tr>
+ *   <tr><td>{@code params.object_preselection.Muon.id}, {@code params.event_flags[year]}</td><td>{@code @Col("Muon_${object_preselection.Muon.id}")}, {@code @Col("Flag_${event_flags.${year}}") Flags}</td></tr>
  * </table>
  *
  * <h2>2D histograms from methods</h2>
@@ -47,12 +52,38 @@
  * {@code Muon_charge} is {@code int}, {@code HLT_IsoMu24} is {@code boolean}. There is no
  * widening: write {@code float pt}, not {@code double pt}, so no value is converted silently.
  * Per-object branches are read either one object at a time inside an
- * {@link org.cortado.annotations.ObjectSelection} ({@code @Col("Muon_pt") float pt} is the
- * current muon), or by position anywhere else ({@code @Col(value = "MuonGood_pt", pos = 0)}).
- * When a positional input is missing (fewer objects than {@code pos + 1}) the method is not
- * called: a cut is false and a histogram is not filled, as PocketCoffea's {@code None}
- * handling. Cuts and selections return {@code boolean}; weights return {@code float} or
- * {@code double}; histogram methods return a number.
+ * {@link org.cortado.annotations.ObjectSelection} or a per-object
+ * {@link org.cortado.annotations.Derived} ({@code @Col("Muon_pt") float pt} is the current muon),
+ * by position anywhere else ({@code @Col(value = "MuonGood_pt", pos = 0)}), or all at once through
+ * a {@link org.cortado.annotations.CollectionView} ({@code @Col("MuonGood") Muons mu}, then
+ * {@code mu.pt(i)} for {@code i < mu.size()}). When a positional input is missing (fewer objects
+ * than {@code pos + 1}) the method is not called: a cut is false, a histogram is not filled, a
+ * weight is 1 and a derived column is missing, as PocketCoffea's {@code None} handling; in an
+ * object loop a positional input is a compile error, since what a missing object means there is
+ * the analysis's to decide, with a view. Cuts and selections return {@code boolean}; weights
+ * return {@code float} or {@code double}; histogram methods return a number; derived columns
+ * return any primitive.
+ *
+ * <h2>Derived columns and merged collections</h2>
+ * <pre>{@code
+ * @Merge(name = "LeptonGood", collections = {"MuonGood", "ElectronGood"})   // on the class
+ *
+ * @Derived(name = "mll")                      // computed once per event, when first read
+ * static double mll(@Col("MuonGood") Muons mu) { return mu.size() < 2 ? Double.NaN : mass(mu, 0, 1); }
+ *
+ * @Derived(name = "ptRaw", collection = "JetGood")   // a new field of every JetGood
+ * static float ptRaw(@Col("Jet_pt") float pt, @Col("Jet_rawFactor") float f) { return pt * (1 - f); }
+ * }</pre>
+ * A derived column is read by name anywhere a branch is ({@code @Col("mll")},
+ * {@code @Axis(field = "mll")}, {@code @Col(value = "JetGood_ptRaw", pos = 0)}, a view accessor
+ * {@code ptRaw(i)}, {@code @ColOut}); it is computed only for events that reach something reading it.
+ *
+ * <h2>Names chosen by parameters</h2>
+ * {@code ${year}} and {@code ${a.b.c}} in a {@code @Col}, {@link org.cortado.annotations.Field} or
+ * {@code @Param} name are resolved at compile time, for every period of {@code @Analysis(years)},
+ * against the parameter files; a list parameter names several branches, read through
+ * {@link org.cortado.annotations.Flags}. Steps and {@code Flags} can be restricted to data or
+ * simulation with {@code on = EventKind.DATA} or {@code EventKind.MC}.
  *
  * <h2>Parameters</h2>
  * A parameter of a user method annotated {@link org.cortado.annotations.Param @Param} instead of
