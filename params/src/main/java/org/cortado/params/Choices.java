@@ -40,11 +40,6 @@ public final class Choices {
     return text.contains("${");
   }
 
-  /** Whether {@code text} uses the period placeholder, directly or inside a nested path. */
-  public static boolean usesYear(String text) {
-    return text.contains("${" + YEAR + "}");
-  }
-
   /**
    * Expands {@code template} for {@code year} (empty when the analysis declares no period).
    *

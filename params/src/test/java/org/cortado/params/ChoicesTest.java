@@ -56,7 +56,6 @@ class ChoicesTest {
   void literalTextIsItself() {
     assertEquals(List.of("Muon_pt"), Choices.expand("Muon_pt", PARAMS, "").values());
     assertFalse(Choices.isTemplate("Muon_pt"));
-    assertTrue(Choices.usesYear("a.${year}.b"));
   }
 
   @Test

@@ -2,11 +2,11 @@ package org.cortado.processor.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import org.cortado.annotations.EventKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cortado.annotations.EventKind;
 import org.cortado.processor.ir.Arg;
 import org.cortado.processor.ir.Call;
 import org.cortado.processor.ir.Derive;

@@ -98,17 +98,6 @@ public record LoopIr(
     return out;
   }
 
-  /** The steps that read {@code node}, directly or through others, in loop order. */
-  public List<Step> readers(Node node) {
-    List<Step> out = new ArrayList<>();
-    for (Node n : downstream(node)) {
-      if (n instanceof Step s) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
   /** The read of {@code branches}. */
   public Read read(PerPeriod branches) {
     for (Read r : reads) {

@@ -1,6 +1,5 @@
 package org.cortado.processor.ir;
 
-import java.util.List;
 import org.cortado.annotations.EventKind;
 
 /**
@@ -11,9 +10,4 @@ public sealed interface Step extends Node
     permits CutStep, CategoryStep, WeightStep, FillStep, ExportStep {
   /** The kind of events it acts on. */
   EventKind on();
-
-  /** Indices, in {@link LoopIr#categories()}, of the categories it acts in (empty: not per category). */
-  default List<Integer> categories() {
-    return List.of();
-  }
 }

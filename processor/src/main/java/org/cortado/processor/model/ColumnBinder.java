@@ -1,10 +1,10 @@
 package org.cortado.processor.model;
 
-import org.cortado.params.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.cortado.params.Choices;
+import org.cortado.params.EditDistance;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsException;
 import org.cortado.processor.model.ColumnRef.Kind;

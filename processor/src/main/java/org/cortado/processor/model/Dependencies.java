@@ -106,11 +106,6 @@ public final class Dependencies {
     return out;
   }
 
-  /** Whether {@code key} needs itself, through any chain. */
-  public boolean cyclic(String key) {
-    return closure(Set.of(key)).contains(key);
-  }
-
   /**
    * Whether a per-event derived column can be missing in an event: its method reads a positional
    * input, or a derived column that can be missing. False on a cycle, which is reported apart.

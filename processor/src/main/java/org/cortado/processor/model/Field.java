@@ -29,11 +29,6 @@ public record Field(Storage storage, String owner, String name, LeafType type, P
     return new Field(Storage.BRANCH, "", branches.first(), type, branches, List.of());
   }
 
-  /** Whether there is one value per event rather than per object. */
-  public boolean perEvent() {
-    return storage == Storage.COUNT || owner.isEmpty();
-  }
-
   /** A readable name for messages: {@code Muon_pt}, {@code mll}, {@code nMuonGood}. */
   public String describe() {
     switch (storage) {

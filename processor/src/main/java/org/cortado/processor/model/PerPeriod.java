@@ -28,11 +28,6 @@ public record PerPeriod(List<List<String>> values) {
     return values.get(varies() ? k : 0);
   }
 
-  /** The single name of period {@code k}. */
-  public String single(int k) {
-    return at(k).get(0);
-  }
-
   /** The first period's single name, which is every period's when {@link #varies} is false. */
   public String first() {
     return values.get(0).get(0);

@@ -22,9 +22,4 @@ public record Periods(List<String> names) {
   public String get(int k) {
     return names.get(k);
   }
-
-  /** Whether the analysis named its periods. */
-  public boolean named() {
-    return !names.get(0).isEmpty();
-  }
 }

@@ -1,11 +1,11 @@
 package org.cortado.processor.validation;
 
 import java.util.List;
+import org.cortado.params.Params;
+import org.cortado.params.ParamsLoader;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.NanoAodSchema;
 import org.cortado.processor.params.AnalysisParams;
-import org.cortado.params.Params;
-import org.cortado.params.ParamsLoader;
 import org.cortado.processor.validation.rules.CategoryReferenceRule;
 import org.cortado.processor.validation.rules.ColOutFieldRule;
 import org.cortado.processor.validation.rules.ColOutOptionsRule;

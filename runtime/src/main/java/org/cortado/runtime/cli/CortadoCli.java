@@ -1,8 +1,8 @@
 package org.cortado.runtime.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point of the {@code cortado} launcher. */
 @Command(

@@ -2,11 +2,11 @@ package org.cortado.processor.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.CategoryModel;
 import org.cortado.processor.model.ColOutModel;
 import org.cortado.processor.model.CutModel;
-import org.cortado.params.EditDistance;
 import org.cortado.processor.model.HistogramModel;
 import org.cortado.processor.model.Ref;
 import org.cortado.processor.model.WeightModel;

@@ -1,10 +1,10 @@
 package org.cortado.processor.validation.rules;
 
 import java.util.List;
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.ColOutModel;
 import org.cortado.processor.model.ColumnRef;
-import org.cortado.params.EditDistance;
 import org.cortado.processor.validation.Diagnostic;
 import org.cortado.processor.validation.ValidationReport;
 import org.cortado.processor.validation.ValidationRule;

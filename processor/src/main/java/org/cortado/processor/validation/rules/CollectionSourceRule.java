@@ -1,8 +1,8 @@
 package org.cortado.processor.validation.rules;
 
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.CollectionModel;
-import org.cortado.params.EditDistance;
 import org.cortado.processor.validation.Diagnostic;
 import org.cortado.processor.validation.ValidationReport;
 import org.cortado.processor.validation.ValidationRule;

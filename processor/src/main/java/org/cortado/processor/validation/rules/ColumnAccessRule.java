@@ -1,9 +1,9 @@
 package org.cortado.processor.validation.rules;
 
 import org.cortado.annotations.EventKind;
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.ColumnRef;
-import org.cortado.params.EditDistance;
 import org.cortado.processor.validation.Diagnostic;
 import org.cortado.processor.validation.ValidationReport;
 import org.cortado.processor.validation.ValidationRule;

@@ -1,10 +1,10 @@
 package org.cortado.processor.validation.rules;
 
 import java.util.regex.Pattern;
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.Catalogue;
 import org.cortado.processor.model.DerivedModel;
-import org.cortado.params.EditDistance;
 import org.cortado.processor.validation.Diagnostic;
 import org.cortado.processor.validation.ValidationReport;
 import org.cortado.processor.validation.ValidationRule;

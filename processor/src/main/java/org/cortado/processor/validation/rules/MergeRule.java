@@ -1,9 +1,9 @@
 package org.cortado.processor.validation.rules;
 
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.Catalogue;
 import org.cortado.processor.model.CollectionModel;
-import org.cortado.params.EditDistance;
 import org.cortado.processor.model.Field;
 import org.cortado.processor.model.LeafType;
 import org.cortado.processor.validation.Diagnostic;

@@ -2,9 +2,9 @@ package org.cortado.processor.validation.rules;
 
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.cortado.params.EditDistance;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.ColumnRef;
-import org.cortado.params.EditDistance;
 import org.cortado.processor.model.ViewBinding;
 import org.cortado.processor.model.ViewType;
 import org.cortado.processor.validation.Diagnostic;

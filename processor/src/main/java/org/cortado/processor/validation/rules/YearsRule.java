@@ -2,9 +2,9 @@ package org.cortado.processor.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cortado.params.EditDistance;
 import org.cortado.params.Params;
 import org.cortado.processor.model.AnalysisModel;
-import org.cortado.params.EditDistance;
 import org.cortado.processor.model.Ref;
 import org.cortado.processor.validation.Diagnostic;
 import org.cortado.processor.validation.ValidationReport;
