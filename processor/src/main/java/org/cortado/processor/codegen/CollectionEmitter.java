@@ -7,6 +7,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.cortado.processor.ir.Build;
 import org.cortado.processor.model.Catalogue;
 import org.cortado.processor.model.Field;
@@ -123,32 +124,30 @@ final class CollectionEmitter {
 
   /** The most objects {@code collection} can hold in one event of the chunk. */
   CodeBlock capacity(String collection) {
-    if (catalogue.isRaw(collection)) {
-      return CodeBlock.of("$L", names.of(exprs.ir().offsets(collection), "max"));
-    }
-    var c = catalogue.declared(collection).orElseThrow();
-    if (c.selection()) {
-      return capacity(c.source());
-    }
-    List<CodeBlock> parts = new ArrayList<>();
-    for (String s : c.sources()) {
-      parts.add(capacity(s));
-    }
-    return CodeBlock.join(parts, " + ");
+    return sumOverRaw(collection, raw -> CodeBlock.of("$L", names.of(exprs.ir().offsets(raw), "max")));
   }
 
   /** The most objects {@code collection} can hold over the whole chunk. */
   CodeBlock totalObjects(String collection) {
+    return sumOverRaw(collection,
+        raw -> CodeBlock.of("$T.total($L, n)", KERNELS, names.of(exprs.ir().offsets(raw))));
+  }
+
+  /**
+   * A bound on a declared collection: a selection's is its source's, a merge's the sum of its
+   * sources', down to the NanoAOD collections underneath, whose bound is {@code ofRaw}.
+   */
+  private CodeBlock sumOverRaw(String collection, Function<String, CodeBlock> ofRaw) {
     if (catalogue.isRaw(collection)) {
-      return CodeBlock.of("$T.total($L, n)", KERNELS, names.of(exprs.ir().offsets(collection)));
+      return ofRaw.apply(collection);
     }
     var c = catalogue.declared(collection).orElseThrow();
     if (c.selection()) {
-      return totalObjects(c.source());
+      return sumOverRaw(c.source(), ofRaw);
     }
     List<CodeBlock> parts = new ArrayList<>();
     for (String s : c.sources()) {
-      parts.add(totalObjects(s));
+      parts.add(sumOverRaw(s, ofRaw));
     }
     return CodeBlock.join(parts, " + ");
   }

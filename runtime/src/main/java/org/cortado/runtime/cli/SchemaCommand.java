@@ -12,6 +12,7 @@ import org.cortado.rootio.LeafType;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.RootFormatException;
 import org.cortado.rootio.TTree;
+import org.cortado.runtime.exec.ColumnKind;
 import org.cortado.runtime.output.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,24 +122,7 @@ final class SchemaCommand implements Callable<Integer> {
       if (b.isJagged() && b.counter() == null) {
         return new Shape(b.typeName() + "[no counter branch]", "", false);
       }
-      return new Shape(javaType(leaf), b.counter() == null ? "" : b.counter().name(), true);
-    }
-
-    /**
-     * The same rule as the runtime's column arrays ({@code exec.ColumnKind}): unsigned leaves keep
-     * their raw bits in the signed Java type of the same width, so schema and reader always agree.
-     */
-    private static String javaType(LeafType leaf) {
-      return switch (leaf) {
-        case BOOL -> "boolean";
-        case INT8, UINT8 -> "byte";
-        case INT16, UINT16 -> "short";
-        case INT32, UINT32 -> "int";
-        case INT64, UINT64 -> "long";
-        case FLOAT32 -> "float";
-        case FLOAT64 -> "double";
-        case STRING -> throw new IllegalArgumentException("strings have no column type");
-      };
+      return new Shape(ColumnKind.of(leaf).javaType(), b.counter() == null ? "" : b.counter().name(), true);
     }
 
     String describe() {

@@ -1,6 +1,7 @@
 package org.cortado.runtime.exec;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.cortado.rootio.Branch;
 import org.cortado.rootio.LeafType;
 import org.cortado.runtime.kernel.ColumnChunk;
@@ -10,11 +11,11 @@ import org.cortado.runtime.kernel.ColumnChunk;
  * type, unsigned leaves keep their raw bits), so a kernel compiled against a schema gets exactly
  * the arrays it asks for when the file agrees with that schema.
  */
-enum ColumnKind {
+public enum ColumnKind {
   BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE;
 
   /** The kind for a leaf type, or null for leaves we cannot read (strings). */
-  static ColumnKind of(LeafType type) {
+  public static ColumnKind of(LeafType type) {
     if (type == null) {
       return null;
     }
@@ -28,6 +29,11 @@ enum ColumnKind {
       case FLOAT64 -> DOUBLE;
       case STRING -> null;
     };
+  }
+
+  /** The Java primitive type's name, as schemas and {@code cortado schema} write it. */
+  public String javaType() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
   Object allocate(int n) {

@@ -27,6 +27,7 @@ import org.cortado.rootio.Compression;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 import org.cortado.rootio.write.WriteOptions;
+import org.cortado.runtime.exec.ColumnKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,17 +54,10 @@ class NanoGeneratorTest {
     return types;
   }
 
+  /** The schema's type for a branch: the runtime's column type, or "string" for leaves it cannot read. */
   private static String javaType(Branch b) {
-    return switch (b.type()) {
-      case BOOL -> "boolean";
-      case INT8, UINT8 -> "byte";
-      case INT16, UINT16 -> "short";
-      case INT32, UINT32 -> "int";
-      case INT64, UINT64 -> "long";
-      case FLOAT32 -> "float";
-      case FLOAT64 -> "double";
-      case STRING -> "string";
-    };
+    ColumnKind kind = ColumnKind.of(b.type());
+    return kind == null ? "string" : kind.javaType();
   }
 
   @Test
