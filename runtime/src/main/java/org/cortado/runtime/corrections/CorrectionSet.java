@@ -2,8 +2,8 @@ package org.cortado.runtime.corrections;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
@@ -27,10 +27,10 @@ import java.util.zip.GZIPInputStream;
  * }</pre>
  */
 public final class CorrectionSet {
-  // Real POG files contain the non-standard literals Infinity and -Infinity in bin edges.
+  // Real POG files contain the non-standard literals Infinity and -Infinity in bin edges. Trees
+  // are built by JsonTrees, which reads fractional numbers as the reference evaluator does.
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   private final String source;
@@ -67,8 +67,8 @@ public final class CorrectionSet {
     buffered.reset();
     InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
     JsonNode root;
-    try {
-      root = MAPPER.readTree(data);
+    try (JsonParser parser = MAPPER.createParser(data)) {
+      root = JsonTrees.read(parser);
     } catch (JacksonException e) {
       throw malformed(sourceName, e);
     }
@@ -81,10 +81,12 @@ public final class CorrectionSet {
   /** Parses a JSON document held in a string; {@code sourceName} is used in error messages. */
   public static CorrectionSet parse(String json, String sourceName) {
     JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      root = JsonTrees.read(parser);
     } catch (JacksonException e) {
       throw malformed(sourceName, e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     if (root == null || root.isMissingNode()) {
       throw new CorrectionFormatException(sourceName + ": empty document");
