@@ -20,8 +20,9 @@ class GlibcAgreementTest {
     BoundCorrection normal = CorrectionSet.parse("{\"schema_version\": 2, \"corrections\": [{"
         + "\"name\": \"n\", \"version\": 1, \"inputs\": [{\"name\": \"a\", \"type\": \"real\"},"
         + " {\"name\": \"b\", \"type\": \"real\"}, {\"name\": \"c\", \"type\": \"int\"}],"
-        + " \"output\": {\"name\": \"v\", \"type\": \"real\"}, \"data\": {\"nodetype\": \"hashprng\","
-        + " \"inputs\": [\"a\", \"b\", \"c\"], \"distribution\": \"normal\"}}]}", "normal.json")
+        + " \"output\": {\"name\": \"v\", \"type\": \"real\"},"
+        + " \"data\": {\"nodetype\": \"hashprng\", \"inputs\": [\"a\", \"b\", \"c\"],"
+        + " \"distribution\": \"normal\"}}]}", "normal.json")
         .correction("n").bind();
     int[] points = new int[2];
     int[] misses = new int[2];
@@ -49,6 +50,7 @@ class GlibcAgreementTest {
     assertEquals(5000, points[0]);
     assertEquals(5000, points[1]);
     assertTrue(misses[0] <= 5, misses[0] + " log10 values differ from glibc in the last bit");
-    assertTrue(misses[1] <= 5, misses[1] + " normal draws differ from correctionlib in the last bit");
+    assertTrue(misses[1] <= 5,
+        misses[1] + " normal draws differ from correctionlib in the last bit");
   }
 }
