@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -32,6 +35,8 @@ public final class CorrectionSet {
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .build();
+
+  private static final ConcurrentMap<Path, CorrectionSet> LOADED = new ConcurrentHashMap<>();
 
   private final String source;
   private final String description;
@@ -56,6 +61,23 @@ public final class CorrectionSet {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
+  }
+
+  /**
+   * {@link #load} at most once per process and file (by absolute, normalised path): the sets are
+   * immutable, and the big ones (a JME file is 15 MB of JSON) take a second to read. Thread-safe.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws CorrectionFormatException if it is not a valid schema-v2 correction set
+   */
+  public static CorrectionSet cached(Path file) {
+    return LOADED.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+      try {
+        return load(f);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read correction file " + f, e);
+      }
+    });
   }
 
   /** Reads a plain or gzip-compressed document; {@code sourceName} is used in error messages. */
