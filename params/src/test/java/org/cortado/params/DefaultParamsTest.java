@@ -137,8 +137,26 @@ class DefaultParamsTest {
     assertTrue(reference(ak8, "json_path").relativePath().endsWith("fatJet_jerc.json.gz"));
     assertFalse(defaults.getBoolean("jets_calibration.apply_jec_Data.2018.AK4PFchs"));
     assertTrue(defaults.getBoolean("jets_calibration.apply_jec_Data.2022_preEE.AK4PFPuppi"));
-    assertEquals(
-        List.of("JES_Total", "JER"), defaults.getStringList("jets_calibration.variations"));
+    assertEquals(List.of("JES_Total", "JER"),
+        defaults.getStringList("jets_calibration.variations.AK4PFchs.2018"));
+    assertEquals(List.of("JES_Total", "JER"),
+        defaults.getStringList("jets_calibration.variations.AK8PFPuppi.2024"));
+  }
+
+  @Test
+  void jetCalibrationAliasesAndMergesTheType1MetJets() {
+    assertEquals("AK4PFchs",
+        defaults.getString("jets_calibration.collection_name_alias.2018.AK4CorrT1METJetchs"));
+    assertEquals("AK4PFPuppi", defaults.getString(
+        "jets_calibration.collection_name_alias.2023_postBPix.AK4CorrT1METJetPuppi"));
+    assertEquals(List.of("AK4PFchs", "AK4CorrT1METJetchs"),
+        defaults.getStringList("jets_calibration.merge_collections_for_variations.2017.AK4PFchs"));
+    assertEquals("CorrT1METJet",
+        defaults.getString("jets_calibration.collection.2022_preEE.AK4CorrT1METJetPuppi"));
+    List<String> full = defaults.getStringList(
+        "default_jets_calibration.variations.full_variations.AK8PFPuppi.2023_postBPix");
+    assertEquals(12, full.size());
+    assertEquals("JES_Regrouped_RelativeSample_2023BPix", full.get(10));
   }
 
   @Test

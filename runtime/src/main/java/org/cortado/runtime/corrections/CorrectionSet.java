@@ -2,18 +2,21 @@ package org.cortado.runtime.corrections;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -27,11 +30,13 @@ import java.util.zip.GZIPInputStream;
  * }</pre>
  */
 public final class CorrectionSet {
-  // Real POG files contain the non-standard literals Infinity and -Infinity in bin edges.
+  // Real POG files contain the non-standard literals Infinity and -Infinity in bin edges. Trees
+  // are built by JsonTrees, which reads fractional numbers as the reference evaluator does.
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+
+  private static final ConcurrentMap<Path, CorrectionSet> LOADED = new ConcurrentHashMap<>();
 
   private final String source;
   private final String description;
@@ -58,6 +63,23 @@ public final class CorrectionSet {
     }
   }
 
+  /**
+   * {@link #load} at most once per process and file (by absolute, normalised path): the sets are
+   * immutable, and the big ones (a JME file is 15 MB of JSON) take a second to read. Thread-safe.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws CorrectionFormatException if it is not a valid schema-v2 correction set
+   */
+  public static CorrectionSet cached(Path file) {
+    return LOADED.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+      try {
+        return load(f);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read correction file " + f, e);
+      }
+    });
+  }
+
   /** Reads a plain or gzip-compressed document; {@code sourceName} is used in error messages. */
   public static CorrectionSet read(InputStream in, String sourceName) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
@@ -67,8 +89,8 @@ public final class CorrectionSet {
     buffered.reset();
     InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
     JsonNode root;
-    try {
-      root = MAPPER.readTree(data);
+    try (JsonParser parser = MAPPER.createParser(data)) {
+      root = JsonTrees.read(parser);
     } catch (JacksonException e) {
       throw malformed(sourceName, e);
     }
@@ -81,10 +103,12 @@ public final class CorrectionSet {
   /** Parses a JSON document held in a string; {@code sourceName} is used in error messages. */
   public static CorrectionSet parse(String json, String sourceName) {
     JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      root = JsonTrees.read(parser);
     } catch (JacksonException e) {
       throw malformed(sourceName, e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     if (root == null || root.isMissingNode()) {
       throw new CorrectionFormatException(sourceName + ": empty document");

@@ -87,7 +87,7 @@ abstract class Expr {
       switch (f) {
         case NEGATE: return -v;
         case LOG: return Math.log(v);
-        case LOG10: return Math.log10(v);
+        case LOG10: return CMath.log10(v);
         case EXP: return Math.exp(v);
         case ERF: return CMath.erf(v);
         case SQRT: return Math.sqrt(v);

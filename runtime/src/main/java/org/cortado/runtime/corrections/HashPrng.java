@@ -6,6 +6,11 @@ package org.cortado.runtime.corrections;
  * IEEE bits), a PCG32 "oneseq" XSH-RR generator seeded with the hash, then libstdc++'s
  * {@code generate_canonical<double, 53>} (stdflat), Marsaglia's polar method as written in
  * correctionlib (normal) or libstdc++'s {@code normal_distribution} (stdnormal).
+ *
+ * <p>The last step takes a logarithm, which the reference gets from glibc. {@link Math#log} (a
+ * HotSpot intrinsic, the same in interpreted and compiled code) agrees with glibc's on all but
+ * about 0.07 % of arguments in (0, 1); {@link StrictMath#log} (fdlibm) differs on about 7 %, each
+ * time moving the normal value by an ulp.
  */
 final class HashPrng extends Node {
 
@@ -52,7 +57,7 @@ final class HashPrng extends Node {
           state = step(state);
           double s = u * u + v * v;
           if (s < 1.0 && s != 0.0) {
-            return u * StrictMath.sqrt(-2.0 * StrictMath.log(s) / s);
+            return u * Math.sqrt(-2.0 * Math.log(s) / s);
           }
         }
       }
@@ -64,7 +69,7 @@ final class HashPrng extends Node {
           state = step(step(state));
           double r2 = x * x + y * y;
           if (r2 <= 1.0 && r2 != 0.0) {
-            return y * StrictMath.sqrt(-2.0 * StrictMath.log(r2) / r2);
+            return y * Math.sqrt(-2.0 * Math.log(r2) / r2);
           }
         }
       }

@@ -22,7 +22,8 @@ final class ChunkReader {
   ColumnChunk read(FileColumns file, Span range, Dataset dataset) throws IOException {
     int n = Math.toIntExact(range.size());
     DatasetMetadata meta = dataset.metadata();
-    ColumnChunk.Builder chunk = ColumnChunk.builder(n).sample(meta.sample()).mc(meta.isMC()).year(meta.year());
+    ColumnChunk.Builder chunk = ColumnChunk.builder(n).sample(meta.sample()).mc(meta.isMC())
+        .year(meta.year()).era(meta.era());
     meta.xsec().ifPresent(chunk::xsec);
     for (FileColumns.Counter c : file.counters()) {
       if (counts.length < n) {

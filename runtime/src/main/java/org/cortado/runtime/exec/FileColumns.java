@@ -87,7 +87,7 @@ final class FileColumns {
 
   private void probe(ChunkKernel kernel, Dataset dataset) {
     ColumnChunk.Builder empty = ColumnChunk.builder(0).mc(dataset.isMC()).sample(dataset.sample())
-        .year(dataset.metadata().year());
+        .year(dataset.metadata().year()).era(dataset.metadata().era());
     dataset.metadata().xsec().ifPresent(empty::xsec);
     for (Column c : columns) {
       c.kind().put(empty, c.name(), c.kind().allocate(0));

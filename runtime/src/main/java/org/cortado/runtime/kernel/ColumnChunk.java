@@ -16,6 +16,7 @@ public final class ColumnChunk {
   private final String sample;
   private final boolean mc;
   private final String year;
+  private final String era;
   private final double xsec;
   private final Map<String, Object> columns;
   private final Map<String, int[]> offsets;
@@ -25,6 +26,7 @@ public final class ColumnChunk {
     this.sample = b.sample;
     this.mc = b.mc;
     this.year = b.year;
+    this.era = b.era;
     this.xsec = b.xsec;
     this.columns = Collections.unmodifiableMap(new TreeMap<>(b.columns));
     this.offsets = Collections.unmodifiableMap(new TreeMap<>(b.offsets));
@@ -57,6 +59,15 @@ public final class ColumnChunk {
    */
   public String year() {
     return year;
+  }
+
+  /**
+   * The run era of collision data within its period ({@code "A"} ... {@code "D"} in 2018; dataset
+   * metadata {@code era}), or empty for simulation and when unknown. Data jet energy corrections
+   * depend on it.
+   */
+  public String era() {
+    return era;
   }
 
   /**
@@ -134,6 +145,7 @@ public final class ColumnChunk {
     private String sample = "";
     private boolean mc = true;
     private String year = "";
+    private String era = "";
     private double xsec = Double.NaN;
     private final Map<String, Object> columns = new TreeMap<>();
     private final Map<String, int[]> offsets = new TreeMap<>();
@@ -160,6 +172,12 @@ public final class ColumnChunk {
     /** Sets the data-taking period (default empty). */
     public Builder year(String period) {
       this.year = Objects.requireNonNull(period);
+      return this;
+    }
+
+    /** Sets the run era of collision data (default empty). */
+    public Builder era(String dataEra) {
+      this.era = Objects.requireNonNull(dataEra);
       return this;
     }
 

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.TestFactory;
  * {@code real_files_expected.tsv}. The spot checks below are the points hand-walked in
  * CORRECTIONS.md section 3.3/3.4, re-evaluated with the same Python package.
  *
- * <p>Pure look-ups are compared to within one ulp, not bit for bit: the reference reads numbers
- * with rapidjson's default (not full-precision) parser, which is sometimes one ulp off the decimal
- * in the file (e.g. {@code 0.11894171699063277} in the 2016postVFP pile-up weights comes back as
- * {@code ...276}), while Jackson rounds correctly. Formula results get 1e-12 relative.
+ * <p>Pure look-ups are compared bit for bit. That needs the file's numbers read as the reference
+ * reads them, with RapidJSON's default (not full-precision) parser, which is sometimes one ulp off
+ * the decimal in the file (e.g. {@code 0.11894171699063277} in the 2016postVFP pile-up weights
+ * comes back as {@code ...276}); see RapidJsonNumbers. Formula results get 1e-12 relative, as
+ * Java's and glibc's transcendental functions sometimes round differently.
  */
 class CorrectionRealFilesTest {
   private static final JsonMapper JSON = JsonMapper.builder()
@@ -50,8 +51,7 @@ class CorrectionRealFilesTest {
           Checker.checkFails(c, args);
         } else {
           double expected = pythonDouble(f[5]);
-          double tolerance = f[3].equals("approx") ? Checker.FORMULA_TOLERANCE
-              : 1.5 * Math.ulp(expected) / Math.abs(expected);
+          double tolerance = f[3].equals("approx") ? Checker.FORMULA_TOLERANCE : 0.0;
           Checker.check(c, expected, tolerance, args);
         }
       }
@@ -83,7 +83,9 @@ class CorrectionRealFilesTest {
     CorrectionSet set = Fixtures.shared("POG__MUO__2018_UL__muon_Z.json.gz");
     Correction id = set.correction("NUM_TightID_DEN_TrackerMuons");
     Checker.check(id, 0.9903910069205633, 0.0, "2018_UL", 1.5, 45.0, "sf");
-    Checker.check(id, 0.9929637809874953, 0.0, "2018_UL", 0.2, 25.0, "systup");
+    // correctionlib's value: the file's 0.9929637809874953 read as RapidJSON does (see
+    // RapidJsonNumbers); CORRECTIONS.md, read with Python's json, has ...953.
+    Checker.check(id, 0.9929637809874952, 0.0, "2018_UL", 0.2, 25.0, "systup");
     Checker.check(id, 0.0013780069843636685, 0.0, "2018_UL", 2.39, 119.0, "stat");
     Checker.checkFails(id, "2018_UL", 2.4, 30.0, "sf");
     Checker.checkFails(id, "2018_UL", 1.0, 14.0, "sf");
@@ -130,7 +132,8 @@ class CorrectionRealFilesTest {
     Correction mva = Fixtures.shared(
         "custom_SFs__muon_promptMVA__2022__muon_mvaTTH_2022_SF.json.gz")
         .correction("NUM_TightmvaTTH_DEN_LooseMuons");
-    Checker.check(mva, 0.9676808383964375, 0.0, -2.1, 499.9, "systdown");
+    // As above: correctionlib reads the file's ...375 as ...376.
+    Checker.check(mva, 0.9676808383964376, 0.0, -2.1, 499.9, "systdown");
     Checker.check(mva, 0.9979736804962158, 0.0, -0.0, 100.0, "nominal");
   }
 

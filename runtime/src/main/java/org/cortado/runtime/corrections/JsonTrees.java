@@ -1,0 +1,86 @@
+package org.cortado.runtime.corrections;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Builds a Jackson tree from a streaming parser, like {@code ObjectMapper.readTree}, except that
+ * fractional numbers take the value {@link RapidJsonNumbers} gives their text (the value the
+ * reference evaluator sees) instead of Jackson's correctly rounded one. Integers stay integer
+ * nodes. A later duplicate key replaces an earlier one, as in {@code readTree}.
+ */
+final class JsonTrees {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private JsonTrees() {}
+
+  /**
+   * The one value of the document, or {@link MissingNode} for an empty one.
+   *
+   * @throws JsonParseException for malformed JSON, including tokens after the value
+   */
+  static JsonNode read(JsonParser p) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      return MissingNode.getInstance();
+    }
+    JsonNode root = value(p, first);
+    JsonToken trailing = p.nextToken();
+    if (trailing != null) {
+      throw new JsonParseException(p, "Trailing token (of type " + trailing
+          + ") found after value");
+    }
+    return root;
+  }
+
+  private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+    switch (t) {
+      case START_OBJECT: {
+        ObjectNode object = NODES.objectNode();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+          String name = p.currentName();
+          object.set(name, value(p, p.nextToken()));
+        }
+        return object;
+      }
+      case START_ARRAY: {
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+          array.add(value(p, e));
+        }
+        return array;
+      }
+      case VALUE_STRING:
+        return NODES.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT: return NODES.numberNode(p.getIntValue());
+          case LONG: return NODES.numberNode(p.getLongValue());
+          // Beyond 64 bits RapidJSON falls back to accumulating a double.
+          default: return NODES.numberNode(RapidJsonNumbers.parse(p.getText()));
+        }
+      case VALUE_NUMBER_FLOAT: {
+        String text = p.getText();
+        boolean finite = !text.isEmpty()
+            && (Character.isDigit(text.charAt(0)) || text.charAt(0) == '-' && text.length() > 1
+                && Character.isDigit(text.charAt(1)));
+        return NODES.numberNode(finite ? RapidJsonNumbers.parse(text) : p.getDoubleValue());
+      }
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new JsonParseException(p, "Unexpected token " + t);
+    }
+  }
+}

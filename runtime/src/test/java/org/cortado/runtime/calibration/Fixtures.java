@@ -1,0 +1,136 @@
+package org.cortado.runtime.calibration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.cortado.params.Params;
+import org.cortado.params.ParamsLoader;
+import org.cortado.rootio.Branch;
+import org.cortado.rootio.RootFile;
+import org.cortado.rootio.TTree;
+import org.cortado.runtime.kernel.ColumnChunk;
+import org.cortado.testing.SharedData;
+
+/** Shared fixtures: real NanoAOD chunks, the 2018 JME file, parameters pointing at it. */
+final class Fixtures {
+  static final String JME = "corrections/POG__JME__2018_UL__jet_jerc.json.gz";
+  static final List<String> FILES = List.of("nano_dy.root",
+      "nanoAOD_2015_CMS_Open_Data_ttbar.root");
+  static final List<String> BRANCHES = List.of("event", "run", "fixedGridRhoFastjetAll",
+      "RawMET_pt", "RawMET_phi", "MET_pt", "MET_phi", "MET_MetUnclustEnUpDeltaX",
+      "MET_MetUnclustEnUpDeltaY", "Jet_pt", "Jet_eta", "Jet_phi", "Jet_mass", "Jet_rawFactor",
+      "Jet_area", "Jet_genJetIdx", "Jet_muonSubtrFactor", "Jet_chEmEF", "Jet_neEmEF", "GenJet_pt",
+      "CorrT1METJet_rawPt", "CorrT1METJet_eta", "CorrT1METJet_phi", "CorrT1METJet_area",
+      "CorrT1METJet_muonSubtrFactor");
+  /** Read when the file has them (the open-data file has PUPPI MET variations). */
+  static final List<String> OPTIONAL = List.of("RawPuppiMET_pt", "RawPuppiMET_phi",
+      "PuppiMET_pt", "PuppiMET_phi", "PuppiMET_ptUnclusteredUp", "PuppiMET_phiUnclusteredUp",
+      "PuppiMET_ptUnclusteredDown", "PuppiMET_phiUnclusteredDown");
+  static final List<String> COUNTERS = List.of("nJet", "nGenJet", "nCorrT1METJet");
+
+  private Fixtures() {}
+
+  /**
+   * The default parameters with the 2018 AK4 JME file pointed at the shared copy, whose JER
+   * version is JRV2 (the defaults name the newer JRV3 of cvmfs), plus {@code extraYaml}.
+   */
+  static Params params(String extraYaml) {
+    String yaml = String.join("\n",
+        "default_jets_calibration:",
+        "  factory_config_clib:",
+        "    AK4PFchs:",
+        "      '2018':",
+        "        json_path: '" + SharedData.data(JME).toAbsolutePath() + "'",
+        "        jer: Summer19UL18_JRV2_MC",
+        "") + extraYaml;
+    return ParamsLoader.withDefaults().text("calibration-test.yaml", yaml).load();
+  }
+
+  static Params params() {
+    return params("");
+  }
+
+  /** Every event of a shared NanoAOD file, as a chunk of {@code year} and simulation or data. */
+  static ColumnChunk chunk(String file, boolean mc, String era, List<String> without) {
+    Path path = SharedData.root(file);
+    try (RootFile f = RootFile.open(path)) {
+      TTree t = f.tree("Events");
+      int n = (int) t.entries();
+      ColumnChunk.Builder b = ColumnChunk.builder(n).year("2018").mc(mc).era(era)
+          .sample(file);
+      for (String counter : COUNTERS) {
+        int[] counts = new int[n];
+        t.branch(counter).readInts(0, n, counts);
+        b.counts(counter, counts);
+      }
+      List<String> names = new java.util.ArrayList<>(BRANCHES);
+      for (String name : OPTIONAL) {
+        if (t.findBranch(name).isPresent()) {
+          names.add(name);
+        }
+      }
+      for (String name : names) {
+        if (without.contains(name)) {
+          continue;
+        }
+        Branch br = t.branch(name);
+        int size = (int) br.countElements(0, n);
+        switch (br.type()) {
+          case FLOAT32 -> {
+            float[] v = new float[size];
+            br.readFloats(0, n, v);
+            b.floats(name, v);
+          }
+          case INT32, UINT32 -> {
+            int[] v = new int[size];
+            br.readInts(0, n, v);
+            b.ints(name, v);
+          }
+          case INT64, UINT64 -> {
+            long[] v = new long[size];
+            br.readLongs(0, n, v);
+            b.longs(name, v);
+          }
+          default -> throw new IllegalStateException(name + ": " + br.type());
+        }
+      }
+      return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ColumnChunk chunk(String file, boolean mc, String era) {
+    return chunk(file, mc, era, List.of());
+  }
+
+  /** The reference values written by {@code calibration/make_expected.py}. */
+  static JsonNode expected() {
+    try (InputStream in = Fixtures.class.getResourceAsStream(
+        "/calibration/calibration_expected.json")) {
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static double[] doubles(JsonNode array) {
+    double[] out = new double[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.get(i).doubleValue();
+    }
+    return out;
+  }
+
+  static int[] ints(JsonNode array) {
+    int[] out = new int[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.get(i).intValue();
+    }
+    return out;
+  }
+}
