@@ -7,7 +7,8 @@
 #    Cortado run on the same file; calibration on (reports the missing branches until the
 #    generator writes them).
 # --commit-resources copies the per-jet and the nano_dy Z->mumu references into
-# runtime/src/test/resources/calibration/pocketcoffea/.
+# runtime/src/test/resources/calibration/pocketcoffea/ (per jet) and
+# example-zmumu/src/test/resources/pocketcoffea/ (Z->mumu).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
@@ -53,7 +54,9 @@ set -e
 
 if [ "${1:-}" = "--commit-resources" ]; then
   dest="$repo/runtime/src/test/resources/calibration/pocketcoffea"
-  mkdir -p "$dest"
-  cp "$OUT/nano_dy.json" "$OUT/nanoAOD_2015_CMS_Open_Data_ttbar.json" "$OUT/zmumu-nano_dy.json" "$dest/"
-  echo "copied references to $dest"
+  zdest="$repo/example-zmumu/src/test/resources/pocketcoffea"
+  mkdir -p "$dest" "$zdest"
+  cp "$OUT/nano_dy.json" "$OUT/nanoAOD_2015_CMS_Open_Data_ttbar.json" "$dest/"
+  cp "$OUT/zmumu-nano_dy.json" "$zdest/"
+  echo "copied references to $dest and $zdest"
 fi

@@ -71,4 +71,25 @@ public @interface Analysis {
    * its real files. The option {@code -Acortado.schema=<path>} overrides it.
    */
   String schema() default "nanoaod-v9";
+
+  /**
+   * The calibrators run on every event after the skim, in this order, by PocketCoffea's names
+   * ({@link Calibrators#JETS} {@code "jet_calibration"}, {@link Calibrators#MET}
+   * {@code "met_type1_calibration"}). Each replaces the columns it calibrates from then on:
+   * {@code jet_calibration} gives {@code Jet_pt} and {@code Jet_mass} with the jet energy
+   * corrections and resolution smearing of the {@code jets_calibration} parameters, as
+   * {@code double}, and re-sorts the jets by the new pT; {@code met_type1_calibration} gives the
+   * type-1 {@code MET_pt} and {@code MET_phi}. Skim cuts see the file's values, as in PocketCoffea.
+   */
+  String[] calibrators() default {};
+
+  /**
+   * The shape variations the kernel runs, each a calibrator's name (all its variations, as
+   * PocketCoffea's {@code variations: shape:}) or one of its variations without the direction
+   * ({@code "AK4PFchs_JES_Total"}). For every variation, up and down, simulated events run again
+   * from the object selections, reading the varied columns, and fill histograms and yields under
+   * the variation's name ({@code AK4PFchs_JES_TotalUp}) with the nominal weights; only the steps
+   * that read a varied column are computed again. The cut flow and {@code @ColOut} are nominal.
+   */
+  String[] shapeVariations() default {};
 }

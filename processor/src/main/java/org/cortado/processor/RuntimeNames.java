@@ -40,16 +40,16 @@ public final class RuntimeNames {
   public static final ClassName BTAG_SHAPE_SCALE_FACTOR =
       ClassName.get(WEIGHTS, "BTagShapeScaleFactor");
 
+  public static final String CALIBRATION = RUNTIME + ".calibration";
+  public static final ClassName JET_CALIBRATOR = ClassName.get(CALIBRATION, "JetCalibrator");
+  public static final ClassName MET_CALIBRATOR = ClassName.get(CALIBRATION, "MetCalibrator");
+
   /** All constants, for the contract test. */
   public static final ClassName[] ALL = {CHUNK_KERNEL, COLUMN_CHUNK, KERNEL_OUTPUTS,
       KERNEL_LAYOUT, HISTOGRAM_SPEC, COLUMN_SPEC, COLUMN_TYPE, COLUMN_SHAPE, COLUMN_BUFFER, AXIS, HIST_1D, HIST_2D, KERNELS,
       CORTADO_GENERATED, PARAMS, FLAGS, LUMI_MASK, NORMALISATION, GOLDEN_JSON, PILEUP_WEIGHT,
-      MUON_SCALE_FACTOR, ELECTRON_SCALE_FACTOR, BTAG_SHAPE_SCALE_FACTOR};
-
-  /** The evaluator class of a standard weight's runtime class simple name. */
-  public static ClassName weightClass(String simpleName) {
-    return ClassName.get(WEIGHTS, simpleName);
-  }
+      MUON_SCALE_FACTOR, ELECTRON_SCALE_FACTOR, BTAG_SHAPE_SCALE_FACTOR, JET_CALIBRATOR,
+      MET_CALIBRATOR};
 
   private RuntimeNames() {}
 }

@@ -44,12 +44,30 @@ final class CategoryEmitter {
     b.addStatement("$T.addYields(sumw, sumw2, cb, nw, wt)", KERNELS);
     for (FillStep f : ir.fills()) {
       if (f.categories().contains(c)) {
-        fill(b, f);
+        fill(b, f, f.model().variations() ? "nw" : "1");
       }
     }
     for (ExportStep x : ir.exports()) {
       if (x.categories().contains(c)) {
         export(b, c, x);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * What an event does in category {@code c} in a shape variation's pass: its nominal weight
+   * goes to the variation's slot {@code slot} of the yields and of every histogram that has
+   * variations. The event counts and {@code @ColOut} are the nominal pass's only.
+   */
+  CodeBlock shapeCategory(int c) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    b.addStatement("int cb = $L", c == 0 ? "slot" : c + " * nvar + slot");
+    b.addStatement("wt[0] = $L", product(c, ir.variations().get(0)));
+    b.addStatement("$T.addYields(sumw, sumw2, cb, 1, wt)", KERNELS);
+    for (FillStep f : ir.fills()) {
+      if (f.categories().contains(c) && f.model().variations()) {
+        fill(b, f, "1");
       }
     }
     return b.build();
@@ -66,7 +84,8 @@ final class CategoryEmitter {
     return factors.isEmpty() ? "1.0" : String.join(" * ", factors);
   }
 
-  private void fill(CodeBlock.Builder b, FillStep f) {
+  /** Fills {@code f} with the first {@code count} weights of {@code wt}, from slot {@code cb}. */
+  private void fill(CodeBlock.Builder b, FillStep f, String count) {
     List<CodeBlock> conds = new ArrayList<>(kind(f.on()));
     if (!f.model().samples().isEmpty()) {
       conds.add(CodeBlock.of("$L", names.of(f, "samples")));
@@ -97,7 +116,7 @@ final class CategoryEmitter {
       xs.add(exprs.value(r));
     }
     b.addStatement("$T.fill($L, cb, $L, $L, wt)", f.values().size() == 2 ? HIST_2D : HIST_1D,
-        names.of(f), f.model().variations() ? "nw" : "1", CodeBlock.join(xs, ", "));
+        names.of(f), count, CodeBlock.join(xs, ", "));
     if (!f.perObject().isEmpty()) {
       b.endControlFlow();
     }

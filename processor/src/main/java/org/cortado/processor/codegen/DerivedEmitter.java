@@ -5,8 +5,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.cortado.processor.ir.Derive;
+import org.cortado.processor.ir.Node;
 
 /**
  * Derived columns, each an accessor that computes the column the first time it is read in an
@@ -26,12 +28,16 @@ final class DerivedEmitter {
   }
 
   void emit() {
+    Set<Node> varied = exprs.ir().passes().isEmpty() ? Set.of() : exprs.ir().varied();
     for (Derive d : exprs.ir().derived()) {
       TypeName type = LoopWriter.primitive(d.model().type());
       String stamp = names.of(d, "event");
+      // One that reads a varied column is recomputed in every pass, which stamp counts.
+      String now = varied.contains(d) ? "stamp" : "e";
+      String once = varied.contains(d) ? "pass" : "event";
       loop.state(TypeName.INT, stamp, "-1");
-      CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($L != e)", stamp)
-          .addStatement("$L = e", stamp);
+      CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($L != $L)", stamp, now)
+          .addStatement("$L = $L", stamp, now);
       String doc = "{@code " + d.label() + "}: " + exprs.method(d.call());
       MethodSpec.Builder m = MethodSpec.methodBuilder(names.of(d, "get"))
           .addModifiers(Modifier.PRIVATE).addParameter(TypeName.INT, "e");
@@ -44,7 +50,8 @@ final class DerivedEmitter {
         b.endControlFlow();
         b.endControlFlow().addStatement("return $L[at]", values);
         m.addParameter(TypeName.INT, "at").returns(type).addJavadoc("$L\n", LoopClass.wrap(doc
-            + ", computed once per event for every object of " + d.model().collection() + "."));
+            + ", computed once per " + once + " for every object of " + d.model().collection()
+            + "."));
       } else if (d.missable()) {
         String value = names.of(d, "value");
         String ok = names.of(d, "ok");
@@ -56,15 +63,16 @@ final class DerivedEmitter {
             .endControlFlow();
         b.endControlFlow().addStatement("return $L", ok);
         m.returns(TypeName.BOOLEAN).addJavadoc("$L\n", LoopClass.wrap(doc + ", computed at most"
-            + " once per event; false when an input is missing, else the value is {@code " + value
+            + " once per " + once + "; false when an input is missing, else the value is {@code "
+            + value
             + "}."));
       } else {
         String value = names.of(d, "value");
         loop.state(type, value);
         b.addStatement("$L = $L", value, exprs.call(d.call()));
         b.endControlFlow().addStatement("return $L", value);
-        m.returns(type).addJavadoc("$L\n", LoopClass.wrap(doc + ", computed at most once per"
-            + " event."));
+        m.returns(type).addJavadoc("$L\n", LoopClass.wrap(doc + ", computed at most once per "
+            + once + "."));
       }
       loop.method(m.addCode(b.build()).build());
     }

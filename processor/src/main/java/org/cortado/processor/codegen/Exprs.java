@@ -11,6 +11,7 @@ import org.cortado.processor.ir.Arg;
 import org.cortado.processor.ir.Call;
 import org.cortado.processor.ir.Derive;
 import org.cortado.processor.ir.LoopIr;
+import org.cortado.processor.ir.Offsets;
 import org.cortado.processor.model.ColumnRef;
 import org.cortado.processor.model.Field;
 
@@ -18,7 +19,8 @@ import org.cortado.processor.model.Field;
  * Java expressions inside the event loop: the value of a column for event {@code e} (in an object
  * loop, object {@code i}), the conditions under which it exists, a user method call, and loops over
  * a collection's objects. Objects are addressed by their index in the storage of the collection's
- * base: the raw index of a NanoAOD collection, the position in a merged one.
+ * base: the raw index of a NanoAOD collection, the position in a merged one. A NanoAOD collection
+ * a calibrator re-sorts is visited in the calibrator's order, through its {@code _order} array.
  */
 final class Exprs {
   private final LoopIr ir;
@@ -178,7 +180,10 @@ final class Exprs {
   /** The base index of the object at position {@code k} of {@code collection} in event {@code e}. */
   CodeBlock position(String collection, CodeBlock k, String e) {
     if (ir.model().catalogue().isRaw(collection)) {
-      return CodeBlock.of("$L[$L] + $L", names.of(ir.offsets(collection)), e, k);
+      Offsets o = ir.offsets(collection);
+      return o.reordered()
+          ? CodeBlock.of("$L[$L[$L] + $L]", names.of(o, "order"), names.of(o), e, k)
+          : CodeBlock.of("$L[$L] + $L", names.of(o), e, k);
     }
     var b = ir.build(collection);
     return b.model().selection() ? CodeBlock.of("$L[$L]", names.of(b, "index"), k) : k;
@@ -187,7 +192,14 @@ final class Exprs {
   /** Opens a loop that sets {@code i} to the base index of each object of {@code collection}. */
   void objectLoop(CodeBlock.Builder b, String collection) {
     if (ir.model().catalogue().isRaw(collection)) {
-      String o = names.of(ir.offsets(collection));
+      Offsets offsets = ir.offsets(collection);
+      String o = names.of(offsets);
+      if (offsets.reordered()) {
+        // A calibrator re-sorted the objects: visit them in its order.
+        b.beginControlFlow("for (int k = $L[e], end = $L[e + 1]; k < end; k++)", o, o);
+        b.addStatement("int i = $L[k]", names.of(offsets, "order"));
+        return;
+      }
       b.beginControlFlow("for (int i = $L[e], end = $L[e + 1]; i < end; i++)", o, o);
       return;
     }

@@ -74,7 +74,7 @@ public final class KernelWriter {
     type.addField(strings("COUNTERS_MC", counters(ir, true)));
     type.addField(strings("COUNTERS_DATA", counters(ir, false)));
     for (Read r : ir.reads()) {
-      if (r.branches().varies() && !r.flagOnly()) {
+      if (r.branches().varies() && r.bound()) {
         type.addField(strings(names.of(r) + "_BRANCHES", perPeriodNames(r, model.periods())));
       }
     }
@@ -121,7 +121,7 @@ public final class KernelWriter {
   /** Whether the loop needs the chunk's period: something is chosen per period. */
   static boolean perPeriod(LoopIr ir) {
     return !ir.flagSets().isEmpty() || ir.params().stream().anyMatch(p -> p.perPeriod())
-        || ir.reads().stream().anyMatch(r -> r.branches().varies() && !r.flagOnly());
+        || ir.reads().stream().anyMatch(r -> r.branches().varies() && r.bound());
   }
 
   /** The value branches one kind of events reads in period {@code k}, sorted. */

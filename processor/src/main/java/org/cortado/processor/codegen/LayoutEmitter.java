@@ -26,6 +26,8 @@ final class LayoutEmitter {
     for (Variation v : ir.variations()) {
       variations.add(v.name());
     }
+    // Shape variations after the weights' (their slots in the outputs).
+    variations.addAll(ir.passes());
     CodeBlock.Builder b = CodeBlock.builder().add("new $T(\n$>$>$S,\n", KERNEL_LAYOUT,
         ir.model().name());
     b.add("$L,\n", strings(ir.cutflow()));

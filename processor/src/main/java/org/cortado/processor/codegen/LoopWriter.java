@@ -5,7 +5,6 @@ import static org.cortado.processor.RuntimeNames.HIST_1D;
 import static org.cortado.processor.RuntimeNames.HIST_2D;
 import static org.cortado.processor.RuntimeNames.KERNELS;
 import static org.cortado.processor.RuntimeNames.LUMI_MASK;
-import static org.cortado.processor.RuntimeNames.NORMALISATION;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -15,6 +14,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.cortado.annotations.EventKind;
 import org.cortado.processor.RuntimeNames;
 import org.cortado.processor.ir.CategoryStep;
@@ -32,6 +32,7 @@ import org.cortado.processor.ir.Step;
 import org.cortado.processor.ir.ViewImpl;
 import org.cortado.processor.ir.WeightStep;
 import org.cortado.processor.model.LeafType;
+import org.cortado.processor.model.WeightEvaluation;
 
 /**
  * Writes the {@code EventLoop} of a kernel: the chunk's arrays, parameters, evaluators and
@@ -62,10 +63,16 @@ final class LoopWriter {
       run.addStatement("currentEvent = e");
       loop.state(TypeName.INT, "currentEvent");
     }
-    run.beginControlFlow("if (!select(e))").addStatement("continue").endControlFlow();
-    loop.method(LoopClass.step("select", TypeName.BOOLEAN, select(),
-        "Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut"
-            + "\nrejects it."));
+    boolean calibrated = !ir.calibrators().isEmpty();
+    CalibrationEmitter calibration = new CalibrationEmitter(exprs, loop);
+    if (calibrated) {
+      calibration.nominal(run, skim(), preselect());
+    } else {
+      run.beginControlFlow("if (!select(e))").addStatement("continue").endControlFlow();
+      loop.method(LoopClass.step("select", TypeName.BOOLEAN, select(),
+          "Cut flow, skim cuts, collections and preselection of event {@code e}; false if a cut"
+              + "\nrejects it."));
+    }
     CodeBlock categorize = categorize();
     if (!categorize.isEmpty()) {
       run.addStatement("categorize(e)");
@@ -86,6 +93,10 @@ final class LoopWriter {
       loop.method(LoopClass.step(method, TypeName.VOID, categories.category(c),
           "Yields, histograms and columns of event {@code e} in category \""
               + ir.categories().get(c) + "\"."));
+    }
+    if (calibrated) {
+      run.endControlFlow();
+      calibration.shapes(run, !categorize.isEmpty(), !weigh.isEmpty(), this);
     }
     run.endControlFlow();
     new DerivedEmitter(exprs, loop).emit();
@@ -115,8 +126,17 @@ final class LoopWriter {
       loop.bind(TypeName.INT, "period",
           CodeBlock.of("$T.period(PERIODS, chunk.year(), $S)", KERNELS, ir.model().name()));
     }
+    CalibrationEmitter calibration = new CalibrationEmitter(exprs, loop);
+    calibration.bind();
+    if (calibration.stamped()) {
+      loop.state(TypeName.INT, "stamp");
+    }
     for (Read r : ir.reads()) {
-      if (r.flagOnly()) {
+      if (!r.bound()) {
+        continue;
+      }
+      if (r.source() == Read.Source.CALIBRATED) {
+        calibration.bindCalibrated(r, readers(r, r.readFor()));
         continue;
       }
       CodeBlock name = r.branches().varies()
@@ -126,8 +146,14 @@ final class LoopWriter {
           readers(r, r.readFor()));
     }
     for (Offsets o : ir.offsets()) {
+      if (!o.bound()) {
+        continue;
+      }
       loop.bind(ArrayTypeName.of(TypeName.INT), names.of(o),
           only(o.readFor(), CodeBlock.of("chunk.offsets($S)", o.counter())), readers(o, o.readFor()));
+      if (o.reordered()) {
+        calibration.bindOrder(o);
+      }
     }
     new CollectionEmitter(exprs, loop).bindStorage();
     for (ParamValue p : ir.params()) {
@@ -139,18 +165,12 @@ final class LoopWriter {
         loop.bind(TypeName.BOOLEAN, names.of(w, "samples"), CodeBlock.of(
             "mc && $T.sampleIn(chunk.sample(), $L)", KERNELS, KernelWriter.quoted(w.samples())));
       }
-      switch (w.model().isStandard() ? w.model().standard().name() : "") {
-        case "LUMI" -> loop.bind(TypeName.DOUBLE, "lumi",
-            CodeBlock.of("mc ? $T.lumi(kernel.params, chunk.year()) : 1.0", NORMALISATION));
-        case "XS" -> loop.bind(TypeName.DOUBLE, "xs",
-            CodeBlock.of("mc ? $T.xsec(chunk) : 1.0", NORMALISATION));
-        default -> {
-          if (w.model().isStandard() && !w.model().standard().runtimeClass().isEmpty()) {
-            loop.bind(RuntimeNames.weightClass(w.model().standard().runtimeClass()),
-                names.of(w, "evaluator"), CodeBlock.of("mc ? kernel.$L.bind(chunk.year()) : null",
-                    names.of(w, "factory")));
-          }
-        }
+      WeightEvaluation how = w.model().isStandard() ? w.model().standard().evaluation() : null;
+      if (how instanceof WeightEvaluation.PerChunk c) {
+        loop.bind(TypeName.DOUBLE, c.field(), CodeBlock.of("mc ? $L : 1.0", c.value()));
+      } else if (how instanceof WeightEvaluation.Evaluator ev) {
+        loop.bind(ev.type(), names.of(w, "evaluator"), CodeBlock.of(
+            "mc ? kernel.$L.bind(chunk.year()) : null", names.of(w, "factory")));
       }
     }
     if (ir.model().goldenJson()) {
@@ -224,6 +244,46 @@ final class LoopWriter {
 
   private CodeBlock select() {
     CodeBlock.Builder b = CodeBlock.builder();
+    skimCuts(b);
+    new CollectionEmitter(exprs, loop).builds(b);
+    for (CutStep c : ir.preselection()) {
+      cut(b, c);
+    }
+    b.addStatement("return true");
+    return b.build();
+  }
+
+  /** With calibrators: the cut flow and skim cuts, which read the file's values. */
+  private CodeBlock skim() {
+    CodeBlock.Builder b = CodeBlock.builder();
+    skimCuts(b);
+    b.addStatement("return true");
+    return b.build();
+  }
+
+  /**
+   * With calibrators: the collections and the preselection of the nominal pass, noting in
+   * {@code reached} how many preselection cuts the event passed (all of them when it returns true),
+   * which decides whether a shape variation can change its fate.
+   */
+  private CodeBlock preselect() {
+    CodeBlock.Builder b = CodeBlock.builder();
+    new CollectionEmitter(exprs, loop).builds(b);
+    boolean track = !ir.passes().isEmpty();
+    for (int j = 0; j < ir.preselection().size(); j++) {
+      if (track) {
+        b.addStatement("reached = $L", j);
+      }
+      cut(b, ir.preselection().get(j));
+    }
+    if (track) {
+      b.addStatement("reached = $L", ir.preselection().size());
+    }
+    b.addStatement("return true");
+    return b.build();
+  }
+
+  private void skimCuts(CodeBlock.Builder b) {
     loop.state(TypeName.DOUBLE, "gw");
     if (ir.model().genWeight() != null) {
       b.addStatement("gw = mc ? $L : 1.0", exprs.value(ir.model().genWeight()));
@@ -235,15 +295,19 @@ final class LoopWriter {
     for (CutStep c : ir.skim()) {
       cut(b, c);
     }
-    new CollectionEmitter(exprs, loop).builds(b);
-    for (CutStep c : ir.preselection()) {
-      cut(b, c);
-    }
-    b.addStatement("return true");
-    return b.build();
   }
 
-  private void cut(CodeBlock.Builder b, CutStep c) {
+  /** A cut: rejects the event ({@code return false}) or counts it in the cut flow. */
+  void cut(CodeBlock.Builder b, CutStep c) {
+    test(b, c);
+    b.addStatement("return false");
+    b.endControlFlow();
+    b.addStatement("cutflow[$L]++", c.row());
+    b.addStatement("cutflowSumw[$L] += gw", c.row());
+  }
+
+  /** Opens {@code if (<c rejects the event>)}, commented with the cut. */
+  void test(CodeBlock.Builder b, CutStep c) {
     if (c.goldenJson()) {
       b.add("// @Analysis(goldenJson = true): lumi.goldenJSON.<year>, data only\n");
       b.beginControlFlow("if (!mc && !lumiMask.accepts($L, $L))",
@@ -255,23 +319,23 @@ final class LoopWriter {
           : CodeBlock.of("!($L)", exprs.guardedCall(c.call()));
       b.beginControlFlow("if ($L$L)", appliesTo(c.on()), test);
     }
-    b.addStatement("return false");
-    b.endControlFlow();
-    b.addStatement("cutflow[$L]++", c.row());
-    b.addStatement("cutflowSumw[$L] += gw", c.row());
   }
 
   private CodeBlock categorize() {
     CodeBlock.Builder b = CodeBlock.builder();
+    // With shape variations, masks that read no varied column are computed once per event.
+    Set<Node> varied = ir.varied();
+    List<CutStep> fixed = ir.passes().isEmpty() ? List.of()
+        : ir.masks().stream().filter(c -> !varied.contains(c)).toList();
+    if (!fixed.isEmpty()) {
+      loop.state(TypeName.INT, "masks_event", "-1");
+      b.beginControlFlow("if (masks_event != e)").addStatement("masks_event = e");
+      fixed.forEach(c -> mask(b, c));
+      b.endControlFlow();
+    }
     for (CutStep c : ir.masks()) {
-      String name = names.of(c);
-      loop.state(TypeName.BOOLEAN, name);
-      b.add("// @Cut $S (category mask$L): $L\n", c.name(),
-          c.on() == EventKind.ALL ? "" : ", " + c.on() + " only", exprs.method(c.call()));
-      if (c.on() == EventKind.ALL) {
-        b.addStatement("$L = $L", name, exprs.guardedCall(c.call()));
-      } else {
-        b.addStatement("$L = $L($L)", name, passesOthers(c.on()), exprs.guardedCall(c.call()));
+      if (!fixed.contains(c)) {
+        mask(b, c);
       }
     }
     for (var cat : ir.categorySteps()) {
@@ -282,6 +346,18 @@ final class LoopWriter {
       b.addStatement("$L = $L", in, masks.isEmpty() ? "true" : String.join(" && ", masks));
     }
     return b.build();
+  }
+
+  private void mask(CodeBlock.Builder b, CutStep c) {
+    String name = names.of(c);
+    loop.state(TypeName.BOOLEAN, name);
+    b.add("// @Cut $S (category mask$L): $L\n", c.name(),
+        c.on() == EventKind.ALL ? "" : ", " + c.on() + " only", exprs.method(c.call()));
+    if (c.on() == EventKind.ALL) {
+      b.addStatement("$L = $L", name, exprs.guardedCall(c.call()));
+    } else {
+      b.addStatement("$L = $L($L)", name, passesOthers(c.on()), exprs.guardedCall(c.call()));
+    }
   }
 
   /** {@code "!mc && "} before a data-only cut's rejection, so simulation passes it. */

@@ -3,6 +3,8 @@ package org.cortado.processor.codegen;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.cortado.processor.calibration.CalibratorPlan;
 import org.cortado.processor.ir.Build;
 import org.cortado.processor.ir.ColumnSlot;
 import org.cortado.processor.ir.CutStep;
@@ -10,6 +12,7 @@ import org.cortado.processor.ir.Derive;
 import org.cortado.processor.ir.FillStep;
 import org.cortado.processor.ir.FlagSet;
 import org.cortado.processor.ir.LoopIr;
+import org.cortado.processor.ir.Node;
 import org.cortado.processor.ir.Offsets;
 import org.cortado.processor.ir.ParamValue;
 import org.cortado.processor.ir.Read;
@@ -18,6 +21,7 @@ import org.cortado.processor.ir.WeightStep;
 import org.cortado.processor.model.ColumnRef;
 import org.cortado.processor.model.MethodModel;
 import org.cortado.processor.model.ParamModel;
+import org.cortado.processor.model.WeightEvaluation;
 
 /**
  * The Java name of everything in one kernel, claimed once from a {@link UniqueNames} set in a
@@ -32,12 +36,14 @@ final class Names {
       "lumiMask", "params", "i", "k", "end", "cb", "at", "ex", "lumi", "xs", "values",
       "branches", "EventLoop", "BranchFlags", "LAYOUT", "PERIODS", "BRANCHES_MC",
       "BRANCHES_DATA", "COUNTERS_MC", "COUNTERS_DATA", "PARAM_FILES", "USER_METHODS",
-      "goldenJson"};
+      "goldenJson", "PASSES", "NOMINAL", "npass", "stamp", "s", "slot", "reached",
+      "masks_event", "weights_event"};
 
   private final UniqueNames names = new UniqueNames().reserve(RESERVED);
   private final Map<Object, String> of = new HashMap<>();
 
   Names(LoopIr ir) {
+    Set<Node> varied = ir.passes().isEmpty() ? Set.of() : ir.varied();
     for (Read r : ir.reads()) {
       of.put(r, names.claim(r.branches().varies()
           ? String.join("_or_", r.branches().all()) : r.branches().first()));
@@ -45,6 +51,16 @@ final class Names {
     for (Offsets o : ir.offsets()) {
       of.put(o, names.claim(o.collection() + "_offsets"));
       of.put(key(o, "max"), names.claim(o.collection() + "_max"));
+      if (o.reordered()) {
+        of.put(key(o, "order"), names.claim(o.collection() + "_order"));
+      }
+    }
+    for (CalibratorPlan p : ir.calibrators()) {
+      for (CalibratorPlan.Instance i : p.instances()) {
+        String base = i.id().replace('.', '_');
+        of.put(i.id(), names.claim(base));
+        of.put(key(i.id(), "factory"), names.claim(base + "Factory"));
+      }
     }
     // A parameter is named after its path; one whose path holds choices after the analyst's
     // name for it, which reads better than the template.
@@ -76,7 +92,7 @@ final class Names {
           of.put(key(d, "ok"), names.claim(base + "_ok"));
         }
       }
-      of.put(key(d, "event"), names.claim(base + "_event"));
+      of.put(key(d, "event"), names.claim(base + (varied.contains(d) ? "_pass" : "_event")));
     }
     for (CutStep c : ir.masks()) {
       of.put(c, names.claim("cut_" + c.name()));
@@ -92,7 +108,8 @@ final class Names {
         of.put(key(ws, s + "up"), names.claim("w_" + ws.name() + "_" + s + "Up"));
         of.put(key(ws, s + "down"), names.claim("w_" + ws.name() + "_" + s + "Down"));
       }
-      if (ws.model().isStandard() && !ws.model().standard().runtimeClass().isEmpty()) {
+      if (ws.model().isStandard()
+          && ws.model().standard().evaluation() instanceof WeightEvaluation.Evaluator) {
         of.put(key(ws, "factory"), names.claim(ws.name() + "Factory"));
         of.put(key(ws, "evaluator"), names.claim(ws.name() + "Weight"));
       }
@@ -114,6 +131,10 @@ final class Names {
     for (int c = 0; c < ir.categories().size(); c++) {
       of.put(key(ir.categorySteps().get(c), "in"), names.claim("in_" + ir.categories().get(c)));
       of.put(key(ir.categorySteps().get(c), "fill"), names.claim("fill_" + ir.categories().get(c)));
+      if (!ir.passes().isEmpty()) {
+        of.put(key(ir.categorySteps().get(c), "shape"),
+            names.claim("shape_" + ir.categories().get(c)));
+      }
     }
     for (ViewImpl v : ir.views()) {
       String type = v.type().name().simpleName();

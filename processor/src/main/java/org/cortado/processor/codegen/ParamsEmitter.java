@@ -22,7 +22,7 @@ import org.cortado.processor.ir.WeightStep;
 import org.cortado.processor.model.Choice;
 import org.cortado.processor.model.Periods;
 import org.cortado.processor.model.Ref;
-import org.cortado.processor.model.StandardWeightSpec;
+import org.cortado.processor.model.WeightEvaluation;
 
 /**
  * The parameter side of a kernel that reads parameters, all done once, in the constructor taking
@@ -74,15 +74,15 @@ final class ParamsEmitter {
       ctor.addStatement("this.$L = new $T[] {$L}", name, t, CodeBlock.join(values, ", "));
     }
     for (WeightStep w : ir.weights()) {
-      StandardWeightSpec spec = w.model().standard();
-      if (w.model().isStandard() && !spec.runtimeClass().isEmpty()) {
-        ClassName evaluator = RuntimeNames.weightClass(spec.runtimeClass());
-        type.addField(evaluator.nestedClass("Factory"), names.of(w, "factory"), Modifier.PRIVATE,
+      if (w.model().isStandard()
+          && w.model().standard().evaluation() instanceof WeightEvaluation.Evaluator ev) {
+        type.addField(ev.type().nestedClass("Factory"), names.of(w, "factory"), Modifier.PRIVATE,
             Modifier.FINAL);
-        ctor.addStatement("this.$L = $T.$L(params)", names.of(w, "factory"), evaluator,
-            spec.factoryMethod());
+        ctor.addStatement("this.$L = $T.$L(params)", names.of(w, "factory"), ev.type(),
+            ev.factoryMethod());
       }
     }
+    CalibrationEmitter.kernel(type, ctor, ir, names);
     if (ir.model().goldenJson()) {
       type.addField(GOLDEN_JSON, "goldenJson", Modifier.PRIVATE, Modifier.FINAL);
       ctor.addStatement("this.goldenJson = new $T(params)", GOLDEN_JSON);

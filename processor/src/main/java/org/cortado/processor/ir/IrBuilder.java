@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.cortado.annotations.EventKind;
 import org.cortado.annotations.Stage;
+import org.cortado.processor.calibration.CalibratorPlan;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.AxisModel;
 import org.cortado.processor.model.CategoryModel;
@@ -47,6 +48,8 @@ public final class IrBuilder {
   private final Map<String, Integer> offsetKinds = new TreeMap<>();
   private final Set<String> visited = new LinkedHashSet<>();
   private final Set<PerPeriod> valueReads = new LinkedHashSet<>();
+  private final Set<PerPeriod> calibratorReads = new LinkedHashSet<>();
+  private final Set<String> loopOffsets = new LinkedHashSet<>();
   private final Map<PerPeriod, Read> reads = new LinkedHashMap<>();
   private final Map<String, Offsets> offsets = new LinkedHashMap<>();
   private final Map<String, Build> builds = new LinkedHashMap<>();
@@ -70,11 +73,12 @@ public final class IrBuilder {
     reachAll();
     for (Map.Entry<PerPeriod, Integer> r : readKinds.entrySet()) {
       reads.put(r.getKey(), new Read(r.getKey(), readTypes.get(r.getKey()), kind(r.getValue()),
-          !valueReads.contains(r.getKey())));
+          source(r.getKey())));
     }
     for (Map.Entry<String, Integer> o : offsetKinds.entrySet()) {
-      offsets.put(o.getKey(), new Offsets(o.getKey(), model.catalogue().counter(o.getKey()),
-          kind(o.getValue())));
+      offsets.put(o.getKey(), new Offsets(o.getKey(), counter(o.getKey()), kind(o.getValue()),
+          loopOffsets.contains(o.getKey()),
+          model.calibration().reorder(o.getKey()).isPresent()));
     }
     // Derived columns nothing reads are never computed, so they are left out.
     for (String key : order()) {
@@ -150,9 +154,24 @@ public final class IrBuilder {
   /** The cut-flow row of the golden-JSON mask, PocketCoffea's name. */
   static final String GOLDEN_JSON_ROW = "golden_json_lumi";
 
+  private Read.Source source(PerPeriod branches) {
+    if (valueReads.contains(branches)) {
+      return model.calibration().calibratorOf(branches.first()).isPresent()
+          ? Read.Source.CALIBRATED : Read.Source.CHUNK;
+    }
+    return calibratorReads.contains(branches) ? Read.Source.CALIBRATOR : Read.Source.FLAGS;
+  }
+
+  /** The counter of a collection the analysis or a calibrator reads. */
+  private String counter(String collection) {
+    String c = model.catalogue().counter(collection);
+    return c.isEmpty() ? "n" + collection : c;
+  }
+
   // ---- Pass 1: which events reach each branch and offsets.
 
   private void reachAll() {
+    reachCalibrators();
     if (model.goldenJson()) {
       for (ColumnRef r : model.lumiColumns()) {
         reach(r, EventKind.ALL, DATA);
@@ -244,6 +263,7 @@ public final class IrBuilder {
   private void reachCollection(String name, int kinds) {
     if (model.catalogue().isRaw(name)) {
       offsetKinds.merge(name, kinds, (a, b) -> a | b);
+      loopOffsets.add(name);
     } else {
       reach("collection " + name, ALL);
     }
@@ -278,6 +298,30 @@ public final class IrBuilder {
       reachCollection(d.collection(), ALL);
     }
     reach(d.method(), k == 0 ? kinds : k);
+  }
+
+  /**
+   * The branches calibrators read themselves, in every kind of events they run for: their types
+   * are the file's, except for a branch they replace, which the analysis sees as a double.
+   */
+  private void reachCalibrators() {
+    for (CalibratorPlan p : model.calibration().plans()) {
+      for (CalibratorPlan.Input in : p.inputs()) {
+        int kinds = bits(in.on());
+        if (in.counter()) {
+          offsetKinds.merge(in.perPeriod().get(0).substring(1), kinds, (a, b) -> a | b);
+          continue;
+        }
+        PerPeriod branches = new PerPeriod(in.perPeriod().stream()
+            .map(b -> b.isEmpty() ? List.<String>of() : List.of(b)).toList());
+        LeafType type = model.calibration().calibratorOf(branches.first()).isPresent()
+            ? LeafType.DOUBLE
+            : model.catalogue().schema().branch(branches.first()).map(b -> b.type())
+                .orElse(LeafType.FLOAT);
+        addRead(branches, type, kinds);
+        calibratorReads.add(branches);
+      }
+    }
   }
 
   private boolean reached(String key) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cortado.processor.calibration.CalibratorPlan;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.Choice;
 import org.cortado.processor.model.PerPeriod;
@@ -92,6 +93,42 @@ public record LoopIr(
     List<Node> out = new ArrayList<>();
     for (Node n : nodes()) {
       if (n != changed && upstream(n).contains(changed)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** The calibrators, in run order. */
+  public List<CalibratorPlan> calibrators() {
+    return model.calibration().plans();
+  }
+
+  /** The shape variations run after the nominal pass, each a pass of its own. */
+  public List<String> passes() {
+    return model.calibration().passes();
+  }
+
+  /**
+   * The nodes a shape variation changes: the columns calibrators replace, the collections they
+   * re-sort, and everything that reads them. Only these run again in a variation's pass.
+   */
+  public Set<Node> varied() {
+    Set<Node> roots = new LinkedHashSet<>();
+    for (Read r : reads) {
+      if (r.source() == Read.Source.CALIBRATED) {
+        roots.add(r);
+      }
+    }
+    for (Offsets o : offsets) {
+      if (o.reordered()) {
+        roots.add(o);
+      }
+    }
+    Set<Node> out = new LinkedHashSet<>(roots);
+    for (Node n : nodes()) {
+      Set<Node> up = upstream(n);
+      if (roots.stream().anyMatch(up::contains)) {
         out.add(n);
       }
     }

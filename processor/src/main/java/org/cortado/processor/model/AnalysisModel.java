@@ -9,13 +9,15 @@ import javax.lang.model.element.TypeElement;
  * Everything the processor knows about one {@code @Analysis} class, in declaration order.
  * {@code header} is the {@code @Analysis} annotation; {@code genWeight} is the resolved
  * generator-weight column, or null when disabled; {@code lumiColumns} are the {@code run} and
- * {@code luminosityBlock} columns of the golden-JSON mask; {@code catalogue} resolves every name.
+ * {@code luminosityBlock} columns of the golden-JSON mask; {@code catalogue} resolves every name;
+ * {@code calibration} holds the calibrators and the shape variations.
  */
 public record AnalysisModel(
     AnalysisHeader header, ClassName analysis, ColumnRef genWeight, List<CutModel> cuts,
     List<CollectionModel> collections, List<DerivedModel> derived, List<CategoryModel> categories,
     List<WeightModel> weights, List<HistogramModel> histograms, List<ColOutModel> colOuts,
-    List<MultiCutModel> multiCuts, List<ColumnRef> lumiColumns, Catalogue catalogue) {
+    List<MultiCutModel> multiCuts, List<ColumnRef> lumiColumns, Catalogue catalogue,
+    CalibrationModel calibration) {
   /** Copies the lists. */
   public AnalysisModel {
     cuts = List.copyOf(cuts);

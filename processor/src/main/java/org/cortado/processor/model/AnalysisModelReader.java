@@ -21,6 +21,8 @@ import org.cortado.annotations.Stage;
 import org.cortado.annotations.StandardWeight;
 import org.cortado.params.Choices;
 import org.cortado.params.Params;
+import org.cortado.processor.calibration.CalibrationResolver;
+import org.cortado.processor.calibration.CalibratorRegistry;
 
 /**
  * Element → model: the only class in the processor that walks the user's elements. It reads the
@@ -45,7 +47,8 @@ public final class AnalysisModelReader {
     return new AnalysisHeader(type, site, mirrors.string(analysis, "name"),
         mirrors.refs(site, "params"), mirrors.refs(site, "years"),
         mirrors.bool(analysis, "goldenJson"), mirrors.string(analysis, "genWeight"),
-        mirrors.string(analysis, "schema"));
+        mirrors.string(analysis, "schema"), mirrors.refs(site, "calibrators"),
+        mirrors.refs(site, "shapeVariations"));
   }
 
   /**
@@ -60,9 +63,17 @@ public final class AnalysisModelReader {
         methods.add((ExecutableElement) e);
       }
     }
-    Catalogue shells = new Catalogue(schema, declaredCollections(type, methods, null),
+    Supplier<Params> memo = memoized(params);
+    CalibrationModel calibration = header.calibrators().isEmpty()
+        && header.shapeVariations().isEmpty() ? CalibrationModel.none()
+        : new CalibrationResolver(CalibratorRegistry.load()).resolve(header.calibrators(),
+            header.shapeVariations(), memo.get(), header.periods(), schema);
+    // From the object selections on, methods see the calibrated columns, which are doubles.
+    NanoAodSchema seen = schema.calibrated(calibration.plans().stream()
+        .flatMap(p -> p.outputs().stream()).map(o -> o.branch()).toList());
+    Catalogue shells = new Catalogue(seen, declaredCollections(type, methods, null),
         declaredDerived(methods, null));
-    ColumnBinder binder = new ColumnBinder(shells, header.periods(), memoized(params));
+    ColumnBinder binder = new ColumnBinder(shells, header.periods(), memo);
     List<CollectionModel> collections = declaredCollections(type, methods, binder);
     List<DerivedModel> derived = declaredDerived(methods, binder);
 
@@ -119,7 +130,8 @@ public final class AnalysisModelReader {
     ColumnRef genWeight = header.genWeight().isEmpty() ? null
         : binder.bind(header.genWeight(), -1, null, false);
     return new AnalysisModel(header, ClassName.get(type), genWeight, cuts, collections, derived,
-        categories, weights, histograms, colOuts, multiCuts, lumiColumns, binder.catalogue());
+        categories, weights, histograms, colOuts, multiCuts, lumiColumns, binder.catalogue(),
+        calibration);
   }
 
   /**

@@ -6,11 +6,12 @@ public final class KernelNeeds {
 
   /**
    * Whether the analysis reads parameters: an {@code @Param}, a standard weight, the golden-JSON
-   * mask, or a name chosen by parameters. Only then are parameter files loaded at compile time, and
-   * only then does the generated kernel take a {@code Params}.
+   * mask, a name chosen by parameters, or a calibrator. Only then are parameter files loaded at
+   * compile time, and only then does the generated kernel take a {@code Params}.
    */
   public static boolean params(AnalysisModel model) {
-    if (model.goldenJson() || !model.paramRefs().isEmpty() || !model.choices().isEmpty()) {
+    if (model.goldenJson() || !model.paramRefs().isEmpty() || !model.choices().isEmpty()
+        || !model.calibration().calibrators().isEmpty()) {
       return true;
     }
     for (WeightModel w : model.weights()) {

@@ -117,6 +117,18 @@ public final class NanoAodSchema {
     return new NanoAodSchema(name, map);
   }
 
+  /**
+   * The same schema with {@code replaced} branches of type {@code double}: what the analysis's
+   * methods see once calibrators have replaced them. Branches it lacks are left out.
+   */
+  public NanoAodSchema calibrated(Iterable<String> replaced) {
+    Map<String, Branch> map = new TreeMap<>(branches);
+    for (String b : replaced) {
+      map.computeIfPresent(b, (k, v) -> new Branch(v.name(), LeafType.DOUBLE, v.counter()));
+    }
+    return new NanoAodSchema(name, map);
+  }
+
   /** A branch by name. */
   public Optional<Branch> branch(String name) {
     return Optional.ofNullable(branches.get(name));

@@ -1,42 +1,54 @@
 package org.cortado.processor.model;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import java.util.List;
+import org.cortado.processor.RuntimeNames;
 
 /**
- * What the processor knows about each {@code StandardWeight}: the runtime evaluator class (a
- * simple name in {@code org.cortado.runtime.weights}, or empty when the kernel computes it inline),
- * the input fields ({@code "eta"} of the weight's collection for per-object weights, or
- * per-event branches), whether it has up/down variations, and the per-period parameters it reads
- * (with {@code {year}} for each {@code @Analysis(years)} entry), checked at compile time.
+ * What the processor knows about each {@code StandardWeight}, in one place: how the kernel
+ * computes it ({@link WeightEvaluation}: its input column, a value per chunk, or a runtime
+ * evaluator), the objects a per-object weight multiplies over, the input fields ({@code "eta"} of
+ * the weight's collection for per-object weights, or per-event branches), whether it has up/down
+ * variations, and the per-period parameters it reads (with {@code {year}} for each
+ * {@code @Analysis(years)} entry), checked at compile time. Adding a standard weight is a constant
+ * here, one in {@code StandardWeight}, and its runtime evaluator.
  * A weight with several uncertainty {@link #sources()} has the variations
  * {@code <name>_<source>Up/Down} instead of {@code <name>Up/Down}.
  */
 public enum StandardWeightSpec {
-  GEN_WEIGHT("", false, false, List.of("genWeight"), List.of()),
-  LUMI("", false, false, List.of(), List.of(
+  GEN_WEIGHT(new WeightEvaluation.Column(), "", false, List.of("genWeight"), List.of()),
+  LUMI(new WeightEvaluation.PerChunk("lumi", CodeBlock.of("$T.lumi(kernel.params, chunk.year())",
+      RuntimeNames.NORMALISATION)), "", false, List.of(), List.of(
       new Required("lumi.picobarns.{year}.tot", ParamKind.DOUBLE))),
-  XS("", false, false, List.of(), List.of()),
-  PILEUP("PileupWeight", false, true, List.of("Pileup_nTrueInt"), List.of(
+  XS(new WeightEvaluation.PerChunk("xs", CodeBlock.of("$T.xsec(chunk)",
+      RuntimeNames.NORMALISATION)), "", false, List.of(), List.of()),
+  PILEUP(evaluator(RuntimeNames.PILEUP_WEIGHT, "factory"), "", true,
+      List.of("Pileup_nTrueInt"), List.of(
       new Required("pileupJSONfiles.{year}.file", ParamKind.FILE),
       new Required("pileupJSONfiles.{year}.name", ParamKind.STRING))),
-  MUON_ID("MuonScaleFactor", true, true, List.of("eta", "pt"), List.of(
+  MUON_ID(evaluator(RuntimeNames.MUON_SCALE_FACTOR, "id"), "Muon", true, List.of("eta", "pt"),
+      List.of(
       new Required("lepton_scale_factors.muon_sf.JSONfiles.{year}.file", ParamKind.FILE),
       new Required("lepton_scale_factors.muon_sf.sf_name.{year}.id", ParamKind.STRING))),
-  MUON_ISO("MuonScaleFactor", true, true, List.of("eta", "pt"), List.of(
+  MUON_ISO(evaluator(RuntimeNames.MUON_SCALE_FACTOR, "iso"), "Muon", true, List.of("eta", "pt"),
+      List.of(
       new Required("lepton_scale_factors.muon_sf.JSONfiles.{year}.file", ParamKind.FILE),
       new Required("lepton_scale_factors.muon_sf.sf_name.{year}.iso", ParamKind.STRING))),
-  ELECTRON_ID("ElectronScaleFactor", true, true, List.of("eta", "deltaEtaSC", "pt"), List.of(
+  ELECTRON_ID(evaluator(RuntimeNames.ELECTRON_SCALE_FACTOR, "id"), "Electron", true,
+      List.of("eta", "deltaEtaSC", "pt"), List.of(
       new Required("lepton_scale_factors.electron_sf.JSONfiles.{year}.files.id", ParamKind.FILE),
       new Required("lepton_scale_factors.electron_sf.JSONfiles.{year}.name", ParamKind.STRING),
       new Required("lepton_scale_factors.electron_sf.era_mapping.{year}.id", ParamKind.KEY),
       new Required("object_preselection.Electron.id", ParamKind.STRING))),
-  ELECTRON_RECO("ElectronScaleFactor", true, true, List.of("eta", "deltaEtaSC", "pt"), List.of(
+  ELECTRON_RECO(evaluator(RuntimeNames.ELECTRON_SCALE_FACTOR, "reco"), "Electron", true,
+      List.of("eta", "deltaEtaSC", "pt"), List.of(
       new Required("lepton_scale_factors.electron_sf.JSONfiles.{year}.files.reco", ParamKind.FILE),
       new Required("lepton_scale_factors.electron_sf.JSONfiles.{year}.name", ParamKind.STRING),
       new Required("lepton_scale_factors.electron_sf.era_mapping.{year}.reco", ParamKind.KEY),
       new Required("lepton_scale_factors.electron_sf.JSONfiles.{year}.reco.pt_lt_20",
           ParamKind.STRING))),
-  BTAG_SHAPE("BTagShapeScaleFactor", true, true,
+  BTAG_SHAPE(evaluator(RuntimeNames.BTAG_SHAPE_SCALE_FACTOR, "factory"), "Jet", true,
       List.of("hadronFlavour", "eta", "pt", "btagDeepFlavB"), List.of(
       new Required("jet_scale_factors.btagSF.{year}.file", ParamKind.FILE),
       new Required("jet_scale_factors.btagSF.{year}.name", ParamKind.STRING),
@@ -69,27 +81,33 @@ public enum StandardWeightSpec {
     }
   }
 
-  private final String runtimeClass;
-  private final boolean perObject;
+  private final WeightEvaluation evaluation;
+  private final String objects;
   private final boolean variations;
   private final List<String> inputs;
   private final List<Required> required;
 
-  StandardWeightSpec(String runtimeClass, boolean perObject, boolean variations,
+  StandardWeightSpec(WeightEvaluation evaluation, String objects, boolean variations,
       List<String> inputs, List<Required> required) {
-    this.runtimeClass = runtimeClass;
-    this.perObject = perObject;
+    this.evaluation = evaluation;
+    this.objects = objects;
     this.variations = variations;
     this.inputs = inputs;
     this.required = required;
   }
 
-  public String runtimeClass() {
-    return runtimeClass;
+  private static WeightEvaluation evaluator(ClassName type, String factoryMethod) {
+    return new WeightEvaluation.Evaluator(type, factoryMethod);
   }
 
+  /** How the kernel computes it. */
+  public WeightEvaluation evaluation() {
+    return evaluation;
+  }
+
+  /** Whether it is a product over the objects of a collection. */
   public boolean perObject() {
-    return perObject;
+    return !objects.isEmpty();
   }
 
   public boolean variations() {
@@ -114,29 +132,7 @@ public enum StandardWeightSpec {
 
   /** The NanoAOD objects a per-object weight multiplies over ({@code Muon}, ...), else empty. */
   public String objects() {
-    switch (this) {
-      case MUON_ID:
-      case MUON_ISO:
-        return "Muon";
-      case ELECTRON_ID:
-      case ELECTRON_RECO:
-        return "Electron";
-      case BTAG_SHAPE:
-        return "Jet";
-      default:
-        return "";
-    }
-  }
-
-  /** The factory method of the runtime class, {@code PileupWeight.factory(params)} style. */
-  public String factoryMethod() {
-    switch (this) {
-      case MUON_ID: return "id";
-      case MUON_ISO: return "iso";
-      case ELECTRON_ID: return "id";
-      case ELECTRON_RECO: return "reco";
-      default: return "factory";
-    }
+    return objects;
   }
 
   /** The spec for a {@code StandardWeight} constant name, or null for {@code NONE}. */

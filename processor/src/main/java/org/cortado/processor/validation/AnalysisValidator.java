@@ -6,6 +6,7 @@ import org.cortado.params.ParamsLoader;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.NanoAodSchema;
 import org.cortado.processor.params.AnalysisParams;
+import org.cortado.processor.validation.rules.CalibratorRule;
 import org.cortado.processor.validation.rules.CategoryReferenceRule;
 import org.cortado.processor.validation.rules.ColOutFieldRule;
 import org.cortado.processor.validation.rules.ColOutOptionsRule;
@@ -21,6 +22,8 @@ import org.cortado.processor.validation.rules.HistogramBinningRule;
 import org.cortado.processor.validation.rules.MergeRule;
 import org.cortado.processor.validation.rules.MethodShapeRule;
 import org.cortado.processor.validation.rules.ParamRule;
+import org.cortado.processor.validation.rules.ShapeVariationRule;
+import org.cortado.processor.validation.rules.SkimCalibratedRule;
 import org.cortado.processor.validation.rules.StandardWeightRule;
 import org.cortado.processor.validation.rules.UniqueNamesRule;
 import org.cortado.processor.validation.rules.ViewRule;
@@ -59,7 +62,10 @@ public final class AnalysisValidator {
         new ColOutOptionsRule(),
         new YearsRule(periods),
         new ParamRule(params),
-        new StandardWeightRule(params, periods));
+        new StandardWeightRule(params, periods),
+        new CalibratorRule(),
+        new ShapeVariationRule(),
+        new SkimCalibratedRule());
   }
 
   public ValidationReport validate(AnalysisModel model) {

@@ -156,7 +156,20 @@ public enum Diagnostic {
       "@ColOut of per-event columns exports '%s', which has one value per object of %s; export it in an @ColOut with collection = \"%s\""),
   PARAM_CHOICE_FAILED("Param.ChoiceFailed", "cannot resolve parameter path '%s': %s"),
   COLOUT_EVENT_OPTIONS("ColOut.EventOptions",
-      "@ColOut of per-event columns sets %s, which applies to the objects of a collection only; remove it, or name the collection");
+      "@ColOut of per-event columns sets %s, which applies to the objects of a collection only; remove it, or name the collection"),
+  CALIBRATOR_UNKNOWN("Calibrator.Unknown", "'%s' is not a calibrator Cortado knows (%s)%s"),
+  CALIBRATOR_NEEDS("Calibrator.Needs",
+      "calibrator '%s' reads what %s calibrates; list %s before it in @Analysis(calibrators)"),
+  CALIBRATOR_PARAMS("Calibrator.Params",
+      "calibrator '%s' cannot be set up from the parameters: %s"),
+  CALIBRATOR_UNUSED("Calibrator.Unused",
+      "calibrator '%s' replaces %s, which the analysis never reads; remove it"),
+  SHAPE_VARIATION_UNKNOWN("ShapeVariation.Unknown",
+      "shape variation '%s' is neither a calibrator of @Analysis(calibrators) nor a variation one offers in the parameters (%s)%s"),
+  SHAPE_VARIATION_PERIODS("ShapeVariation.NotInPeriods",
+      "shape variation '%s' is not offered in %s; add it to the parameters of those periods or run them as another analysis"),
+  SKIM_READS_CALIBRATED("Cut.SkimReadsCalibrated",
+      "%s is a skim cut, which runs before the calibrators, but reads '%s', which %s %s; make it a PRESELECTION cut");
 
   private final String id;
   private final String format;

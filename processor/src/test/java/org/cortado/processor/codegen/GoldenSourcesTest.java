@@ -67,4 +67,9 @@ class GoldenSourcesTest {
   void cartesianCategoriesAndSelectionOfSelection() throws IOException {
     golden("good/test/Cartesian.java", "test.Cartesian_Kernel");
   }
+
+  @Test
+  void calibratorsAndShapeVariations() throws IOException {
+    golden("good/test/Calibrated.java", "test.Calibrated_Kernel");
+  }
 }

@@ -59,11 +59,11 @@ class LoopIrTest {
     assertThat(ir.read(PerPeriod.of("PV_npvsGood")).readFor()).isEqualTo(EventKind.DATA);
     Read eeBadSc = ir.read(PerPeriod.of("Flag_eeBadScFilter"));
     assertThat(eeBadSc.readFor()).isEqualTo(EventKind.DATA);
-    assertThat(eeBadSc.flagOnly()).isTrue();
+    assertThat(eeBadSc.source()).isEqualTo(Read.Source.FLAGS);
     Read hbhe = ir.read(new PerPeriod(List.of(List.of("Flag_HBHENoiseFilter"), List.of())));
     assertThat(hbhe.branches().varies()).isTrue();
     Read leading = ir.read(new PerPeriod(List.of(List.of("Muon_pt"), List.of("Muon_ptErr"))));
-    assertThat(leading.flagOnly()).isFalse();
+    assertThat(leading.source()).isEqualTo(Read.Source.CHUNK);
     assertThat(ir.params()).containsExactly(new ParamValue("threshold.${year}",
         org.cortado.processor.model.ParamKind.FLOAT, true));
   }
@@ -80,6 +80,26 @@ class LoopIrTest {
         "@Cut \"twoLeptons\"", "@Histogram \"lepton_pt\"", "@Histogram \"mll\"");
     assertThat(electron).doesNotContain("@Histogram \"trueInteractions\"");
     assertThat(electron).doesNotContain("@ObjectSelection \"MuonGood\"");
+  }
+
+  @Test
+  void shapeVariationsVaryWhatReadsCalibratedColumnsOrReSortedObjects() throws Exception {
+    LoopIr ir = lower("good/test/Calibrated.java");
+    assertThat(ir.passes()).containsExactly("AK4PFchs_JERDown", "AK4PFchs_JERUp",
+        "AK4PFchs_JES_TotalDown", "AK4PFchs_JES_TotalUp", "unclust_EnDown", "unclust_EnUp")
+        .inOrder();
+    assertThat(ir.read(PerPeriod.of("Jet_pt")).source()).isEqualTo(Read.Source.CALIBRATED);
+    assertThat(ir.read(PerPeriod.of("Jet_pt")).type())
+        .isEqualTo(org.cortado.processor.model.LeafType.DOUBLE);
+    assertThat(ir.read(PerPeriod.of("Jet_area")).source()).isEqualTo(Read.Source.CALIBRATOR);
+    assertThat(ir.read(PerPeriod.of("Jet_eta")).source()).isEqualTo(Read.Source.CHUNK);
+    assertThat(ir.offsets("Jet").reordered()).isTrue();
+    assertThat(ir.offsets("GenJet").bound()).isFalse();
+    List<String> varied = labels(List.copyOf(ir.varied()));
+    assertThat(varied).containsAtLeast("@ObjectSelection \"JetGood\"", "@Derived \"HT\"",
+        "@Cut \"oneJet\"", "@Cut \"twoJets\"", "@Histogram \"met\"", "@Histogram \"jet_pt\"");
+    assertThat(varied).containsNoneOf("@ObjectSelection \"MuonGood\"", "@Cut \"oneGoodMuon\"",
+        "@Cut \"central\"", "@Weight \"muonWeight\"", "@Histogram \"muon_pt\"");
   }
 
   private static List<String> labels(List<Node> nodes) {

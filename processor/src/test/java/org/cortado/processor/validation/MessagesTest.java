@@ -51,4 +51,26 @@ class MessagesTest {
     assertThat(c).hadErrorContaining("view Muons bound to 'Electron': accessor tightId() reads"
         + " field 'tightId', which Electron has not");
   }
+
+  @Test
+  void aCalibratedColumnIsADouble() {
+    Compilation c = Fixtures.assertErrors("bad/ColumnTypeRule/Calibrated.java");
+    assertThat(c).hadErrorContaining("'Jet_pt' is double once jet_calibration has calibrated it,"
+        + " but parameter 'pt' is float; declare it as double");
+  }
+
+  @Test
+  void calibratorMistakesSayWhatIsKnown() {
+    assertThat(Fixtures.assertErrors("bad/CalibratorRule/Unknown.java")).hadErrorContaining(
+        "'jet_calibrations' is not a calibrator Cortado knows (jet_calibration,"
+            + " met_type1_calibration); did you mean 'jet_calibration'?");
+    assertThat(Fixtures.assertErrors("bad/CalibratorRule/Params.java")).hadErrorContaining(
+        "jets_calibration.collection.2018 names no jet type for the collection Jet");
+    assertThat(Fixtures.assertErrors("bad/ShapeVariationRule/Unknown.java")).hadErrorContaining(
+        "did you mean 'AK4PFchs_JES_Total'?");
+    assertThat(Fixtures.assertErrors("bad/ShapeVariationRule/NotInPeriods.java"))
+        .hadErrorContaining("shape variation 'AK4PFchs_JER' is not offered in 2017");
+    assertThat(Fixtures.assertErrors("bad/SkimCalibratedRule/Resorted.java")).hadErrorContaining(
+        "reads 'Jet_eta', which jet_calibration re-sorts the objects of");
+  }
 }

@@ -293,10 +293,11 @@ public final class JetCalibrator {
     /**
      * The variations this collection can produce in {@code year} for simulation, with
      * PocketCoffea's names ({@code AK4PFchs_JES_TotalUp}), sorted; empty when the collection is
-     * not calibrated or has no variations.
+     * not calibrated or has no variations. Reads no correction file.
      */
     public List<String> variations(String year) {
-      return period(year, true).setup.variationNames();
+      // From the parameters alone: a kernel checks them when it is made, before any file is read.
+      return JetSetup.read(params, collection, year, true).variationNames();
     }
 
     /**

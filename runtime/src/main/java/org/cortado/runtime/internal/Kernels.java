@@ -1,5 +1,6 @@
 package org.cortado.runtime.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cortado.params.Choices;
 import org.cortado.params.Params;
@@ -101,6 +102,28 @@ public final class Kernels {
           + " kernel was compiled to read " + List.of(expected) + "; a run cannot change which"
           + " branches are read: change the parameter in the analysis's own parameter files and"
           + " recompile");
+    }
+  }
+
+  /**
+   * Checks that calibrator {@code calibrator} still offers, with the run's parameters, the shape
+   * variations the kernel was compiled to fill in {@code period}.
+   *
+   * @throws IllegalArgumentException naming the calibrator, the period and what is missing
+   */
+  public static void requireVariations(String calibrator, String period, List<String> offered,
+      String... expected) {
+    List<String> missing = new ArrayList<>();
+    for (String v : expected) {
+      if (!offered.contains(v)) {
+        missing.add(v);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(calibrator + " offers " + offered + " for " + period
+          + " with this run's parameters, but the kernel was compiled to fill the shape"
+          + " variations " + missing + " too; a run cannot change the variations: change them in"
+          + " the analysis's own parameter files and recompile");
     }
   }
 

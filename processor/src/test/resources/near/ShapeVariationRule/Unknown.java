@@ -1,0 +1,13 @@
+package near.shapevariationrule;
+
+import org.cortado.annotations.*;
+
+@Analysis(name = "a", years = "2018", params = "analysis/calibration.yaml",
+    calibrators = "jet_calibration",
+    shapeVariations = "AK4PFchs_JES_Total")
+class Unknown {
+  @ObjectSelection(name = "JetGood", collection = "Jet")
+  static boolean jetGood(@Col("Jet_pt") double pt) {
+    return pt > 30;
+  }
+}
