@@ -283,6 +283,7 @@ public final class JetCalibrator {
   public static final class Factory {
     private final Params params;
     private final String collection;
+    private final ConcurrentMap<String, JetSetup> setups = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Period> periods = new ConcurrentHashMap<>();
 
     private Factory(Params params, String collection) {
@@ -296,7 +297,7 @@ public final class JetCalibrator {
      * not calibrated or has no variations.
      */
     public List<String> variations(String year) {
-      return period(year, true).setup.variationNames();
+      return setup(year, true).variationNames();
     }
 
     /**
@@ -316,9 +317,15 @@ public final class JetCalibrator {
       return new JetCalibrator(this, chunk, passes);
     }
 
+    JetSetup setup(String year, boolean mc) {
+      return setups.computeIfAbsent(year + (mc ? "/mc" : "/data"),
+          k -> JetSetup.read(params, collection, year, mc));
+    }
+
+    /** The setup with its corrections, whose file is loaded on first use. */
     Period period(String year, boolean mc) {
       return periods.computeIfAbsent(year + (mc ? "/mc" : "/data"), k -> {
-        JetSetup setup = JetSetup.read(params, collection, year, mc);
+        JetSetup setup = setup(year, mc);
         return new Period(setup, setup.calibrated() ? JetCorrections.load(params, setup) : null);
       });
     }
