@@ -391,6 +391,7 @@ public final class JetCalibrator {
         }
         double genPt = Math.abs(p - gen) < 3 * p * jer ? gen : -1.0;
         double sf = sfNominal.evaluate(dictionary);
+        double draw = JerSmear.stochastic(genPt) ? smear.normal(p, eta, rho, eventId) : 0.0;
         if (jerUp > 0 || jerDown > 0) {
           double sfUpValue;
           double sfDownValue;
@@ -403,17 +404,17 @@ public final class JetCalibrator {
             sfDownValue = sfDown.evaluate(dictionary);
           }
           if (jerUp > 0) {
-            double s = smear.factor(p, eta, genPt, rho, eventId, jer, sfUpValue);
+            double s = JerSmear.factor(p, genPt, jer, sfUpValue, draw);
             pt[jerUp][j] = p * s;
             mass[jerUp][j] = m * s;
           }
           if (jerDown > 0) {
-            double s = smear.factor(p, eta, genPt, rho, eventId, jer, sfDownValue);
+            double s = JerSmear.factor(p, genPt, jer, sfDownValue, draw);
             pt[jerDown][j] = p * s;
             mass[jerDown][j] = m * s;
           }
         }
-        double s = smear.factor(p, eta, genPt, rho, eventId, jer, sf);
+        double s = JerSmear.factor(p, genPt, jer, sf, draw);
         p *= s;
         m *= s;
       }

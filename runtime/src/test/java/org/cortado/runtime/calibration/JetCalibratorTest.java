@@ -125,24 +125,6 @@ class JetCalibratorTest {
   }
 
   @Test
-  void jerSmearAtTheHandWalkedPointsOfCorrectionsMd() {
-    // CORRECTIONS.md §3.4, computed by walking PocketCoffea's JERSmear correction.
-    JerSmear smear = new JerSmear();
-    assertEquals(0.9664759724314733,
-        smear.factor(54.157390964172436, 1.3, -1.0, 20.0, 123456789, 0.16982304759517586, 1.1304),
-        1e-15);
-    assertEquals(1.0100101532233472,
-        smear.factor(54.157390964172436, 1.3, 50.0, 20.0, 123456789, 0.16982304759517586, 1.1304),
-        1e-15);
-    assertEquals(0.9722902215804169,
-        smear.factor(50.0, 1.3, -1.0, 20.0, 123456789, 0.1765257701013589, 1.1304), 1e-15);
-    assertEquals(1.0133335719967709,
-        smear.factor(120.0, -2.7, -1.0, 35.0, 987654321, 0.1, 1.2), 1e-15);
-    // GenPt 0 (an unmatched jet whose resolution exceeds 1/3) takes the scaling branch: sf.
-    assertEquals(1.1304, smear.factor(20.0, 1.3, 0.0, 20.0, 5, 0.4, 1.1304), 1e-15);
-  }
-
-  @Test
   void run2DataIsLeftAsReadAndNotResorted() {
     ColumnChunk chunk = Fixtures.chunk("nano_dy.root", false, "A");
     Params params = Fixtures.params();
