@@ -12,6 +12,10 @@ import org.cortado.runtime.corrections.CorrectionSet;
  * is smeared stochastically, {@code 1 + sqrt(max(sf^2 - 1, 0)) * JER * N}, with {@code N} a
  * normal HashPRNG draw seeded by {@code (JetPt, JetEta, Rho, EventID)}; a matched jet is scaled,
  * {@code 1 + (sf - 1) * (JetPt - GenPt) / JetPt}.
+ *
+ * <p>The calibrator evaluates the two formulas directly ({@link #factor}) after one draw
+ * ({@link #normal}), so the nominal and the JER up and down smearings hash once; the test suite
+ * checks them against the correction ({@link #correction}) bit for bit.
  */
 final class JerSmear {
   private static final String JSON = "{\"schema_version\": 2, \"corrections\": [{"
@@ -40,27 +44,47 @@ final class JerSmear {
   private static final Correction CORRECTION =
       CorrectionSet.parse(JSON, "PocketCoffea JERSmear").correction("JERSmear");
 
-  private final BoundCorrection smear = CORRECTION.bind();
-  private final double[] args = new double[7];
+  /** The random number of the stochastic branch alone, HashPRNG seeded as in JERSmear. */
+  private static final Correction NORMAL = CorrectionSet.parse("{\"schema_version\": 2,"
+      + " \"corrections\": [{\"name\": \"JERSmearNormal\", \"version\": 1, \"inputs\": ["
+      + "{\"name\": \"JetPt\", \"type\": \"real\"}, {\"name\": \"JetEta\", \"type\": \"real\"},"
+      + " {\"name\": \"Rho\", \"type\": \"real\"}, {\"name\": \"EventID\", \"type\": \"int\"}],"
+      + " \"output\": {\"name\": \"normal\", \"type\": \"real\"},"
+      + " \"data\": {\"nodetype\": \"hashprng\", \"inputs\": [\"JetPt\", \"JetEta\", \"Rho\","
+      + " \"EventID\"], \"distribution\": \"normal\"}}]}", "JERSmear normal")
+      .correction("JERSmearNormal");
 
-  /** The correction itself, for tests. */
+  private final BoundCorrection normal = NORMAL.bind();
+
+  /** PocketCoffea's correction itself: the reference {@link #factor} is tested against. */
   static Correction correction() {
     return CORRECTION;
   }
 
+  /** Whether a jet with this {@code GenPt} takes the stochastic branch: bin 0 of the clamp. */
+  static boolean stochastic(double genPt) {
+    return genPt < 0;
+  }
+
   /**
-   * The smearing factor. {@code eventId} is the event number as PocketCoffea passes it: a float64
-   * ({@code ones_like(pt) * event}) that correctionlib casts to int64.
+   * The normal draw of the stochastic branch. {@code eventId} is the event number as PocketCoffea
+   * passes it: a float64 ({@code ones_like(pt) * event}) that correctionlib casts to int64.
    */
-  double factor(double jetPt, double jetEta, double genPt, double rho, double eventId,
-      double jer, double sf) {
-    args[0] = jetPt;
-    args[1] = jetEta;
-    args[2] = genPt;
-    args[3] = rho;
-    args[4] = eventId;
-    args[5] = jer;
-    args[6] = sf;
-    return smear.evaluate(args);
+  double normal(double jetPt, double jetEta, double rho, double eventId) {
+    return normal.evaluate(jetPt, jetEta, rho, eventId);
+  }
+
+  /**
+   * The JERSmear value, the two formulas written out as the correction evaluates them (same
+   * operations in the same order, {@code max} with C++'s NaN rule): with {@code draw} the
+   * {@link #normal} of the jet when {@link #stochastic}, ignored otherwise. Evaluating them
+   * directly lets the nominal and both JER shifts share one draw.
+   */
+  static double factor(double jetPt, double genPt, double jer, double sf, double draw) {
+    if (stochastic(genPt)) {
+      double excess = sf * sf - 1;
+      return 1 + Math.sqrt(excess < 0 ? 0 : excess) * jer * draw;
+    }
+    return 1 + (sf - 1) * (jetPt - genPt) / jetPt;
   }
 }

@@ -129,7 +129,8 @@ public final class MetCalibrator {
     // One computation per distinct result: the type-1 MET of each jet variant, and each
     // unclustered-energy shift.
     this.computationOfPass = new int[passes.size()];
-    List<int[]> computations = new ArrayList<>();
+    List<Computation> computations = new ArrayList<>();
+    List<Integer> representatives = new ArrayList<>();
     boolean unclustMet = false;
     boolean unclustPuppi = false;
     for (int k = 0; k < passes.size(); k++) {
@@ -147,18 +148,14 @@ public final class MetCalibrator {
       }
       int jetVariant = active ? jets.variantOf(k) : 0;
       int corrVariant = active ? corrT1.variantOf(k) : 0;
-      int found = -1;
-      for (int c = 0; c < computations.size(); c++) {
-        int[] x = computations.get(c);
-        if (x[0] == kindOf && x[2] == dir && (kindOf == UNCLUST_MET
-            || x[3] == jetVariant && x[4] == corrVariant)) {
-          found = c;
-          break;
-        }
-      }
+      // The file-MET shifts ignore the jets; the other results depend on the jets of the pass.
+      Computation wanted = kindOf == UNCLUST_MET ? new Computation(kindOf, dir, 0, 0)
+          : new Computation(kindOf, dir, jetVariant, corrVariant);
+      int found = computations.indexOf(wanted);
       if (found < 0) {
         found = computations.size();
-        computations.add(new int[] {kindOf, k, dir, jetVariant, corrVariant});
+        computations.add(wanted);
+        representatives.add(k);
       }
       computationOfPass[k] = found;
     }
@@ -167,9 +164,9 @@ public final class MetCalibrator {
     this.representative = new int[n];
     this.direction = new int[n];
     for (int c = 0; c < n; c++) {
-      kind[c] = computations.get(c)[0];
-      representative[c] = computations.get(c)[1];
-      direction[c] = computations.get(c)[2];
+      kind[c] = computations.get(c).kind();
+      representative[c] = representatives.get(c);
+      direction[c] = computations.get(c).direction();
     }
     String why = "the unclustered-energy variations";
     this.metPt = unclustMet || unclustPuppi ? b.floats(s.met + "_pt", why) : null;
@@ -250,6 +247,9 @@ public final class MetCalibrator {
       });
     }
   }
+
+  /** One distinct MET result: its kind and shift direction, and the jet array sets it reads. */
+  private record Computation(int kind, int direction, int jetVariant, int corrVariant) {}
 
   /** {@code met_calibration.<year>}. */
   private record Setup(boolean applyMc, boolean applyData, String rawMet, String met,
