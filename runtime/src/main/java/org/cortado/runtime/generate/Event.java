@@ -8,6 +8,7 @@ final class Event {
   static final int MAX_LEPTONS = 8;
   static final int MAX_JETS = 24;
   static final int MAX_GEN = 24;
+  static final int MAX_LOW_PT_JETS = 16;
 
   long run;
   long luminosityBlock;
@@ -23,12 +24,19 @@ final class Event {
   final boolean[] flags = new boolean[EventGenerator.FLAGS.length];
   float metPt;
   float metPhi;
+  /** {@code fixedGridRhoFastjetAll}, the pile-up energy density the L1 correction scales with. */
+  float rho;
+  float rawMetPt;
+  float rawMetPhi;
+  float metUnclusteredUpDeltaX;
+  float metUnclusteredUpDeltaY;
 
   final Leptons muons = new Leptons(MAX_LEPTONS);
   final Leptons electrons = new Leptons(MAX_LEPTONS);
   final Jets jets = new Jets(MAX_JETS);
   final GenParticles genParticles = new GenParticles(MAX_GEN);
   final Jets genJets = new Jets(MAX_JETS);
+  final LowPtJets lowPtJets = new LowPtJets(MAX_LOW_PT_JETS);
 
   void clear() {
     muons.n = 0;
@@ -36,6 +44,7 @@ final class Event {
     jets.n = 0;
     genParticles.n = 0;
     genJets.n = 0;
+    lowPtJets.n = 0;
   }
 
   /** Reconstructed muons or electrons; {@code cutBased} is the electron ID level (0 to 4). */
@@ -121,6 +130,15 @@ final class Event {
     final int[] hadronFlavour;
     final int[] partonFlavour;
     final int[] genJetIdx;
+    /*
+     * What jet calibration reads, for reconstructed jets only. JetCalibrationInputs fills these once
+     * the collection is complete and sorted, so sortLast does not need to move them.
+     */
+    final float[] area;
+    final float[] rawFactor;
+    final float[] muonSubtrFactor;
+    final float[] chEmEF;
+    final float[] neEmEF;
 
     Jets(int capacity) {
       pt = new float[capacity];
@@ -134,6 +152,11 @@ final class Event {
       hadronFlavour = new int[capacity];
       partonFlavour = new int[capacity];
       genJetIdx = new int[capacity];
+      area = new float[capacity];
+      rawFactor = new float[capacity];
+      muonSubtrFactor = new float[capacity];
+      chEmEF = new float[capacity];
+      neEmEF = new float[capacity];
     }
 
     boolean full() {
@@ -153,6 +176,42 @@ final class Event {
         k = hadronFlavour[i]; hadronFlavour[i] = hadronFlavour[i - 1]; hadronFlavour[i - 1] = k;
         k = partonFlavour[i]; partonFlavour[i] = partonFlavour[i - 1]; partonFlavour[i - 1] = k;
         k = genJetIdx[i]; genJetIdx[i] = genJetIdx[i - 1]; genJetIdx[i - 1] = k;
+      }
+    }
+  }
+
+  /**
+   * {@code CorrT1METJet}: jets too soft for the Jet collection (corrected pT below 15 GeV) that
+   * type-1 MET is nevertheless recomputed with, stored with their raw pT.
+   */
+  static final class LowPtJets {
+    int n;
+    final float[] rawPt;
+    final float[] eta;
+    final float[] phi;
+    final float[] area;
+    final float[] muonSubtrFactor;
+
+    LowPtJets(int capacity) {
+      rawPt = new float[capacity];
+      eta = new float[capacity];
+      phi = new float[capacity];
+      area = new float[capacity];
+      muonSubtrFactor = new float[capacity];
+    }
+
+    boolean full() {
+      return n == rawPt.length;
+    }
+
+    /** Restores descending raw-pt order after an insertion at the end. */
+    void sortLast() {
+      for (int i = n - 1; i > 0 && rawPt[i] > rawPt[i - 1]; i--) {
+        float f = rawPt[i]; rawPt[i] = rawPt[i - 1]; rawPt[i - 1] = f;
+        f = eta[i]; eta[i] = eta[i - 1]; eta[i - 1] = f;
+        f = phi[i]; phi[i] = phi[i - 1]; phi[i - 1] = f;
+        f = area[i]; area[i] = area[i - 1]; area[i - 1] = f;
+        f = muonSubtrFactor[i]; muonSubtrFactor[i] = muonSubtrFactor[i - 1]; muonSubtrFactor[i - 1] = f;
       }
     }
   }

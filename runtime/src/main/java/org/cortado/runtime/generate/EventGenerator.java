@@ -4,8 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * Fills {@link Event}s for one {@link Sample}. Everything comes from one seeded random stream, so a
- * seed and an event count determine the output exactly; the one exception is {@code Jet_btagDeepB},
- * which has a second stream of its own (see {@link #deepCsvRandom}).
+ * seed and an event count determine the output exactly; the exceptions are {@code Jet_btagDeepB},
+ * which has a second stream of its own (see {@link #deepCsvRandom}), and the inputs of jet and MET
+ * calibration, which {@link JetCalibrationInputs} draws from a third once the event is complete.
  */
 final class EventGenerator {
   static final String[] FLAGS = {
@@ -44,6 +45,7 @@ final class EventGenerator {
    * deterministic in the seed and leaves {@link #random} untouched.
    */
   private final SplittableRandom deepCsvRandom;
+  private final JetCalibrationInputs jetCalibration;
   private final Particle system = new Particle();
   private final Particle a = new Particle();
   private final Particle b = new Particle();
@@ -57,6 +59,7 @@ final class EventGenerator {
     this.sample = sample;
     this.random = new SplittableRandom(seed);
     this.deepCsvRandom = new SplittableRandom(seed).split();
+    this.jetCalibration = new JetCalibrationInputs(seed, !sample.isMC());
     for (int i = 0; i < work.length; i++) {
       work[i] = new Particle();
     }
@@ -91,6 +94,7 @@ final class EventGenerator {
       ev.genParticles.n = 0;
       ev.genJets.n = 0;
     }
+    jetCalibration.fill(ev);
   }
 
   private void bookkeeping(Event ev, long index) {

@@ -27,10 +27,16 @@ final class NanoFileWriter {
   private final BranchWriter[] flags = new BranchWriter[EventGenerator.FLAGS.length];
   private final BranchWriter metPt;
   private final BranchWriter metPhi;
+  private final BranchWriter metUnclusteredUpDeltaX;
+  private final BranchWriter metUnclusteredUpDeltaY;
+  private final BranchWriter rawMetPt;
+  private final BranchWriter rawMetPhi;
+  private final BranchWriter rho;
   private final LeptonBranches muons;
   private final LeptonBranches electrons;
   private final JetBranches jets;
   private final JetBranches genJets;
+  private final LowPtJetBranches lowPtJets;
   private final BranchWriter nGenPart;
   private final BranchWriter[] genPart;
 
@@ -53,10 +59,18 @@ final class NanoFileWriter {
     }
     metPt = tree.branch("MET_pt", LeafType.FLOAT32, "pt");
     metPhi = tree.branch("MET_phi", LeafType.FLOAT32, "phi");
+    metUnclusteredUpDeltaX = tree.branch("MET_MetUnclustEnUpDeltaX", LeafType.FLOAT32,
+        "Delta (METx_mod-METx) Unclustered Energy Up");
+    metUnclusteredUpDeltaY = tree.branch("MET_MetUnclustEnUpDeltaY", LeafType.FLOAT32,
+        "Delta (METy_mod-METy) Unclustered Energy Up");
+    rawMetPt = tree.branch("RawMET_pt", LeafType.FLOAT32, "pt");
+    rawMetPhi = tree.branch("RawMET_phi", LeafType.FLOAT32, "phi");
+    rho = tree.branch("fixedGridRhoFastjetAll", LeafType.FLOAT32, "rho from all PF Candidates, used e.g. for JECs");
     muons = new LeptonBranches(tree, "Muon", mc);
     electrons = new LeptonBranches(tree, "Electron", mc);
     jets = new JetBranches(tree, "Jet", mc, true);
     genJets = mc ? new JetBranches(tree, "GenJet", true, false) : null;
+    lowPtJets = new LowPtJetBranches(tree);
     if (mc) {
       nGenPart = tree.counter("nGenPart", "interesting gen particles");
       genPart = new BranchWriter[] {
@@ -93,9 +107,15 @@ final class NanoFileWriter {
     }
     metPt.putFloat(ev.metPt);
     metPhi.putFloat(ev.metPhi);
+    metUnclusteredUpDeltaX.putFloat(ev.metUnclusteredUpDeltaX);
+    metUnclusteredUpDeltaY.putFloat(ev.metUnclusteredUpDeltaY);
+    rawMetPt.putFloat(ev.rawMetPt);
+    rawMetPhi.putFloat(ev.rawMetPhi);
+    rho.putFloat(ev.rho);
     muons.write(ev.muons);
     electrons.write(ev.electrons);
     jets.write(ev.jets);
+    lowPtJets.write(ev.lowPtJets);
     if (mc) {
       genJets.write(ev.genJets);
       Event.GenParticles g = ev.genParticles;
@@ -208,6 +228,11 @@ final class NanoFileWriter {
     private final BranchWriter hadronFlavour;
     private final BranchWriter partonFlavour;
     private final BranchWriter genJetIdx;
+    private final BranchWriter area;
+    private final BranchWriter rawFactor;
+    private final BranchWriter muonSubtrFactor;
+    private final BranchWriter chEmEF;
+    private final BranchWriter neEmEF;
 
     JetBranches(TreeWriter tree, String name, boolean mc, boolean reco) {
       this.reco = reco;
@@ -226,6 +251,12 @@ final class NanoFileWriter {
           "flavour from hadron ghost clustering") : null;
       partonFlavour = mc ? tree.jagged(name + "_partonFlavour", LeafType.INT32, n, "flavour from parton matching") : null;
       genJetIdx = mc && reco ? tree.jagged("Jet_genJetIdx", LeafType.INT32, n, "index of matched gen jet") : null;
+      area = reco ? tree.jagged("Jet_area", LeafType.FLOAT32, n, "jet catchment area, for JECs") : null;
+      rawFactor = reco ? tree.jagged("Jet_rawFactor", LeafType.FLOAT32, n, "1 - Factor to get back to raw pT") : null;
+      muonSubtrFactor = reco ? tree.jagged("Jet_muonSubtrFactor", LeafType.FLOAT32, n,
+          "1-(muon-subtracted raw pt)/(raw pt)") : null;
+      chEmEF = reco ? tree.jagged("Jet_chEmEF", LeafType.FLOAT32, n, "charged Electromagnetic Energy Fraction") : null;
+      neEmEF = reco ? tree.jagged("Jet_neEmEF", LeafType.FLOAT32, n, "neutral Electromagnetic Energy Fraction") : null;
     }
 
     void write(Event.Jets j) {
@@ -240,6 +271,11 @@ final class NanoFileWriter {
           btagDeepB.putFloat(j.btagDeepB[i]);
           jetId.putInt(j.jetId[i]);
           puId.putInt(j.puId[i]);
+          area.putFloat(j.area[i]);
+          rawFactor.putFloat(j.rawFactor[i]);
+          muonSubtrFactor.putFloat(j.muonSubtrFactor[i]);
+          chEmEF.putFloat(j.chEmEF[i]);
+          neEmEF.putFloat(j.neEmEF[i]);
         }
         if (mc) {
           if (reco) {
@@ -252,6 +288,37 @@ final class NanoFileWriter {
             genJetIdx.putInt(j.genJetIdx[i]);
           }
         }
+      }
+    }
+  }
+
+  /** CorrT1METJet_*: the soft jets type-1 MET is recomputed with, in data and simulation alike. */
+  private static final class LowPtJetBranches {
+    private final BranchWriter n;
+    private final BranchWriter rawPt;
+    private final BranchWriter eta;
+    private final BranchWriter phi;
+    private final BranchWriter area;
+    private final BranchWriter muonSubtrFactor;
+
+    LowPtJetBranches(TreeWriter tree) {
+      n = tree.counter("nCorrT1METJet", "Additional low-pt jets for Type-1 MET re-correction");
+      rawPt = tree.jagged("CorrT1METJet_rawPt", LeafType.FLOAT32, n, "pt()*jecFactor('Uncorrected')");
+      eta = tree.jagged("CorrT1METJet_eta", LeafType.FLOAT32, n, "eta");
+      phi = tree.jagged("CorrT1METJet_phi", LeafType.FLOAT32, n, "phi");
+      area = tree.jagged("CorrT1METJet_area", LeafType.FLOAT32, n, "jet catchment area, for JECs");
+      muonSubtrFactor = tree.jagged("CorrT1METJet_muonSubtrFactor", LeafType.FLOAT32, n,
+          "1-(muon-subtracted raw pt)/(raw pt)");
+    }
+
+    void write(Event.LowPtJets j) {
+      n.putCount(j.n);
+      for (int i = 0; i < j.n; i++) {
+        rawPt.putFloat(j.rawPt[i]);
+        eta.putFloat(j.eta[i]);
+        phi.putFloat(j.phi[i]);
+        area.putFloat(j.area[i]);
+        muonSubtrFactor.putFloat(j.muonSubtrFactor[i]);
       }
     }
   }

@@ -1,12 +1,16 @@
 package org.cortado.runtime.generate;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
 import org.cortado.rootio.write.RootWriter;
 import org.cortado.rootio.write.WriteOptions;
 
-/** Writes a deterministic toy NanoAOD file: {@code Events} tree, one sample, one seed. */
+/**
+ * Writes a deterministic toy NanoAOD file: {@code Events} tree, one sample, one seed. Events are
+ * drawn on a second thread while the ones before are written ({@link EventPipeline}).
+ */
 public final class NanoGenerator {
   private NanoGenerator() {}
 
@@ -55,19 +59,20 @@ public final class NanoGenerator {
     }
     long start = System.nanoTime();
     long bytes;
-    try (RootWriter writer = RootWriter.create(out, options)) {
+    try (RootWriter writer = RootWriter.create(out, options);
+        EventPipeline pipeline = new EventPipeline(new EventGenerator(sample, seed)::next, events)) {
       NanoFileWriter file = new NanoFileWriter(writer.tree("Events", "Events"), sample.isMC());
-      EventGenerator generator = new EventGenerator(sample, seed);
-      Event event = new Event();
       for (long i = 0; i < events; i++) {
-        generator.next(event, i);
-        file.write(event);
+        file.write(pipeline.next());
         if ((i + 1) % 100_000 == 0) {
           progress.accept(i + 1);
         }
       }
       writer.commit();
       bytes = writer.bytesWritten();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("generation of " + out + " was interrupted");
     }
     return new Result(out, events, bytes, (System.nanoTime() - start) / 1e9);
   }

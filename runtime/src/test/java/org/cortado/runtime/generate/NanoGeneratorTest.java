@@ -221,6 +221,95 @@ class NanoGeneratorTest {
     }
   }
 
+  /**
+   * The inputs of jet calibration and type-1 MET look like NanoAOD's: AK4 areas near 0.5, raw
+   * factors of a few tenths that grow towards low pT, rho following the vertex count, EM fractions
+   * mostly below the type-1 cut, soft CorrT1METJets and a unique event number.
+   */
+  @Test
+  void jetCalibrationInputsLookLikeNanoAod() throws IOException {
+    try (RootFile f = RootFile.open(generate(Sample.TTBAR, 3000, 9, "tt.root"))) {
+      TTree t = f.tree("Events");
+      float[] pt = floats(t, "Jet_pt");
+      float[] area = floats(t, "Jet_area");
+      float[] rawFactor = floats(t, "Jet_rawFactor");
+      float[] muonSubtr = floats(t, "Jet_muonSubtrFactor");
+      float[] em = floats(t, "Jet_chEmEF");
+      float[] neEm = floats(t, "Jet_neEmEF");
+      double[] low = new double[2];
+      double[] high = new double[2];
+      int withMuon = 0;
+      int emAboveCut = 0;
+      int typicalRawFactor = 0;
+      for (int i = 0; i < pt.length; i++) {
+        assertTrue(area[i] >= 0.3 && area[i] <= 0.7, "Jet_area " + area[i]);
+        // Below zero only for soft forward jets in extreme pile-up, where the offset outweighs the response.
+        assertTrue(rawFactor[i] > -0.2 && rawFactor[i] < 0.5, "Jet_rawFactor " + rawFactor[i] + " at pt " + pt[i]);
+        typicalRawFactor += rawFactor[i] >= 0 && rawFactor[i] <= 0.4 ? 1 : 0;
+        assertTrue(muonSubtr[i] >= 0 && muonSubtr[i] <= 1 && em[i] >= 0 && neEm[i] >= 0 && em[i] + neEm[i] < 1);
+        double[] bin = pt[i] < 30 ? low : pt[i] > 100 ? high : null;
+        if (bin != null) {
+          bin[0] += rawFactor[i];
+          bin[1]++;
+        }
+        withMuon += muonSubtr[i] > 0 ? 1 : 0;
+        emAboveCut += em[i] + neEm[i] >= 0.9 ? 1 : 0;
+      }
+      assertTrue(typicalRawFactor > 0.99 * pt.length, typicalRawFactor + " of " + pt.length + " raw factors in [0, 0.4]");
+      double meanArea = mean(area);
+      assertTrue(Math.abs(meanArea - 0.5) < 0.02, "mean Jet_area " + meanArea);
+      assertTrue(low[0] / low[1] > high[0] / high[1] + 0.03, "mean Jet_rawFactor below 30 GeV " + low[0] / low[1]
+          + ", above 100 GeV " + high[0] / high[1]);
+      assertTrue(withMuon < pt.length / 5 && withMuon > 0, withMuon + " of " + pt.length + " jets with a muon fraction");
+      assertTrue(emAboveCut < pt.length / 20, emAboveCut + " of " + pt.length + " jets with EM fraction >= 0.9");
+
+      int n = (int) t.entries();
+      float[] rho = floats(t, "fixedGridRhoFastjetAll");
+      int[] vertices = new int[n];
+      t.branch("PV_npvs").readInts(0, n, vertices);
+      double correlation = correlation(rho, vertices);
+      assertTrue(correlation > 0.6, "correlation of rho with PV_npvs " + correlation);
+      assertTrue(mean(rho) > 12 && mean(rho) < 30, "mean rho " + mean(rho));
+      float[] lowPtRaw = floats(t, "CorrT1METJet_rawPt");
+      assertTrue(lowPtRaw.length > n / 2, lowPtRaw.length + " CorrT1METJets in " + n + " events");
+      for (float raw : lowPtRaw) {
+        assertTrue(raw >= 6 && raw < 20, "CorrT1METJet_rawPt " + raw);
+      }
+      long[] event = new long[n];
+      t.branch("event").readLongs(0, n, event);
+      assertEquals(n, Arrays.stream(event).distinct().count(), "distinct event numbers");
+    }
+  }
+
+  private static float[] floats(TTree t, String branch) throws IOException {
+    Branch b = t.branch(branch);
+    float[] v = new float[(int) b.countElements(0, t.entries())];
+    b.readFloats(0, t.entries(), v);
+    return v;
+  }
+
+  private static double mean(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += x;
+    }
+    return sum / v.length;
+  }
+
+  private static double correlation(float[] x, int[] y) {
+    double mx = mean(x);
+    double my = Arrays.stream(y).average().orElse(0);
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
   private static final String STREAM_PINS = "/generate/stream-pins.tsv";
 
   /** CRC-32 of a branch's values in little-endian order; counters are branches of their own, so they pin the shapes. */
