@@ -2,8 +2,9 @@
 # Builds Cortado and runs the Z->mumu example on toy data it generates itself:
 #   ./run-example.sh [OUTPUT_DIR]          (default ./zmumu-output; EVENTS=N to change the sample size)
 # Everything it needs comes from this repository: a Drell-Yan and a collision-data sample from
-# `cortado generate`, the golden JSON of the generated runs, and the example's toy pile-up and muon
-# scale-factor files (real analyses point their parameters at the CMS POG files instead).
+# `cortado generate`, the golden JSON of the generated runs, and the example's toy pile-up, muon
+# scale-factor and jet-energy-correction files (real analyses point their parameters at the CMS POG
+# files instead).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$(mkdir -p "${1:-$here/zmumu-output}" && cd "${1:-$here/zmumu-output}" && pwd)"
@@ -25,8 +26,8 @@ echo "== generating $events Drell-Yan and $events collision-data events"
 
 corrections="$here/example-zmumu/src/main/resources/zmumu/corrections"
 cat > "$input/run-params.yaml" <<YAML
-# Run-time overlay: the toy correction files, the golden JSON of the generated data, and the
-# integrated luminosity that data corresponds to.
+# Run-time overlay: the toy correction files (pile-up, muon scale factors, jet energy corrections),
+# the golden JSON of the generated data, and the integrated luminosity that data corresponds to.
 lumi:
   picobarns:
     '2018':
@@ -42,6 +43,11 @@ lepton_scale_factors:
     JSONfiles:
       '2018':
         file: $corrections/toy_muon_Z_2018.json
+default_jets_calibration:
+  factory_config_clib:
+    AK4PFchs:
+      '2018':
+        json_path: $corrections/toy_jet_jerc.json.gz
 YAML
 
 echo "== describing the datasets"

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsLoader;
-import org.cortado.rootio.Branch;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 import org.cortado.runtime.calibration.JetCalibrator;
 import org.cortado.runtime.calibration.MetCalibrator;
+import org.cortado.runtime.dataset.DatasetMetadata;
+import org.cortado.runtime.exec.Columns;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -85,37 +86,11 @@ public class CalibrationBenchmark {
   private static ColumnChunk read(Path file) throws IOException {
     try (RootFile f = RootFile.open(file)) {
       TTree t = f.tree("Events");
-      int n = (int) t.entries();
-      ColumnChunk.Builder b = ColumnChunk.builder(n).year("2018").mc(true);
-      for (String counter : List.of("nJet", "nGenJet", "nCorrT1METJet")) {
-        int[] counts = new int[n];
-        t.branch(counter).readInts(0, n, counts);
-        b.counts(counter, counts);
-      }
-      for (String name : BRANCHES) {
-        Branch br = t.branch(name);
-        int size = (int) br.countElements(0, n);
-        switch (br.type()) {
-          case FLOAT32 -> {
-            float[] v = new float[size];
-            br.readFloats(0, n, v);
-            b.floats(name, v);
-          }
-          case INT32, UINT32 -> {
-            int[] v = new int[size];
-            br.readInts(0, n, v);
-            b.ints(name, v);
-          }
-          default -> {
-            long[] v = new long[size];
-            br.readLongs(0, n, v);
-            b.longs(name, v);
-          }
-        }
-      }
-      return b.build();
+      return Columns.read(t, t.entries(), BRANCHES, List.of("nJet", "nGenJet", "nCorrT1METJet"),
+          DatasetMetadata.mc("TTbar", "2018", 831.76));
     }
   }
+
 
   /** JEC and JER smearing only: score per jet. */
   @Benchmark

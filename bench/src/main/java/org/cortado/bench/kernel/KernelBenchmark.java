@@ -2,12 +2,13 @@ package org.cortado.bench.kernel;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cortado.example.zmumu.ZMuMuAnalysis_Kernel;
 import org.cortado.params.ParamsLoader;
-import org.cortado.rootio.Branch;
 import org.cortado.rootio.RootFile;
-import org.cortado.rootio.TTree;
+import org.cortado.runtime.dataset.DatasetMetadata;
+import org.cortado.runtime.exec.Columns;
 import org.cortado.runtime.internal.Kernels;
 import org.cortado.runtime.kernel.ChunkKernel;
 import org.cortado.runtime.kernel.ColumnChunk;
@@ -70,43 +71,10 @@ public class KernelBenchmark {
             new ZMuMuAnalysis_Kernel().paramFiles()).file(Path.of("bench/zmumu-toy-params.yaml"))
             .load())
         : new DiMuonHistograms_Kernel().withParams(ParamsLoader.withDefaults().load());
-    ColumnChunk.Builder b = ColumnChunk.builder(EVENTS).sample("DYJetsToLL").mc(true).year("2018")
-        .xsec(6077.22);
     try (RootFile file = RootFile.open(Path.of(input))) {
-      TTree tree = file.tree("Events");
-      for (String counter : kernel.counters(true, "2018")) {
-        int[] counts = new int[EVENTS];
-        tree.branch(counter).readInts(0, EVENTS, counts);
-        b.counts(counter, counts);
-      }
-      for (String name : kernel.branches(true, "2018")) {
-        Branch br = tree.branch(name);
-        int n = Math.toIntExact(br.countElements(0, EVENTS));
-        switch (br.type()) {
-          case FLOAT32 -> {
-            float[] v = new float[n];
-            br.readFloats(0, EVENTS, v);
-            b.floats(name, v);
-          }
-          case BOOL -> {
-            boolean[] v = new boolean[n];
-            br.readBooleans(0, EVENTS, v);
-            b.booleans(name, v);
-          }
-          case UINT8, INT8 -> {
-            byte[] v = new byte[n];
-            br.readBytes(0, EVENTS, v);
-            b.bytes(name, v);
-          }
-          default -> {
-            int[] v = new int[n];
-            br.readInts(0, EVENTS, v);
-            b.ints(name, v);
-          }
-        }
-      }
+      chunk = Columns.read(file.tree("Events"), EVENTS, List.of(kernel.branches(true, "2018")),
+          List.of(kernel.counters(true, "2018")), DatasetMetadata.mc("DYJetsToLL", "2018", 6077.22));
     }
-    chunk = b.build();
     out = KernelOutputs.create(kernel.layout(), true);
   }
 

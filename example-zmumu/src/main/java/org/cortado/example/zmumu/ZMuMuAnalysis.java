@@ -3,6 +3,7 @@ package org.cortado.example.zmumu;
 import org.cortado.annotations.Analysis;
 import org.cortado.annotations.Axis;
 import org.cortado.annotations.AxisType;
+import org.cortado.annotations.Calibrators;
 import org.cortado.annotations.Category;
 import org.cortado.annotations.Col;
 import org.cortado.annotations.ColOut;
@@ -25,10 +26,15 @@ import org.cortado.annotations.Weight;
  * object preselection with the IDs and working points read from the parameters, jets cleaned
  * against every good lepton, the dilepton preselection, weights with variations and histograms
  * with the same binnings, plus the selected muons exported as columns. The dimuon mass is a derived
- * column, computed once per event for the preselection and the histogram.
+ * column, computed once per event for the preselection and the histogram. Jets are calibrated as
+ * PocketCoffea's {@code jet_calibration} does for simulation (JEC and JER smearing, re-sorted by
+ * the new pT; Run 2 data keep theirs), and every histogram is also filled in the JES and JER
+ * shape variations the parameters list.
  */
 @Analysis(name = "zmumu", years = "2018", goldenJson = true,
-    params = {"zmumu/params/object_preselection.yaml", "zmumu/params/triggers.yaml"})
+    params = {"zmumu/params/object_preselection.yaml", "zmumu/params/triggers.yaml",
+        "zmumu/params/calibration.yaml"},
+    calibrators = Calibrators.JETS, shapeVariations = Calibrators.JETS)
 @Weight(standard = StandardWeight.GEN_WEIGHT)
 @Weight(standard = StandardWeight.LUMI)
 @Weight(standard = StandardWeight.XS)
@@ -133,7 +139,7 @@ public final class ZMuMuAnalysis {
    * the working point the parameters name ({@code jet_scale_factors.jet_puId}), as PocketCoffea.
    */
   @ObjectSelection(name = "JetGood", collection = "Jet")
-  static boolean jetGood(@Col("Jet_pt") float pt, @Col("Jet_eta") float eta, @Col("Jet_phi") float phi,
+  static boolean jetGood(@Col("Jet_pt") double pt, @Col("Jet_eta") float eta, @Col("Jet_phi") float phi,
       @Col("Jet_jetId") int jetId, @Col("Jet_puId") int puId, @Col("LeptonGood") Directions leptons,
       @Param("object_preselection.Jet.pt") float ptMin, @Param("object_preselection.Jet.eta") float etaMax,
       @Param("object_preselection.Jet.dr_lepton") float drMin, @Param("object_preselection.Jet.jetId") int jetIdMin,

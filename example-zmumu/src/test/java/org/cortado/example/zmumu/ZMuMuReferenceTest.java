@@ -51,7 +51,9 @@ class ZMuMuReferenceTest {
   private static Params params() throws URISyntaxException {
     String overlay = "pileupJSONfiles:\n  '2018':\n    file: " + resource("toy_puWeights_2018.json")
         + "\n    name: Collisions18_UltraLegacy_goldenJSON\n"
-        + "lepton_scale_factors:\n  muon_sf:\n    JSONfiles:\n      '2018':\n        file: " + resource("toy_muon_Z_2018.json") + "\n";
+        + "lepton_scale_factors:\n  muon_sf:\n    JSONfiles:\n      '2018':\n        file: " + resource("toy_muon_Z_2018.json") + "\n"
+        + "default_jets_calibration:\n  factory_config_clib:\n    AK4PFchs:\n      '2018':\n        json_path: "
+        + resource("toy_jet_jerc.json.gz") + "\n";
     return Kernels.paramsLoader(ZMuMuAnalysis_Kernel.class, new ZMuMuAnalysis_Kernel().paramFiles())
         .text("test-overlay.yaml", overlay).load();
   }

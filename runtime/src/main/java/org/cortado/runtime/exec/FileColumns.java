@@ -1,6 +1,7 @@
 package org.cortado.runtime.exec;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -73,6 +74,36 @@ final class FileColumns {
         Chunking.clusterBoundaries(all, tree.entries()));
     resolved.probe(kernel, dataset);
     return resolved;
+  }
+
+  /**
+   * {@code branches} and {@code counters} of {@code tree} as they are, without a kernel to check
+   * them against: for reading a file outside a run ({@link Columns}).
+   *
+   * @throws IllegalArgumentException naming a branch the tree lacks or cannot be read as a column
+   */
+  static FileColumns of(TTree tree, Collection<String> branches, Collection<String> counters) {
+    List<Column> columns = new ArrayList<>();
+    List<Branch> all = new ArrayList<>();
+    for (String name : branches) {
+      Branch b = tree.findBranch(name).orElseThrow(() -> new IllegalArgumentException(
+          tree.file().path() + ": tree '" + tree.name() + "' has no branch '" + name + "'"));
+      ColumnKind kind = ColumnKind.of(b.type());
+      if (kind == null) {
+        throw new IllegalArgumentException(tree.file().path() + ": branch '" + name + "' holds "
+            + b.typeName() + ", which is not a column");
+      }
+      columns.add(new Column(name, b, kind));
+      all.add(b);
+    }
+    List<Counter> out = new ArrayList<>();
+    for (String name : counters) {
+      Branch b = tree.findBranch(name).orElseThrow(() -> new IllegalArgumentException(
+          tree.file().path() + ": tree '" + tree.name() + "' has no counter '" + name + "'"));
+      out.add(new Counter(name, b));
+      all.add(b);
+    }
+    return new FileColumns(tree, columns, out, Chunking.clusterBoundaries(all, tree.entries()));
   }
 
   private static Branch require(ChunkKernel kernel, Dataset dataset, TTree tree, String name) {
