@@ -321,8 +321,6 @@ public final class Calibrated_Kernel implements ChunkKernel {
           if (!skim(e)) {
             continue;
           }
-          calibrate(e);
-          pass(0);
           stamp++;
           if (preselect(e)) {
             categorize(e);
@@ -362,6 +360,24 @@ public final class Calibrated_Kernel implements ChunkKernel {
     }
 
     /**
+     * Calibrates event {@code e}, in every pass at once.
+     */
+    private void calibrate(int e) {
+      jet_calibration_Jet.calibrate(e);
+      jet_calibration_CorrT1METJet.calibrate(e);
+      met_type1_calibration.calibrate(e);
+    }
+
+    /**
+     * Reads the calibrated columns of pass {@code s}: 0 is the nominal one.
+     */
+    private void pass(int s) {
+      Jet_pt = jet_calibration_Jet.pt(s);
+      MET_pt = met_type1_calibration.pt(s);
+      Jet_order = jet_calibration_Jet.order(s);
+    }
+
+    /**
      * Builds {@code @ObjectSelection "JetGood"} for event {@code e}.
      */
     private void build_JetGood(int e) {
@@ -393,28 +409,13 @@ public final class Calibrated_Kernel implements ChunkKernel {
     }
 
     /**
-     * Calibrates event {@code e}, in every pass at once.
-     */
-    private void calibrate(int e) {
-      jet_calibration_Jet.calibrate(e);
-      jet_calibration_CorrT1METJet.calibrate(e);
-      met_type1_calibration.calibrate(e);
-    }
-
-    /**
-     * Reads the calibrated columns of pass {@code s}: 0 is the nominal one.
-     */
-    private void pass(int s) {
-      Jet_pt = jet_calibration_Jet.pt(s);
-      MET_pt = met_type1_calibration.pt(s);
-      Jet_order = jet_calibration_Jet.order(s);
-    }
-
-    /**
-     * Collections and preselection of event {@code e} in the nominal pass; false if a cut rejects it.
+     * Collections and preselection of event {@code e} in the nominal pass, calibrating it once the cuts
+     * that read nothing calibrated have passed; false if a cut rejects it.
      */
     private boolean preselect(int e) {
       build_MuonGood(e);
+      calibrate(e);
+      pass(0);
       build_JetGood(e);
       reached = 0;
       // @Cut "oneJet" (PRESELECTION): Calibrated.oneJet

@@ -157,15 +157,31 @@ final class CalibrationEmitter {
   // ---- The loop.
 
   /**
-   * Opens the nominal pass of an event in {@code run}: skim, calibration, then
-   * {@code if (preselect(e)) {}, which the caller closes after the category fills.
+   * Opens the nominal pass of an event in {@code run}: skim, then
+   * {@code if (preselect(e)) {}, which the caller closes after the category fills. The
+   * preselection calibrates the event where {@link #calibrateHere} puts it.
    */
   void nominal(CodeBlock.Builder run, CodeBlock skim, CodeBlock preselect) {
     run.beginControlFlow("if (!skim(e))").addStatement("continue").endControlFlow();
     loop.method(LoopClass.step("skim", TypeName.BOOLEAN, skim, "Cut flow and skim cuts of event"
         + " {@code e}, on the file's values: they run before the calibrators; false if a cut"
         + "\nrejects the event."));
-    run.addStatement("calibrate(e)");
+    if (stamped()) {
+      run.addStatement("stamp++");
+    }
+    run.beginControlFlow("if (preselect(e))");
+    loop.method(LoopClass.step("preselect", TypeName.BOOLEAN, preselect, "Collections and"
+        + " preselection of event {@code e} in the nominal pass, calibrating it once the cuts"
+        + "\nthat read nothing calibrated have passed; false if a cut rejects it."));
+  }
+
+  /**
+   * Calibrates the event, in every pass at once, and points the columns at the nominal pass: in
+   * the preselection after the collections and cuts that read nothing calibrated, so an event
+   * those reject is never calibrated.
+   */
+  void calibrateHere(CodeBlock.Builder b) {
+    b.addStatement("calibrate(e)");
     CodeBlock.Builder calibrate = CodeBlock.builder();
     for (CalibratorPlan p : ir.calibrators()) {
       for (CalibratorPlan.Instance i : p.instances()) {
@@ -175,15 +191,9 @@ final class CalibrationEmitter {
     loop.method(LoopClass.step("calibrate", TypeName.VOID, calibrate.build(),
         "Calibrates event {@code e}, in every pass at once."));
     if (shapes()) {
-      run.addStatement("pass(0)");
-      if (stamped()) {
-        run.addStatement("stamp++");
-      }
+      b.addStatement("pass(0)");
       loop.method(passMethod());
     }
-    run.beginControlFlow("if (preselect(e))");
-    loop.method(LoopClass.step("preselect", TypeName.BOOLEAN, preselect, "Collections and"
-        + " preselection of event {@code e} in the nominal pass; false if a cut rejects it."));
   }
 
   /** Whether derived columns are recomputed per pass, which counts passes in {@code stamp}. */
@@ -223,7 +233,12 @@ final class CalibrationEmitter {
         b.addStatement("$L(e)", names.of(build, "build"));
       }
     }
-    for (int j = 0; j < ir.preselection().size(); j++) {
+    // The cuts before the first varied one passed, or no variation would run.
+    int first = 0;
+    while (first < ir.preselection().size() && !varied.contains(ir.preselection().get(first))) {
+      first++;
+    }
+    for (int j = first; j < ir.preselection().size(); j++) {
       CutStep c = ir.preselection().get(j);
       if (varied.contains(c)) {
         tests.test(b, c);

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.cortado.processor.ir.Build;
 import org.cortado.processor.model.Catalogue;
 import org.cortado.processor.model.Field;
@@ -62,7 +63,15 @@ final class CollectionEmitter {
    * faster than one large {@code select}.
    */
   void builds(CodeBlock.Builder b) {
+    builds(b, build -> true);
+  }
+
+  /** As {@link #builds(CodeBlock.Builder)}, for the collections {@code which} accepts only. */
+  void builds(CodeBlock.Builder b, Predicate<Build> which) {
     for (Build build : exprs.ir().builds()) {
+      if (!which.test(build)) {
+        continue;
+      }
       CodeBlock.Builder body = CodeBlock.builder();
       if (build.model().selection()) {
         selection(body, build);

@@ -66,7 +66,7 @@ final class LoopWriter {
     boolean calibrated = !ir.calibrators().isEmpty();
     CalibrationEmitter calibration = new CalibrationEmitter(exprs, loop);
     if (calibrated) {
-      calibration.nominal(run, skim(), preselect());
+      calibration.nominal(run, skim(), preselect(calibration));
     } else {
       run.beginControlFlow("if (!select(e))").addStatement("continue").endControlFlow();
       loop.method(LoopClass.step("select", TypeName.BOOLEAN, select(),
@@ -262,15 +262,28 @@ final class LoopWriter {
   }
 
   /**
-   * With calibrators: the collections and the preselection of the nominal pass, noting in
-   * {@code reached} how many preselection cuts the event passed (all of them when it returns true),
-   * which decides whether a shape variation can change its fate.
+   * With calibrators: the collections and the preselection of the nominal pass, calibrating the
+   * event once those that read nothing calibrated have passed, and noting in {@code reached} how
+   * many preselection cuts the event passed (all of them when it returns true), which decides
+   * whether a shape variation can change its fate.
    */
-  private CodeBlock preselect() {
+  private CodeBlock preselect(CalibrationEmitter calibration) {
     CodeBlock.Builder b = CodeBlock.builder();
-    new CollectionEmitter(exprs, loop).builds(b);
+    // What reads nothing calibrated runs first: an event it rejects is never calibrated.
+    Set<Node> varied = ir.varied();
+    CollectionEmitter collections = new CollectionEmitter(exprs, loop);
+    collections.builds(b, build -> !varied.contains(build));
     boolean track = !ir.passes().isEmpty();
-    for (int j = 0; j < ir.preselection().size(); j++) {
+    int j = 0;
+    for (; j < ir.preselection().size() && !varied.contains(ir.preselection().get(j)); j++) {
+      if (track) {
+        b.addStatement("reached = $L", j);
+      }
+      cut(b, ir.preselection().get(j));
+    }
+    calibration.calibrateHere(b);
+    collections.builds(b, varied::contains);
+    for (; j < ir.preselection().size(); j++) {
       if (track) {
         b.addStatement("reached = $L", j);
       }
