@@ -12,6 +12,8 @@ import org.cortado.params.ParamsLoader;
 import org.cortado.rootio.Branch;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
+import org.cortado.runtime.corrections.BoundCorrection;
+import org.cortado.runtime.corrections.CorrectionSet;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.testing.SharedData;
 
@@ -108,10 +110,56 @@ final class Fixtures {
     return chunk(file, mc, era, List.of());
   }
 
+  /**
+   * The three calibrators of a chunk bound with the same passes, as the kernel chains them: the
+   * {@code Jet} and {@code CorrT1METJet} calibrators, then the MET calibrator reading both.
+   */
+  record Calibrators(JetCalibrator jets, JetCalibrator corrT1, MetCalibrator met) {
+    static Calibrators bind(Params params, ColumnChunk chunk, List<String> passes) {
+      JetCalibrator jets = JetCalibrator.factory(params, "Jet").bind(chunk, passes);
+      JetCalibrator corrT1 = JetCalibrator.factory(params, "CorrT1METJet").bind(chunk, passes);
+      return new Calibrators(jets, corrT1, MetCalibrator.factory(params)
+          .bind(chunk, passes, jets, corrT1));
+    }
+
+    /** Bound and run over every event of {@code chunk}. */
+    static Calibrators run(Params params, ColumnChunk chunk, List<String> passes) {
+      Calibrators c = bind(params, chunk, passes);
+      for (int e = 0; e < chunk.size(); e++) {
+        c.calibrate(e);
+      }
+      return c;
+    }
+
+    void calibrate(int e) {
+      jets.calibrate(e);
+      corrT1.calibrate(e);
+      met.calibrate(e);
+    }
+  }
+
+  /**
+   * The 2018 AK4PFchs JEC of the chunk's kind ({@code L1L2L3Res} of simulation, or of the data
+   * era), bound; evaluate it with {@code (JetA, JetEta, raw JetPt, Rho)}.
+   */
+  static BoundCorrection jec(ColumnChunk chunk) {
+    String tag = chunk.isMC() ? "Summer19UL18_V5_MC"
+        : "Summer19UL18_Run" + chunk.era() + "_V5_DATA";
+    return CorrectionSet.cached(SharedData.data(JME)).compound(tag + "_L1L2L3Res_AK4PFchs")
+        .bind();
+  }
+
   /** The reference values written by {@code calibration/make_expected.py}. */
   static JsonNode expected() {
-    try (InputStream in = Fixtures.class.getResourceAsStream(
-        "/calibration/calibration_expected.json")) {
+    return json("/calibration/calibration_expected.json");
+  }
+
+  /** A JSON resource of the test class path. */
+  static JsonNode json(String resource) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no test resource " + resource);
+      }
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

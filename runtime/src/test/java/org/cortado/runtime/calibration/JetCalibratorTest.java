@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.cortado.params.Params;
-import org.cortado.runtime.corrections.CorrectionSet;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -127,15 +126,10 @@ class JetCalibratorTest {
   @Test
   void run2DataIsLeftAsReadAndNotResorted() {
     ColumnChunk chunk = Fixtures.chunk("nano_dy.root", false, "A");
-    Params params = Fixtures.params();
-    JetCalibrator jets = JetCalibrator.factory(params, "Jet").bind(chunk, PASSES);
-    JetCalibrator corr = JetCalibrator.factory(params, "CorrT1METJet").bind(chunk, PASSES);
-    MetCalibrator met = MetCalibrator.factory(params).bind(chunk, PASSES, jets, corr);
-    for (int e = 0; e < chunk.size(); e++) {
-      jets.calibrate(e);
-      corr.calibrate(e);
-      met.calibrate(e);
-    }
+    Fixtures.Calibrators c = Fixtures.Calibrators.run(Fixtures.params(), chunk, PASSES);
+    JetCalibrator jets = c.jets();
+    JetCalibrator corr = c.corrT1();
+    MetCalibrator met = c.met();
     float[] pt = chunk.floats("Jet_pt");
     float[] mass = chunk.floats("Jet_mass");
     float[] rawFactor = chunk.floats("Jet_rawFactor");
@@ -181,10 +175,8 @@ class JetCalibratorTest {
     JetCalibrator cal = factory.bind(chunk, List.of("nominal"));
     cal.calibrate(0);
     float ptRaw = (1 - chunk.floats("Jet_rawFactor")[0]) * chunk.floats("Jet_pt")[0];
-    double jec = CorrectionSet.cached(SharedData.data(Fixtures.JME))
-        .compound("Summer19UL18_RunB_V5_DATA_L1L2L3Res_AK4PFchs").bind()
-        .evaluate(chunk.floats("Jet_area")[0], chunk.floats("Jet_eta")[0], ptRaw,
-            chunk.floats("fixedGridRhoFastjetAll")[0]);
+    double jec = Fixtures.jec(chunk).evaluate(chunk.floats("Jet_area")[0],
+        chunk.floats("Jet_eta")[0], ptRaw, chunk.floats("fixedGridRhoFastjetAll")[0]);
     assertEquals(jec * ptRaw, cal.pt(0)[0]);
   }
 
@@ -257,10 +249,8 @@ class JetCalibratorTest {
   @Test
   void calibrateAllocatesNothing() {
     ColumnChunk chunk = Fixtures.chunk("nanoAOD_2015_CMS_Open_Data_ttbar.root", true, "");
-    Params params = Fixtures.params();
-    JetCalibrator jets = JetCalibrator.factory(params, "Jet").bind(chunk, PASSES);
-    JetCalibrator corr = JetCalibrator.factory(params, "CorrT1METJet").bind(chunk, PASSES);
-    MetCalibrator met = MetCalibrator.factory(params).bind(chunk, PASSES, jets, corr);
+    Fixtures.Calibrators calibrators = Fixtures.Calibrators.bind(Fixtures.params(), chunk,
+        PASSES);
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();
@@ -268,9 +258,7 @@ class JetCalibratorTest {
     for (int round = 0; round < 20; round++) {
       long before = threads.getThreadAllocatedBytes(thread);
       for (int e = 0; e < chunk.size(); e++) {
-        jets.calibrate(e);
-        corr.calibrate(e);
-        met.calibrate(e);
+        calibrators.calibrate(e);
       }
       allocated = threads.getThreadAllocatedBytes(thread) - before;
     }

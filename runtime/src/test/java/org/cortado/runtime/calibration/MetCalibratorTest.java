@@ -10,7 +10,10 @@ import org.cortado.params.Params;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.junit.jupiter.api.Test;
 
-/** The MET calibrator's wiring and errors; its values are in PocketCoffeaReferenceTest. */
+/**
+ * The MET calibrator's wiring and errors; its values are in PocketCoffeaReferenceTest and
+ * PocketCoffeaOwnCalibratorsTest.
+ */
 class MetCalibratorTest {
   private static final List<String> PASSES = List.of("nominal", "AK4PFchs_JES_TotalUp",
       "unclust_EnUp", "pileupUp");
@@ -55,14 +58,7 @@ class MetCalibratorTest {
   void passesWithTheSameJetsShareOneResult() {
     Params params = Fixtures.params();
     ColumnChunk chunk = Fixtures.chunk("nano_dy.root", true, "");
-    JetCalibrator jets = JetCalibrator.factory(params, "Jet").bind(chunk, PASSES);
-    JetCalibrator corr = JetCalibrator.factory(params, "CorrT1METJet").bind(chunk, PASSES);
-    MetCalibrator met = MetCalibrator.factory(params).bind(chunk, PASSES, jets, corr);
-    for (int e = 0; e < chunk.size(); e++) {
-      jets.calibrate(e);
-      corr.calibrate(e);
-      met.calibrate(e);
-    }
+    MetCalibrator met = Fixtures.Calibrators.run(params, chunk, PASSES).met();
     assertSame(met.pt(0), met.pt(3), "a weight variation leaves the MET nominal");
     assertTrue(met.pt(1)[0] != met.pt(0)[0], "JES_TotalUp moves the MET");
     // unclust_EnUp starts over from the file's MET, in float32.

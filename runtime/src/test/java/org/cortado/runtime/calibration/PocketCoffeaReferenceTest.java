@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cortado.params.Params;
+import org.cortado.runtime.corrections.BoundCorrection;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.junit.jupiter.api.Test;
 
@@ -37,46 +36,10 @@ class PocketCoffeaReferenceTest {
   private static final double MET_TOLERANCE = 1e-6;
   private static final double LAST_BIT_TOLERANCE = 1e-13;
 
-  /** Running comparison statistics of one kind of value. */
-  private static final class Stats {
-    long compared;
-    long exact;
-    double maxRelative;
-    final List<String> failures = new ArrayList<>();
-
-    void add(double expected, double actual, double tolerance, String what) {
-      add(expected, actual, tolerance, false, what);
-    }
-
-    void add(double expected, double actual, double tolerance, boolean absolute, String what) {
-      compared++;
-      if (Double.doubleToLongBits(expected) == Double.doubleToLongBits(actual)) {
-        exact++;
-        return;
-      }
-      double rel = Math.abs(expected - actual)
-          / (absolute ? 1.0 : Math.max(Math.abs(expected), 1e-300));
-      maxRelative = Math.max(maxRelative, rel);
-      if (!(rel <= tolerance)) {
-        failures.add(what + ": expected " + expected + ", got " + actual + " (rel " + rel + ")");
-      }
-    }
-
-    @Override
-    public String toString() {
-      return compared + " values, " + exact + " bit-exact, max relative difference "
-          + maxRelative;
-    }
-  }
-
-  private final Map<String, Stats> stats = new LinkedHashMap<>();
+  private final Agreements agreements = new Agreements();
   private int jetsCompared;
   private int lastBitJets;
   private int chaoticJets;
-
-  private Stats stats(String kind) {
-    return stats.computeIfAbsent(kind, k -> new Stats());
-  }
 
   @Test
   void simulationAndDataMatchPocketCoffea() {
@@ -104,25 +67,18 @@ class PocketCoffeaReferenceTest {
     System.out.println("reference: " + jetsCompared + " jets, " + lastBitJets + " with a JEC factor"
         + " one ulp off the reference, " + chaoticJets + " of them smeared stochastically");
     assertTrue(chaoticJets * 100 <= jetsCompared, chaoticJets + " jets left out");
-    List<String> failures = new ArrayList<>();
-    stats.forEach((kind, s) -> {
-      System.out.println("reference " + kind + ": " + s);
-      s.failures.stream().limit(20).forEach(f -> failures.add(kind + " " + f));
-    });
+    agreements.summary("reference ").forEach(System.out::println);
+    List<String> failures = agreements.failures(20);
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
   private void run(String file, Params params, ColumnChunk chunk, List<String> passes,
       JsonNode ref) {
     String sample = (chunk.isMC() ? "mc " : "data ") + file;
-    JetCalibrator jets = JetCalibrator.factory(params, "Jet").bind(chunk, passes);
-    JetCalibrator corr = JetCalibrator.factory(params, "CorrT1METJet").bind(chunk, passes);
-    MetCalibrator met = MetCalibrator.factory(params).bind(chunk, passes, jets, corr);
-    for (int e = 0; e < chunk.size(); e++) {
-      jets.calibrate(e);
-      corr.calibrate(e);
-      met.calibrate(e);
-    }
+    Fixtures.Calibrators c = Fixtures.Calibrators.run(params, chunk, passes);
+    JetCalibrator jets = c.jets();
+    JetCalibrator corr = c.corrT1();
+    MetCalibrator met = c.met();
     assertEquals(ref.get("events").intValue(), chunk.size());
     boolean[] skipEvent = new boolean[chunk.size()];
     compareJets(sample, "Jet", jets, passes, ref.get("Jet"), chunk, skipEvent);
@@ -137,8 +93,8 @@ class PocketCoffeaReferenceTest {
           continue;
         }
         String what = sample + " event " + e + " " + pass;
-        stats("MET pt").add(pt[e], met.pt(k)[e], MET_TOLERANCE, what);
-        stats("MET phi").add(phi[e], met.phi(k)[e], MET_TOLERANCE, true, what);
+        agreements.relative("MET pt", pt[e], met.pt(k)[e], MET_TOLERANCE, what);
+        agreements.absolute("MET phi", phi[e], met.phi(k)[e], MET_TOLERANCE, what);
       }
     }
   }
@@ -158,14 +114,7 @@ class PocketCoffeaReferenceTest {
           "    apply_MC: " + active,
           ""));
       ColumnChunk chunk = Fixtures.chunk(file, true, "");
-      JetCalibrator jets = JetCalibrator.factory(params, "Jet").bind(chunk, passes);
-      JetCalibrator corr = JetCalibrator.factory(params, "CorrT1METJet").bind(chunk, passes);
-      MetCalibrator met = MetCalibrator.factory(params).bind(chunk, passes, jets, corr);
-      for (int e = 0; e < chunk.size(); e++) {
-        jets.calibrate(e);
-        corr.calibrate(e);
-        met.calibrate(e);
-      }
+      MetCalibrator met = Fixtures.Calibrators.run(params, chunk, passes).met();
       JsonNode values = ref.get(active ? "PuppiMET" : "PuppiMET_inactive");
       for (int k = 0; k < passes.size(); k++) {
         String pass = passes.get(k);
@@ -174,8 +123,8 @@ class PocketCoffeaReferenceTest {
         for (int e = 0; e < chunk.size(); e++) {
           String what = file + " PuppiMET" + (active ? "" : " inactive") + " event " + e + " "
               + pass;
-          stats("PuppiMET pt").add(pt[e], met.pt(k)[e], MET_TOLERANCE, what);
-          stats("PuppiMET phi").add(phi[e], met.phi(k)[e], MET_TOLERANCE, true, what);
+          agreements.relative("PuppiMET pt", pt[e], met.pt(k)[e], MET_TOLERANCE, what);
+          agreements.absolute("PuppiMET phi", phi[e], met.phi(k)[e], MET_TOLERANCE, what);
         }
       }
     }
@@ -186,11 +135,7 @@ class PocketCoffeaReferenceTest {
    * here at the reference's raw pt, against the reference's factor.
    */
   private static boolean[] lastBit(ColumnChunk chunk, String collection, JsonNode ref) {
-    String tag = chunk.isMC() ? "Summer19UL18_V5_MC_L1L2L3Res_AK4PFchs"
-        : "Summer19UL18_RunA_V5_DATA_L1L2L3Res_AK4PFchs";
-    org.cortado.runtime.corrections.BoundCorrection jec =
-        org.cortado.runtime.corrections.CorrectionSet.cached(
-            org.cortado.testing.SharedData.data(Fixtures.JME)).compound(tag).bind();
+    BoundCorrection jec = Fixtures.jec(chunk);
     double[] ptRaw = Fixtures.doubles(ref.get("pt_raw"));
     double[] factor = Fixtures.doubles(ref.get("jec"));
     float[] area = chunk.floats(collection + "_area");
@@ -241,16 +186,17 @@ class PocketCoffeaReferenceTest {
         }
         String what = sample + " " + collection + "[" + j + "] " + pass;
         double tolerance = lastBit[j] ? LAST_BIT_TOLERANCE : 0.0;
-        stats(collection + " pt").add(pt[j], cal.pt(k)[j], tolerance, what);
-        stats(collection + " mass").add(mass[j], cal.mass(k)[j], tolerance, what);
-        stats(collection + " rawFactor").add(rawFactor[j], cal.rawFactor(k)[j], tolerance, what);
+        agreements.relative(collection + " pt", pt[j], cal.pt(k)[j], tolerance, what);
+        agreements.relative(collection + " mass", mass[j], cal.mass(k)[j], tolerance, what);
+        agreements.relative(collection + " rawFactor", rawFactor[j], cal.rawFactor(k)[j],
+            tolerance, what);
       }
       for (int e = 0; e < chunk.size(); e++) {
         if (skipEvent[e]) {
           continue;
         }
         for (int i = offsets[e]; i < offsets[e + 1]; i++) {
-          stats(collection + " order").add(order[i] + offsets[e], cal.order(k)[i], 0.0,
+          agreements.absolute(collection + " order", order[i] + offsets[e], cal.order(k)[i], 0,
               sample + " " + collection + " event " + e + " " + pass);
         }
       }
