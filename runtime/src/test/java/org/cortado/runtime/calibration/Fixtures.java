@@ -6,14 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsLoader;
-import org.cortado.rootio.Branch;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 import org.cortado.runtime.corrections.BoundCorrection;
 import org.cortado.runtime.corrections.CorrectionSet;
+import org.cortado.runtime.dataset.DatasetMetadata;
+import org.cortado.runtime.exec.Columns;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.testing.SharedData;
 
@@ -61,50 +63,25 @@ final class Fixtures {
     Path path = SharedData.root(file);
     try (RootFile f = RootFile.open(path)) {
       TTree t = f.tree("Events");
-      int n = (int) t.entries();
-      ColumnChunk.Builder b = ColumnChunk.builder(n).year("2018").mc(mc).era(era)
-          .sample(file);
-      for (String counter : COUNTERS) {
-        int[] counts = new int[n];
-        t.branch(counter).readInts(0, n, counts);
-        b.counts(counter, counts);
-      }
-      List<String> names = new java.util.ArrayList<>(BRANCHES);
-      for (String name : OPTIONAL) {
-        if (t.findBranch(name).isPresent()) {
+      List<String> names = new ArrayList<>();
+      for (String name : BRANCHES) {
+        if (!without.contains(name)) {
           names.add(name);
         }
       }
-      for (String name : names) {
-        if (without.contains(name)) {
-          continue;
-        }
-        Branch br = t.branch(name);
-        int size = (int) br.countElements(0, n);
-        switch (br.type()) {
-          case FLOAT32 -> {
-            float[] v = new float[size];
-            br.readFloats(0, n, v);
-            b.floats(name, v);
-          }
-          case INT32, UINT32 -> {
-            int[] v = new int[size];
-            br.readInts(0, n, v);
-            b.ints(name, v);
-          }
-          case INT64, UINT64 -> {
-            long[] v = new long[size];
-            br.readLongs(0, n, v);
-            b.longs(name, v);
-          }
-          default -> throw new IllegalStateException(name + ": " + br.type());
+      for (String name : OPTIONAL) {
+        if (t.findBranch(name).isPresent() && !without.contains(name)) {
+          names.add(name);
         }
       }
-      return b.build();
+      DatasetMetadata meta = mc ? DatasetMetadata.mc(file, "2018", 1.0)
+          : DatasetMetadata.data(file, "2018", era);
+      return Columns.read(t, t.entries(), names, COUNTERS, meta);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
 
   static ColumnChunk chunk(String file, boolean mc, String era) {
     return chunk(file, mc, era, List.of());
