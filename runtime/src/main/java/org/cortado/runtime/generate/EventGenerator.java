@@ -105,8 +105,8 @@ final class EventGenerator {
       ev.genWeight = sample == Sample.DY ? (random.nextDouble() < 0.16 ? -1f : 1f) : (float) (0.9 + 0.2 * random.nextDouble());
       double trueInt = Math.max(0.5, Math.min(79.5, 32 + 11 * random.nextGaussian()));
       ev.nTrueInt = (float) trueInt;
-      ev.nPU = poisson(trueInt);
-      ev.npvs = 1 + poisson(0.7 * trueInt);
+      ev.nPU = Draws.poisson(random, trueInt);
+      ev.npvs = 1 + Draws.poisson(random, 0.7 * trueInt);
     } else {
       if (index > 0 && index % EVENTS_PER_LUMI == 0) {
         dataLumi++;
@@ -120,7 +120,7 @@ final class EventGenerator {
       ev.luminosityBlock = dataLumi;
       ev.event = 100_000_000L + index * 7 + 3;
       ev.genWeight = 1f;
-      ev.npvs = 1 + poisson(0.7 * Math.max(1, 30 + 10 * random.nextGaussian()));
+      ev.npvs = 1 + Draws.poisson(random, 0.7 * Math.max(1, 30 + 10 * random.nextGaussian()));
     }
     ev.npvsGood = Math.max(1, ev.npvs - (random.nextDouble() < 0.1 ? 1 : 0));
     for (int i = 0; i < ev.flags.length; i++) {
@@ -270,7 +270,7 @@ final class EventGenerator {
   }
 
   private void initialStateRadiation(Event ev, double mean) {
-    int n = poisson(mean);
+    int n = Draws.poisson(random, mean);
     for (int k = 0; k < n; k++) {
       Particle p = work[9];
       p.setPtEtaPhiM(15 * pareto(), Math.max(-4.7, Math.min(4.7, 2.0 * random.nextGaussian())),
@@ -366,19 +366,5 @@ final class EventGenerator {
   /** A Pareto(alpha 2.3) variate above 1: the falling spectrum of jet transverse momenta. */
   private double pareto() {
     return Math.pow(1 - random.nextDouble(), -1 / 2.3);
-  }
-
-  private int poisson(double mean) {
-    if (mean > 30) {
-      return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-    }
-    double limit = Math.exp(-mean);
-    double product = random.nextDouble();
-    int n = 0;
-    while (product > limit) {
-      product *= random.nextDouble();
-      n++;
-    }
-    return n;
   }
 }

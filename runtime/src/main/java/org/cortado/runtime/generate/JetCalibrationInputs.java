@@ -83,7 +83,7 @@ final class JetCalibrationInputs {
     Event.LowPtJets low = ev.lowPtJets;
     // Fewer than the handful real events have: enough to exercise the recomputation, while the
     // files and the generation time grow by little.
-    int n = poisson(0.4 + 0.04 * ev.rho);
+    int n = Draws.poisson(random, 0.4 + 0.04 * ev.rho);
     for (int k = 0; k < n; k++) {
       float rawPt = NanoPrecision.round(6 + 3 * exponential(), 10);
       float eta = NanoPrecision.round(4.7 * (2 * random.nextDouble() - 1), 12);
@@ -159,17 +159,6 @@ final class JetCalibrationInputs {
 
   private double exponential() {
     return -Math.log(1 - random.nextDouble());
-  }
-
-  private int poisson(double mean) {
-    double limit = Math.exp(-mean);
-    double product = random.nextDouble();
-    int n = 0;
-    while (product > limit) {
-      product *= random.nextDouble();
-      n++;
-    }
-    return n;
   }
 
   private static double deltaRSquared(double eta1, double phi1, double eta2, double phi2) {
