@@ -5,7 +5,8 @@ histograms.json) of the same analysis on the same inputs.
     python3 compare_cortado.py REF.json CORTADO_OUT_DIR [--rtol 1e-12] [--skim-cut HLT_trigger_SingleMuon]
 
 Compared: per dataset the initial, skim (Cortado's last skim cut) and preselection counts,
-the category event counts and nominal sumw/sumw2, and every histogram's sumw and sumw2
+the category event counts (nominal), the category sumw/sumw2 of every variation the reference has
+(nominal and shape variations), and every histogram's sumw and sumw2
 (flow bins included) per sample, dataset, category and variation present in both. Prints a line
 per difference and a summary "N passed, N failed"; exit code 1 if anything differs beyond
 --rtol (relative, with an absolute floor of rtol * max|bin| of the histogram).
@@ -82,11 +83,18 @@ def main():
         for catname, c in meta["categories"].items():
             sample = meta["sample"]
             check(f"{ds} {catname} events", int(rc[catname][ds][sample]["nominal"]), int(c["events"]))
-            if ref.get("sumw", {}).get(catname, {}).get(ds):
-                check(f"{ds} {catname} sumw nominal", ref["sumw"][catname][ds][sample]["nominal"],
-                      c["sumw"]["nominal"] * factor[ds])
-                check(f"{ds} {catname} sumw2 nominal", ref["sumw2"][catname][ds][sample]["nominal"],
-                      c["sumw2"]["nominal"] * factor[ds] ** 2)
+            # PocketCoffea's yields: nominal and every shape variation (its weight variations
+            # only exist as histogram variations)
+            for var, value in ref.get("sumw", {}).get(catname, {}).get(ds, {}).get(sample, {}).items():
+                if wanted_vars and var not in wanted_vars:
+                    continue
+                if var not in c["sumw"]:
+                    print(f"MISSING in cortado: {ds} {catname} sumw {var}")
+                    failed += 1
+                    continue
+                check(f"{ds} {catname} sumw {var}", value, c["sumw"][var] * factor[ds])
+                check(f"{ds} {catname} sumw2 {var}", ref["sumw2"][catname][ds][sample][var],
+                      c["sumw2"][var] * factor[ds] ** 2)
 
     nhist = 0
     for name, h in ref["histograms"].items():

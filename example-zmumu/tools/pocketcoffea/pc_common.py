@@ -183,3 +183,28 @@ def dump_json(obj, path, compact=False):
         else:
             json.dump(jsonable(obj), f, indent=1, allow_nan=False, sort_keys=True)
         f.write("\n")
+
+
+def content_digest(path, tree="Events"):
+    """SHA-256 (hex) of the values of every branch of `tree`, independent of how the file is laid
+    out (compression, baskets, ROOT headers). Branches in sorted name order; for each: the UTF-8
+    name, a zero byte, the number of values as a little-endian int64, then the flat values
+    (all entries, jagged ones concatenated) little-endian in the branch's own type, booleans as
+    one byte 0/1. PocketCoffeaCalibratedTest computes the same in Java, to check that a file it
+    generates in-process holds the events this reference was made from."""
+    import hashlib
+    import struct
+    import awkward as ak
+    import uproot
+    t = uproot.open(path)[tree]
+    h = hashlib.sha256()
+    for name in sorted(t.keys()):
+        values = t[name].array(library="ak")
+        flat = np.asarray(ak.to_numpy(ak.flatten(values, axis=None)))
+        if flat.dtype == np.bool_:
+            flat = flat.astype(np.uint8)
+        flat = flat.astype(flat.dtype.newbyteorder("<"), copy=False)
+        h.update(name.encode("utf-8") + b"\0")
+        h.update(struct.pack("<q", flat.size))
+        h.update(flat.tobytes())
+    return h.hexdigest()

@@ -32,7 +32,9 @@ Output structure:
   "format": "cortado-pocketcoffea-zmumu-reference/1",
   "status": "ok",
   "generator": {versions, pocket_coffea commit},
-  "options": {calibration, inputs, jme_json, jer_tag, jer_note, pileup, muon_sf, lumi, chunksize},
+  "options": {calibration, inputs, input_content_sha256 (pc_common.content_digest of each input:
+              the values of its branches, whatever the file layout), jme_json, jer_tag, jer_note,
+              pileup, muon_sf, lumi, chunksize},
   "sum_genweights": {dataset: float}, "sum_signOf_genweights": {dataset: float},
   "cutflow": {"initial": {dataset: n}, "skim": {dataset: n},
               "presel": {dataset: {variation: n}},
@@ -60,7 +62,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TOY_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "src", "main", "resources", "zmumu", "corrections"))
 REAL_JME = "/work/shared/data/corrections/POG__JME__2018_UL__jet_jerc.json.gz"
 
-# NanoAOD (v9) branches read by JetsCalibrator + METCalibrator for 2018 MC with the defaults.
+# NanoAOD (v9) branches read by JetsCalibrator + METCalibrator for 2018 MC with the defaults;
+# collision data (JEC only, no JER smearing) does not read the MC_ONLY ones.
+CALIBRATION_MC_ONLY = ["Jet_genJetIdx", "nGenJet", "GenJet_pt", "GenJet_eta", "GenJet_phi", "GenJet_mass"]
 CALIBRATION_BRANCHES = [
     "Jet_pt", "Jet_eta", "Jet_phi", "Jet_mass", "Jet_rawFactor", "Jet_area", "Jet_genJetIdx",
     "Jet_muonSubtrFactor", "Jet_chEmEF", "Jet_neEmEF",
@@ -125,12 +129,14 @@ def muon_sf_in_current_layout(path, scratch):
     return out, True
 
 
-def missing_branches(files, wanted):
+def missing_branches(files, wanted, data_files=()):
+    """{file: [branches]} of the wanted branches a file lacks (MC-only ones not asked of data)."""
     import uproot
     out = {}
     for f in files:
         keys = set(uproot.open(f)["Events"].keys())
-        miss = [b for b in wanted if b not in keys]
+        need = [b for b in wanted if not (f in data_files and b in CALIBRATION_MC_ONLY)]
+        miss = [b for b in need if b not in keys]
         if miss:
             out[f] = miss
     return out
@@ -204,11 +210,12 @@ def main():
         datasets_json = os.path.join(args.scratch, "datasets.json")
         json.dump(ds, open(datasets_json, "w"), indent=1)
     all_files = [f for d in ds.values() for f in d["files"]]
+    data_files = {f for d in ds.values() if str(d["metadata"].get("isMC")) != "True" for f in d["files"]}
     samples = sorted({d["metadata"]["sample"] for d in ds.values()})
 
     jer_tag, jer_note = (None, None)
     if calibration:
-        miss = missing_branches(all_files, CALIBRATION_BRANCHES)
+        miss = missing_branches(all_files, CALIBRATION_BRANCHES, data_files)
         if miss:
             for f, m in miss.items():
                 print(f"MISSING for calibration in {f}: {', '.join(m)}")
@@ -269,6 +276,7 @@ def main():
             "calibrators": [c.__name__ for c in cfg.calibrators],
             "shape_variations": ["jet_calibration"] if calibration else [],
             "inputs": [os.path.basename(f) for f in all_files],
+            "input_content_sha256": {os.path.basename(f): pc_common.content_digest(f) for f in all_files},
             "datasets": {k: v["metadata"] for k, v in ds.items()},
             "jme_json": os.path.basename(jme) if calibration else None,
             "jer_tag": jer_tag, "jer_note": jer_note,

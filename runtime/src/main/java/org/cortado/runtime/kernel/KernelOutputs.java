@@ -141,6 +141,12 @@ public final class KernelOutputs {
         + indexOf(layout.variations(), variation)];
   }
 
+  /** Sum of squared weights of {@code category} for {@code variation}. */
+  public double sumw2(String category, String variation) {
+    return sumw2[indexOf(layout.categories(), category) * nvar
+        + indexOf(layout.variations(), variation)];
+  }
+
   /** A 1D histogram by name, category and variation. */
   public Hist1D hist1d(String name, String category, String variation) {
     return hist1d(histIndex(name))[indexOf(layout.categories(), category) * nvar
