@@ -97,10 +97,11 @@ public final class JetCalibrator {
 
     PassPlan plan = PassPlan.of(setup, passes);
     this.variantOfPass = plan.variantOfPass();
-    this.pt = new double[plan.variants()][jets];
-    this.mass = new double[plan.variants()][jets];
-    this.rawFactor = new double[plan.variants()][jets];
-    this.order = new int[plan.variants()][jets];
+    Scratch scratch = factory.scratch.get();
+    this.pt = scratch.doubles(0, plan.variants(), jets);
+    this.mass = scratch.doubles(1, plan.variants(), jets);
+    this.rawFactor = scratch.doubles(2, plan.variants(), jets);
+    this.order = scratch.ints(0, plan.variants(), jets);
     for (int[] o : order) {
       for (int j = 0; j < jets; j++) {
         o[j] = j;
@@ -136,6 +137,7 @@ public final class JetCalibrator {
     private final String collection;
     private final ConcurrentMap<String, JetSetup> setups = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Period> periods = new ConcurrentHashMap<>();
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     private Factory(Params params, String collection) {
       this.params = Objects.requireNonNull(params);
@@ -152,7 +154,8 @@ public final class JetCalibrator {
     }
 
     /**
-     * A calibrator for one chunk. {@code passes.get(0)} must be {@code "nominal"}; pass
+     * A calibrator for one chunk, whose results are valid until this factory binds the next
+     * chunk on the same thread. {@code passes.get(0)} must be {@code "nominal"}; pass
      * {@code k > 0} is a shape-variation name, and names this calibrator does not own (e.g.
      * {@code unclust_EnUp}) give the nominal values.
      *

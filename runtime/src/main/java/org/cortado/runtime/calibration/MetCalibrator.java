@@ -177,8 +177,9 @@ public final class MetCalibrator {
     this.puppiUpPhi = unclustPuppi ? b.floats(s.met + "_phiUnclusteredUp", why) : null;
     this.puppiDownPt = unclustPuppi ? b.floats(s.met + "_ptUnclusteredDown", why) : null;
     this.puppiDownPhi = unclustPuppi ? b.floats(s.met + "_phiUnclusteredDown", why) : null;
-    this.pt = new double[n][chunk.size()];
-    this.phi = new double[n][chunk.size()];
+    Scratch scratch = factory.scratch.get();
+    this.pt = scratch.doubles(0, n, chunk.size());
+    this.phi = scratch.doubles(1, n, chunk.size());
   }
 
   private static void check(String who, JetCalibrator calibrator, String collection,
@@ -207,6 +208,7 @@ public final class MetCalibrator {
     private static final List<String> VARIATIONS = List.of("unclust_EnDown", "unclust_EnUp");
     private final Params params;
     private final ConcurrentMap<String, Setup> setups = new ConcurrentHashMap<>();
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     private Factory(Params params) {
       this.params = Objects.requireNonNull(params);
@@ -219,7 +221,8 @@ public final class MetCalibrator {
     }
 
     /**
-     * A calibrator for one chunk, after the jet calibrators of the same chunk and passes
+     * A calibrator for one chunk, after the jet calibrators of the same chunk and passes; its
+     * results are valid until this factory binds the next chunk on the same thread
      * ({@code jets} for {@code Jet_collection}, {@code corrT1MetJets} for
      * {@code CorrT1METJet_collection}; both may be null when the type-1 MET is not active).
      *
