@@ -109,6 +109,19 @@ class ZMuMuReferenceTest {
         + " change the parameter in the analysis's own parameter files and recompile", e.getMessage());
   }
 
+  /** Nor the shape variations the kernel fills. */
+  @Test
+  void anOverlayDroppingAShapeVariationFailsAtStart() throws Exception {
+    Params overlay = Kernels.paramsLoader(ZMuMuAnalysis_Kernel.class, new ZMuMuAnalysis_Kernel().paramFiles())
+        .text("run.yaml", "jets_calibration: {variations: {AK4PFchs: {'2018': [JES_Total]}}}\n").load();
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new ZMuMuAnalysis_Kernel(overlay));
+    assertEquals("jet_calibration offers [AK4PFchs_JES_TotalDown, AK4PFchs_JES_TotalUp] for 2018 with this run's"
+        + " parameters, but the kernel was compiled to fill the shape variations [AK4PFchs_JERDown, AK4PFchs_JERUp]"
+        + " too; a run cannot change the variations: change them in the analysis's own parameter files and"
+        + " recompile", e.getMessage());
+  }
+
   @Test
   void sequentialAndParallelRunsAgreeBitForBit() throws Exception {
     Path file = NanoGenerator.generate(Sample.DY, 30_000, 4, WriteOptions.of(Compression.ZSTD, 3).withBasketBytes(8 * 1024),
