@@ -21,7 +21,8 @@ round-trip repr; see "dtypes" for what each one was before widening):
 {
   "format": "cortado-pocketcoffea-jetmet-reference/1",
   "generator": {versions..., "script": ...},
-  "input": {"file", "entries", "year", "isMC": true, "nano_version": 9, "jme_json", "tags"},
+  "input": {"file", "entries", "year", "isMC": true, "content_sha256", "nano_version": 9,
+            "jme_json", "tags"},                          # content_sha256: pc_common.content_digest
   "variations": ["nominal", "AK4PFchs_JERDown", ...]      # as produced by CalibratorsManager
   "dtypes": {"Jet.pt": "float64", ...},
   "events": [ {
@@ -224,6 +225,7 @@ def main():
         "generator": dict(pc_common.versions(), script="example-zmumu/tools/pocketcoffea/jetmet_reference.py"),
         "input": {
             "file": os.path.basename(args.input), "entries": n, "year": year, "isMC": True,
+            "content_sha256": pc_common.content_digest(args.input),
             "nano_version": 9, "jme_json": os.path.basename(args.jme),
             "tags": {"jec": params.jets_calibration.jet_types.AK4PFchs[year].jec_mc,
                      "level": params.jets_calibration.jet_types.AK4PFchs[year].level,

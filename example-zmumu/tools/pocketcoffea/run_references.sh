@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the PocketCoffea references (see README.md beside this script).
 #   PY=/tmp/pcvenv/bin/python OUT=/tmp/pc-ref WORK=/tmp/pc-work ./run_references.sh [--commit-resources]
-# 1. per-jet JEC/JER/MET references on the two NanoAOD fixtures;
+# 1. per-jet JEC/JER/MET references on the two NanoAOD fixtures (CMS 2018 JME file) and on a
+#    generated 100-event ttbar file (seed 9, the example's toy JME file);
 # 2. the Z->mumu reference on nano_dy.root, calibration on (CMS 2018 JME file) and off;
 # 3. the Z->mumu reference on a generated 20k Drell-Yan file (cortado generate, seed 1), with
 #    calibration, the toy pile-up, muon and JME files, compared with a Cortado run on the same file;
@@ -21,11 +22,18 @@ DATA="${DATA:-/work/shared/data}"
 mkdir -p "$OUT" "$WORK"
 export PYTHONWARNINGS=ignore
 
+cortado="$repo/cortado"
+corr="$repo/example-zmumu/src/main/resources/zmumu/corrections"
+
 echo "== per-jet references"
 for f in nano_dy nanoAOD_2015_CMS_Open_Data_ttbar; do
   "$PY" "$here/jetmet_reference.py" "$DATA/root/$f.root" -o "$OUT/$f.json" \
     --jme "$DATA/corrections/POG__JME__2018_UL__jet_jerc.json.gz"
 done
+# PocketCoffeaOwnCalibratorsTest generates the same file in-process and checks its content digest.
+"$cortado" generate --sample ttbar --events 100 --seed 9 --quiet -o "$WORK/generated_ttbar.root"
+"$PY" "$here/jetmet_reference.py" "$WORK/generated_ttbar.root" -o "$OUT/generated_ttbar.json" \
+  --jme "$corr/toy_jet_jerc.json.gz"
 
 echo "== Z->mumu on nano_dy.root"
 # With the CMS 2018 JME file (zmumu_reference.py's default is the example's toy file), as
@@ -34,8 +42,6 @@ echo "== Z->mumu on nano_dy.root"
   --jme "$DATA/corrections/POG__JME__2018_UL__jet_jerc.json.gz"
 "$PY" "$here/zmumu_reference.py" "$DATA/root/nano_dy.root" --calibration off -o "$OUT/zmumu-nano_dy-nocalib.json"
 
-cortado="$repo/cortado"
-corr="$repo/example-zmumu/src/main/resources/zmumu/corrections"
 # The example's run-time overlay with the toy correction files, as run-example.sh writes it; $1 and
 # $2 (optional) are the 2018 luminosity and golden JSON.
 cortado_params() {
@@ -88,7 +94,7 @@ if [ "${1:-}" = "--commit-resources" ]; then
   dest="$repo/runtime/src/test/resources/calibration/pocketcoffea"
   zdest="$repo/example-zmumu/src/test/resources/pocketcoffea"
   mkdir -p "$dest" "$zdest"
-  cp "$OUT/nano_dy.json" "$OUT/nanoAOD_2015_CMS_Open_Data_ttbar.json" "$dest/"
+  cp "$OUT/nano_dy.json" "$OUT/nanoAOD_2015_CMS_Open_Data_ttbar.json" "$OUT/generated_ttbar.json" "$dest/"
   cp "$OUT/zmumu-nano_dy.json" "$OUT/zmumu-dy20k.json" "$zdest/"
   echo "copied references to $dest and $zdest"
 fi

@@ -5,24 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.cortado.params.Params;
-import org.cortado.rootio.Branch;
 import org.cortado.rootio.Compression;
-import org.cortado.rootio.RootFile;
 import org.cortado.rootio.write.WriteOptions;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetMetadata;
@@ -35,6 +25,7 @@ import org.cortado.runtime.generate.Sample;
 import org.cortado.runtime.histograms.Hist1D;
 import org.cortado.runtime.internal.Kernels;
 import org.cortado.runtime.kernel.KernelOutputs;
+import org.cortado.testing.ContentDigest;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +70,7 @@ class PocketCoffeaCalibratedTest {
     // The CLI's write options (LZ4 level 4, 64 KiB baskets) and file name: the very file the reference read.
     Path file = NanoGenerator.generate(Sample.DY, 20_000, 1, WriteOptions.of(Compression.LZ4, 4),
         tmp.resolve(name), n -> { }).file();
-    assertEquals(options.path("input_content_sha256").path(name).asText(), contentDigest(file),
+    assertEquals(options.path("input_content_sha256").path(name).asText(), ContentDigest.of(file),
         "the generated events differ from those the reference was made from");
     assertEquals("toy_jet_jerc.json.gz", options.path("jme_json").asText());
     assertEquals("Summer19UL18_JRV3_MC", options.path("jer_tag").asText());
@@ -162,69 +153,6 @@ class PocketCoffeaCalibratedTest {
   private static void close(String what, double expected, double actual, double magnitude) {
     assertTrue(Math.abs(expected - actual) <= TOLERANCE * Math.max(magnitude, Math.abs(expected)),
         what + ": PocketCoffea " + expected + ", Cortado " + actual);
-  }
-
-  /**
-   * SHA-256 of the values of every branch of the Events tree, whatever the file layout: as
-   * {@code pc_common.content_digest} in the PocketCoffea harness (branches in name order; for each its
-   * UTF-8 name, a zero byte, the number of values as a little-endian int64, then the values
-   * little-endian in the branch's own type, booleans as one byte).
-   */
-  private static String contentDigest(Path file) throws IOException, NoSuchAlgorithmException {
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    try (RootFile f = RootFile.open(file)) {
-      List<Branch> branches = new ArrayList<>(f.tree("Events").branches());
-      branches.sort(Comparator.comparing(Branch::name));
-      for (Branch b : branches) {
-        long entries = b.entries();
-        int n = Math.toIntExact(b.countElements(0, entries));
-        ByteBuffer bytes = ByteBuffer.allocate(8 + n * b.type().size()).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.putLong(n);
-        switch (b.type()) {
-          case BOOL -> {
-            boolean[] v = new boolean[n];
-            b.readBooleans(0, entries, v);
-            for (boolean x : v) {
-              bytes.put((byte) (x ? 1 : 0));
-            }
-          }
-          case INT8, UINT8 -> {
-            byte[] v = new byte[n];
-            b.readBytes(0, entries, v);
-            bytes.put(v);
-          }
-          case INT16, UINT16 -> {
-            short[] v = new short[n];
-            b.readShorts(0, entries, v);
-            bytes.asShortBuffer().put(v);
-          }
-          case INT32, UINT32 -> {
-            int[] v = new int[n];
-            b.readInts(0, entries, v);
-            bytes.asIntBuffer().put(v);
-          }
-          case INT64, UINT64 -> {
-            long[] v = new long[n];
-            b.readLongs(0, entries, v);
-            bytes.asLongBuffer().put(v);
-          }
-          case FLOAT32 -> {
-            float[] v = new float[n];
-            b.readFloats(0, entries, v);
-            bytes.asFloatBuffer().put(v);
-          }
-          case FLOAT64 -> {
-            double[] v = new double[n];
-            b.readDoubles(0, entries, v);
-            bytes.asDoubleBuffer().put(v);
-          }
-          case STRING -> throw new AssertionError("no string branches are generated: " + b.name());
-        }
-        sha.update((b.name() + "\0").getBytes(StandardCharsets.UTF_8));
-        sha.update(bytes.array());
-      }
-    }
-    return HexFormat.of().formatHex(sha.digest());
   }
 
   private static JsonNode reference(String resource) throws Exception {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.TreeSet;
 import org.cortado.params.Params;
 import org.cortado.runtime.corrections.BoundCorrection;
+import org.cortado.runtime.dataset.DatasetMetadata;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The calibrators against PocketCoffea itself: values computed by PocketCoffea's own
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * {@code calibration/pocketcoffea/<file>.json}), where PocketCoffeaReferenceTest has a
  * re-implementation. Both NanoAOD files as 2018 simulation, the real 2018 UL JME file with the
  * JER tag {@code Summer19UL18_JRV2_MC} (the file has no JRV3), variations {@code JES_Total} and
- * {@code JER}. For every event, every jet of {@code Jet} and {@code CorrT1METJet} and every pass
+ * {@code JER}; and a generated ttbar file, regenerated here, with the example's toy JME file and
+ * its {@code Summer19UL18_JRV3_MC}. For every event, every jet of {@code Jet} and {@code CorrT1METJet} and every pass
  * (nominal, JES_Total and JER up and down, and the unclustered-energy passes, which leave the jets
  * nominal): the order ({@code order(k)} must list the NanoAOD indices of PocketCoffea's re-sort),
  * and the pt, mass and raw factor of the jet at each index; per jet the raw pt and mass and the
@@ -43,10 +46,11 @@ import org.junit.jupiter.api.Test;
  * values bit for bit; the difference between the reference's type-1 MET vector and ours equals
  * that between numpy's and the correctly rounded RawMET components, to 1e-14 of the RawMET (the
  * rest is numpy's float64 {@code arctan2}, which is not glibc's). Hence {@link #MET_TOLERANCE}:
- * one float32 ulp of an angle near pi is 2.4e-7. Skipped when the shared data folder is absent.
+ * one float32 ulp of an angle near pi is 2.4e-7. The NanoAOD files' test is skipped when the
+ * shared data folder is absent; the generated file's needs none.
  */
 class PocketCoffeaOwnCalibratorsTest {
-  private static final String REFERENCES = "/calibration/pocketcoffea/";
+  private static final String AK4 = "jets_calibration.jet_types.AK4PFchs.2018";
   private static final double JET_ULPS = 4;
   /** Relative for the MET pt, absolute for its phi. */
   private static final double MET_TOLERANCE = 3e-7;
@@ -59,30 +63,59 @@ class PocketCoffeaOwnCalibratorsTest {
   void jetsAndMetAgreeWithPocketCoffeasOwnCalibrators() {
     Params params = Fixtures.params();
     for (String file : Fixtures.FILES) {
-      JsonNode ref = Fixtures.json(REFERENCES + file.replace(".root", ".json"));
-      ColumnChunk chunk = Fixtures.chunk(file, true, "");
-      List<String> passes = sameSetup(ref, params, chunk);
-      Fixtures.Calibrators c = Fixtures.Calibrators.run(params, chunk, passes);
-      BoundCorrection jec = Fixtures.jec(chunk);
-      for (int e = 0; e < chunk.size(); e++) {
-        JsonNode event = ref.get("events").get(e);
-        assertEquals(event.get("event").longValue(), chunk.longs("event")[e], file + " " + e);
-        String where = file + " event " + e;
-        compare(where, "Jet", c.jets(), passes, event, chunk, jec, e);
-        compare(where, "CorrT1METJet", c.corrT1(), passes, event, chunk, jec, e);
-        for (int k = 0; k < passes.size(); k++) {
-          String pass = passes.get(k);
-          JsonNode met = event.get("MET").get(pass);
-          String kind = pass.startsWith("unclust_") ? "unclustered MET " : "MET ";
-          agreements.relative(kind + "pt", met.get("pt").doubleValue(),
-              c.met().pt(k)[e], MET_TOLERANCE, where + " " + pass);
-          agreements.absolute(kind + "phi", met.get("phi").doubleValue(),
-              c.met().phi(k)[e], MET_TOLERANCE, where + " " + pass);
-          expectedValues += 2;
-        }
+      compareFile(Fixtures.pocketCoffea(file), params, Fixtures.chunk(file, true, ""));
+    }
+    assertAgreement("PocketCoffea's calibrators: ");
+  }
+
+  /**
+   * The same on a generated file with the example's toy JME file, whose JER scale factor has the
+   * old {@code ScaleFactor(JetEta, systematic)} layout: 100 ttbar events of seed 9
+   * ({@link Fixtures#generatedTtbar}, which checks they are the reference's). Needs no shared
+   * data.
+   */
+  @Test
+  void generatedTtbarAgreesWithPocketCoffeasOwnCalibrators(@TempDir Path tmp) {
+    JsonNode ref = Fixtures.pocketCoffea(Fixtures.GENERATED_TTBAR);
+    Path file = Fixtures.generatedTtbar(ref, tmp);
+    assertEquals("toy_jet_jerc.json.gz", ref.get("input").get("jme_json").asText());
+    Params params = Fixtures.params(Fixtures.toyJme(),
+        ref.get("input").get("tags").get("jer").asText(), "");
+    compareFile(ref, params, Fixtures.chunk(file,
+        DatasetMetadata.mc(Fixtures.GENERATED_TTBAR, "2018", 1.0), List.of()));
+    assertAgreement("PocketCoffea's calibrators, generated ttbar: ");
+  }
+
+  /**
+   * Calibrates every event of {@code chunk} with {@code params} in the reference's passes and
+   * compares every jet and MET value with it.
+   */
+  private void compareFile(JsonNode ref, Params params, ColumnChunk chunk) {
+    String file = ref.get("input").get("file").asText();
+    List<String> passes = sameSetup(ref, params, chunk);
+    Fixtures.Calibrators c = Fixtures.Calibrators.run(params, chunk, passes);
+    BoundCorrection jec = Fixtures.jec(Path.of(params.getString(AK4 + ".json_path")), chunk);
+    for (int e = 0; e < chunk.size(); e++) {
+      JsonNode event = ref.get("events").get(e);
+      assertEquals(event.get("event").longValue(), chunk.longs("event")[e], file + " " + e);
+      String where = file + " event " + e;
+      compare(where, "Jet", c.jets(), passes, event, chunk, jec, e);
+      compare(where, "CorrT1METJet", c.corrT1(), passes, event, chunk, jec, e);
+      for (int k = 0; k < passes.size(); k++) {
+        String pass = passes.get(k);
+        JsonNode met = event.get("MET").get(pass);
+        String kind = pass.startsWith("unclust_") ? "unclustered MET " : "MET ";
+        agreements.relative(kind + "pt", met.get("pt").doubleValue(),
+            c.met().pt(k)[e], MET_TOLERANCE, where + " " + pass);
+        agreements.absolute(kind + "phi", met.get("phi").doubleValue(),
+            c.met().phi(k)[e], MET_TOLERANCE, where + " " + pass);
+        expectedValues += 2;
       }
     }
-    String prefix = "PocketCoffea's calibrators: ";
+  }
+
+  /** Prints the tallies and fails unless every expected value was compared and agrees. */
+  private void assertAgreement(String prefix) {
     agreements.summary(prefix).forEach(System.out::println);
     notes.forEach(n -> System.out.println(prefix + n));
     String total = agreements.compared() + " values compared, " + agreements.identical()
@@ -106,12 +139,11 @@ class PocketCoffeaOwnCalibratorsTest {
     assertEquals(chunk.size(), ref.get("events").size(), file);
     assertEquals("2018", input.get("year").asText(), file);
     assertTrue(input.get("isMC").booleanValue(), file);
-    String config = "jets_calibration.jet_types.AK4PFchs.2018";
     JsonNode tags = input.get("tags");
-    assertEquals(params.getString(config + ".jec_mc"), tags.get("jec").asText(), file);
-    assertEquals(params.getString(config + ".level"), tags.get("level").asText(), file);
-    assertEquals(params.getString(config + ".jer"), tags.get("jer").asText(), file);
-    assertEquals(Path.of(params.getString(config + ".json_path")).getFileName().toString(),
+    assertEquals(params.getString(AK4 + ".jec_mc"), tags.get("jec").asText(), file);
+    assertEquals(params.getString(AK4 + ".level"), tags.get("level").asText(), file);
+    assertEquals(params.getString(AK4 + ".jer"), tags.get("jer").asText(), file);
+    assertEquals(Path.of(params.getString(AK4 + ".json_path")).getFileName().toString(),
         input.get("jme_json").asText(), file);
     assertEquals(params.getStringList("jets_calibration.variations.AK4PFchs.2018"),
         texts(tags.get("jet_variations")), file);
