@@ -16,9 +16,6 @@ import org.cortado.rootio.Branch;
 import org.cortado.rootio.RootFile;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.kernel.ChunkKernel;
-import org.cortado.runtime.kernel.ColumnChunk;
-import org.cortado.runtime.kernel.KernelLayout;
-import org.cortado.runtime.kernel.KernelOutputs;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +39,7 @@ class AnalysisRunFailureTest {
 
   @Test
   void aBranchOfAnotherTypeNamesBothTypes() {
-    ChunkKernel readsPtAsInt = new SingleColumnKernel();
+    ChunkKernel readsPtAsInt = singleColumnKernel();
     Dataset dy = Fixtures.dy(1);
     SchemaMismatchException e = assertThrows(SchemaMismatchException.class,
         () -> new AnalysisRun(readsPtAsInt, Fixtures.params(), ONE_THREAD, Progress.quiet()).run(List.of(dy)));
@@ -99,34 +96,7 @@ class AnalysisRunFailureTest {
   }
 
   /** A kernel compiled against a schema where {@code Muon_pt} was an int: the schema drifted. */
-  private static final class SingleColumnKernel implements ChunkKernel {
-    private static final KernelLayout LAYOUT = new KernelLayout("drift", List.of("initial"),
-        List.of("baseline"), List.of("nominal"), List.of(), List.of());
-
-    @Override
-    public String name() {
-      return "drift";
-    }
-
-    @Override
-    public String[] branches(boolean isMC, String year) {
-      return new String[] {"Muon_pt"};
-    }
-
-    @Override
-    public String[] counters(boolean isMC, String year) {
-      return new String[] {"nMuon"};
-    }
-
-    @Override
-    public KernelLayout layout() {
-      return LAYOUT;
-    }
-
-    @Override
-    public void process(ColumnChunk chunk, KernelOutputs out) {
-      int[] pt = chunk.ints("Muon_pt");
-      out.cutflowCounts()[0] += chunk.size() + pt.length * 0L;
-    }
+  private static ChunkKernel singleColumnKernel() {
+    return new MuonPtKernel("drift", c -> c.size() + c.ints("Muon_pt").length * 0L);
   }
 }

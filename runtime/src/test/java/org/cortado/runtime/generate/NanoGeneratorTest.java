@@ -9,8 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +26,7 @@ import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 import org.cortado.rootio.write.WriteOptions;
 import org.cortado.runtime.exec.ColumnKind;
+import org.cortado.testing.ContentDigest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -314,61 +313,8 @@ class NanoGeneratorTest {
 
   /** CRC-32 of a branch's values in little-endian order; counters are branches of their own, so they pin the shapes. */
   private static String checksum(Branch b) throws IOException {
-    long entries = b.entries();
-    int n = (int) b.countElements(0, entries);
-    ByteBuffer bytes = ByteBuffer.allocate(n * 8).order(ByteOrder.LITTLE_ENDIAN);
-    switch (b.type()) {
-      case BOOL -> {
-        boolean[] v = new boolean[n];
-        b.readBooleans(0, entries, v);
-        for (boolean x : v) {
-          bytes.put((byte) (x ? 1 : 0));
-        }
-      }
-      case INT8, UINT8 -> {
-        byte[] v = new byte[n];
-        b.readBytes(0, entries, v);
-        bytes.put(v);
-      }
-      case INT16, UINT16 -> {
-        short[] v = new short[n];
-        b.readShorts(0, entries, v);
-        for (short x : v) {
-          bytes.putShort(x);
-        }
-      }
-      case INT32, UINT32 -> {
-        int[] v = new int[n];
-        b.readInts(0, entries, v);
-        for (int x : v) {
-          bytes.putInt(x);
-        }
-      }
-      case INT64, UINT64 -> {
-        long[] v = new long[n];
-        b.readLongs(0, entries, v);
-        for (long x : v) {
-          bytes.putLong(x);
-        }
-      }
-      case FLOAT32 -> {
-        float[] v = new float[n];
-        b.readFloats(0, entries, v);
-        for (float x : v) {
-          bytes.putInt(Float.floatToRawIntBits(x));
-        }
-      }
-      case FLOAT64 -> {
-        double[] v = new double[n];
-        b.readDoubles(0, entries, v);
-        for (double x : v) {
-          bytes.putLong(Double.doubleToRawLongBits(x));
-        }
-      }
-      case STRING -> throw new AssertionError("no string branches are generated: " + b.name());
-    }
     CRC32 crc = new CRC32();
-    crc.update(bytes.flip());
+    crc.update(ContentDigest.values(b));
     return String.format("%08x", crc.getValue());
   }
 
