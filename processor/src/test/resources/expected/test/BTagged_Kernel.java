@@ -21,10 +21,12 @@ import org.cortado.runtime.weights.BTagShapeScaleFactor;
 )
 @CortadoGenerated
 public final class BTagged_Kernel implements ChunkKernel {
+  private static final List<String> CATEGORIES = List.of("baseline");
+
   private static final KernelLayout LAYOUT = new KernelLayout(
       "btagged",
       List.of("initial", "twoJets"),
-      List.of("baseline"),
+      CATEGORIES,
       List.of("nominal", "sf_btag_cferr1Down", "sf_btag_cferr1Up", "sf_btag_cferr2Down", "sf_btag_cferr2Up", "sf_btag_hfDown", "sf_btag_hfUp", "sf_btag_hfstats1Down", "sf_btag_hfstats1Up", "sf_btag_hfstats2Down", "sf_btag_hfstats2Up", "sf_btag_lfDown", "sf_btag_lfUp", "sf_btag_lfstats1Down", "sf_btag_lfstats1Up", "sf_btag_lfstats2Down", "sf_btag_lfstats2Up"),
       List.of(),
       List.of());

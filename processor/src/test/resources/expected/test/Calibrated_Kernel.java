@@ -25,17 +25,19 @@ import org.cortado.runtime.kernel.KernelOutputs;
 )
 @CortadoGenerated
 public final class Calibrated_Kernel implements ChunkKernel {
+  private static final List<String> CATEGORIES = List.of("twoJets", "central");
+
   private static final KernelLayout LAYOUT = new KernelLayout(
       "calibrated",
       List.of("initial", "oneMuon", "oneJet", "oneGoodMuon"),
-      List.of("twoJets", "central"),
+      CATEGORIES,
       List.of("nominal", "muonWeightDown", "muonWeightUp", "AK4PFchs_JERDown", "AK4PFchs_JERUp", "AK4PFchs_JES_TotalDown", "AK4PFchs_JES_TotalUp", "unclust_EnDown", "unclust_EnUp"),
       List.of(
-        new KernelLayout.HistogramSpec("nJetGood", List.of(Axis.integer("nJetGood", "", 0, 6, true, true)), List.of("twoJets", "central"), true),
-        new KernelLayout.HistogramSpec("HT", List.of(Axis.regular("HT", "", 20, 0.0, 1000.0, true, true)), List.of("twoJets", "central"), true),
-        new KernelLayout.HistogramSpec("jet_pt", List.of(Axis.regular("JetGood.pt", "", 20, 0.0, 500.0, true, true)), List.of("twoJets", "central"), true),
-        new KernelLayout.HistogramSpec("met", List.of(Axis.regular("MET_pt", "", 20, 0.0, 200.0, true, true)), List.of("twoJets", "central"), true),
-        new KernelLayout.HistogramSpec("muon_pt", List.of(Axis.regular("MuonGood.pt", "", 20, 0.0, 200.0, true, true)), List.of("twoJets", "central"), false)),
+        new KernelLayout.HistogramSpec("nJetGood", List.of(Axis.integer("nJetGood", "", 0, 6, true, true)), CATEGORIES, true),
+        new KernelLayout.HistogramSpec("HT", List.of(Axis.regular("HT", "", 20, 0.0, 1000.0, true, true)), CATEGORIES, true),
+        new KernelLayout.HistogramSpec("jet_pt", List.of(Axis.regular("JetGood.pt", "", 20, 0.0, 500.0, true, true)), CATEGORIES, true),
+        new KernelLayout.HistogramSpec("met", List.of(Axis.regular("MET_pt", "", 20, 0.0, 200.0, true, true)), CATEGORIES, true),
+        new KernelLayout.HistogramSpec("muon_pt", List.of(Axis.regular("MuonGood.pt", "", 20, 0.0, 200.0, true, true)), CATEGORIES, false)),
       List.of());
 
   private static final String[] BRANCHES_MC = {"CorrT1METJet_area", "CorrT1METJet_eta", "CorrT1METJet_muonSubtrFactor", "CorrT1METJet_phi", "CorrT1METJet_rawPt", "GenJet_pt", "Jet_area", "Jet_chEmEF", "Jet_eta", "Jet_genJetIdx", "Jet_mass", "Jet_muonSubtrFactor", "Jet_neEmEF", "Jet_phi", "Jet_pt", "Jet_rawFactor", "MET_MetUnclustEnUpDeltaX", "MET_MetUnclustEnUpDeltaY", "MET_phi", "MET_pt", "Muon_eta", "Muon_pt", "RawMET_phi", "RawMET_pt", "event", "fixedGridRhoFastjetAll", "genWeight", "nMuon"};

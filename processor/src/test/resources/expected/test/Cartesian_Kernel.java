@@ -21,14 +21,16 @@ import org.cortado.runtime.kernel.KernelOutputs;
 )
 @CortadoGenerated
 public final class Cartesian_Kernel implements ChunkKernel {
+  private static final List<String> CATEGORIES = List.of("1j_noB", "1j_oneB", "2j_noB", "2j_oneB");
+
   private static final KernelLayout LAYOUT = new KernelLayout(
       "cartesian",
       List.of("initial"),
-      List.of("1j_noB", "1j_oneB", "2j_noB", "2j_oneB"),
+      CATEGORIES,
       List.of("nominal"),
       List.of(
-        new KernelLayout.HistogramSpec("nBJetGood", List.of(Axis.category("nBJetGood", "", new int[] {0, 1, 2}, true)), List.of("1j_noB", "1j_oneB", "2j_noB", "2j_oneB"), false),
-        new KernelLayout.HistogramSpec("Jet_pt", List.of(Axis.regular("Jet.pt", "", 5, 0.0, 250.0, true, true)), List.of("1j_noB", "1j_oneB", "2j_noB", "2j_oneB"), true)),
+        new KernelLayout.HistogramSpec("nBJetGood", List.of(Axis.category("nBJetGood", "", new int[] {0, 1, 2}, true)), CATEGORIES, false),
+        new KernelLayout.HistogramSpec("Jet_pt", List.of(Axis.regular("Jet.pt", "", 5, 0.0, 250.0, true, true)), CATEGORIES, true)),
       List.of());
 
   private static final String[] BRANCHES_MC = {"Jet_btagDeepFlavB", "Jet_eta", "Jet_pt"};

@@ -22,25 +22,27 @@ import org.cortado.runtime.kernel.KernelOutputs;
 )
 @CortadoGenerated
 public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
+  private static final List<String> CATEGORIES = List.of("baseline", "twoGood");
+
   private static final KernelLayout LAYOUT = new KernelLayout(
       "columns",
       List.of("initial"),
-      List.of("baseline", "twoGood"),
+      CATEGORIES,
       List.of("nominal"),
       List.of(
-        new KernelLayout.HistogramSpec("npv_pt1", List.of(Axis.integer("PV_npvsGood", "", 0, 4, true, true), Axis.regular("leadingPt", "", 10, 0.0, 100.0, true, true)), List.of("baseline", "twoGood"), true),
+        new KernelLayout.HistogramSpec("npv_pt1", List.of(Axis.integer("PV_npvsGood", "", 0, 4, true, true), Axis.regular("leadingPt", "", 10, 0.0, 100.0, true, true)), CATEGORIES, true),
         new KernelLayout.HistogramSpec("pt1_pt2", List.of(Axis.regular("pt1_pt2", "", 10, 0.0, 100.0, true, true), Axis.regular("subleadingPt", "", 5, 0.0, 100.0, true, true)), List.of("twoGood"), true)),
       List.of(
-        new KernelLayout.ColumnSpec("MuonGood_pt_0", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, List.of("baseline", "twoGood")),
-        new KernelLayout.ColumnSpec("MuonGood_pt_1", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, List.of("baseline", "twoGood")),
-        new KernelLayout.ColumnSpec("MuonGood_charge_0", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, List.of("baseline", "twoGood")),
-        new KernelLayout.ColumnSpec("MuonGood_charge_1", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, List.of("baseline", "twoGood")),
-        new KernelLayout.ColumnSpec("MuonGood_tightId_0", "MuonGood", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.EVENT, -1, List.of("baseline", "twoGood")),
-        new KernelLayout.ColumnSpec("MuonGood_tightId_1", "MuonGood", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.EVENT, -1, List.of("baseline", "twoGood")),
-        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, List.of("baseline", "twoGood")),
-        new KernelLayout.ColumnSpec("Muon_pt", "Muon", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.OBJECT, 9, List.of("baseline", "twoGood")),
-        new KernelLayout.ColumnSpec("Muon_tightId", "Muon", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.OBJECT, 9, List.of("baseline", "twoGood")),
-        new KernelLayout.ColumnSpec("Muon_N", "Muon", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, List.of("baseline", "twoGood")),
+        new KernelLayout.ColumnSpec("MuonGood_pt_0", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
+        new KernelLayout.ColumnSpec("MuonGood_pt_1", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
+        new KernelLayout.ColumnSpec("MuonGood_charge_0", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
+        new KernelLayout.ColumnSpec("MuonGood_charge_1", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
+        new KernelLayout.ColumnSpec("MuonGood_tightId_0", "MuonGood", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.EVENT, -1, CATEGORIES),
+        new KernelLayout.ColumnSpec("MuonGood_tightId_1", "MuonGood", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.EVENT, -1, CATEGORIES),
+        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
+        new KernelLayout.ColumnSpec("Muon_pt", "Muon", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.OBJECT, 9, CATEGORIES),
+        new KernelLayout.ColumnSpec("Muon_tightId", "Muon", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.OBJECT, 9, CATEGORIES),
+        new KernelLayout.ColumnSpec("Muon_N", "Muon", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
         new KernelLayout.ColumnSpec("MuonGood_eta", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 11, List.of("twoGood")),
         new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.COUNTS, -1, List.of("twoGood"))));
 

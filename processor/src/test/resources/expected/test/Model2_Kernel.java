@@ -25,23 +25,25 @@ import org.cortado.runtime.kernel.KernelOutputs;
 )
 @CortadoGenerated
 public final class Model2_Kernel implements ChunkKernel {
+  private static final List<String> CATEGORIES = List.of("all", "twoLeptons");
+
   private static final KernelLayout LAYOUT = new KernelLayout(
       "model2",
       List.of("initial", "flags", "leading", "vertex"),
-      List.of("all", "twoLeptons"),
+      CATEGORIES,
       List.of("nominal"),
       List.of(
-        new KernelLayout.HistogramSpec("lepton_pt", List.of(Axis.regular("LeptonGood.pt", "", 20, 0.0, 200.0, true, true)), List.of("all", "twoLeptons"), true),
-        new KernelLayout.HistogramSpec("jet_ptRaw", List.of(Axis.regular("JetGood.ptRaw", "", 20, 0.0, 200.0, true, true)), List.of("all", "twoLeptons"), true),
+        new KernelLayout.HistogramSpec("lepton_pt", List.of(Axis.regular("LeptonGood.pt", "", 20, 0.0, 200.0, true, true)), CATEGORIES, true),
+        new KernelLayout.HistogramSpec("jet_ptRaw", List.of(Axis.regular("JetGood.ptRaw", "", 20, 0.0, 200.0, true, true)), CATEGORIES, true),
         new KernelLayout.HistogramSpec("mll", List.of(Axis.regular("mll", "", 20, 0.0, 200.0, true, true)), List.of("twoLeptons"), true),
-        new KernelLayout.HistogramSpec("trueInteractions", List.of(Axis.regular("Pileup_nTrueInt", "", 10, 0.0, 100.0, true, true)), List.of("all", "twoLeptons"), true)),
+        new KernelLayout.HistogramSpec("trueInteractions", List.of(Axis.regular("Pileup_nTrueInt", "", 10, 0.0, 100.0, true, true)), CATEGORIES, true)),
       List.of(
         new KernelLayout.ColumnSpec("event", "", KernelLayout.ColumnType.LONG, KernelLayout.Shape.EVENT, -1, List.of("twoLeptons")),
         new KernelLayout.ColumnSpec("MET_pt", "", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, List.of("twoLeptons")),
         new KernelLayout.ColumnSpec("mll", "", KernelLayout.ColumnType.DOUBLE, KernelLayout.Shape.EVENT, -1, List.of("twoLeptons")),
-        new KernelLayout.ColumnSpec("LeptonGood_pt", "LeptonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 5, List.of("all", "twoLeptons")),
-        new KernelLayout.ColumnSpec("LeptonGood_source", "LeptonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.LIST, 5, List.of("all", "twoLeptons")),
-        new KernelLayout.ColumnSpec("LeptonGood_N", "LeptonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, List.of("all", "twoLeptons"))));
+        new KernelLayout.ColumnSpec("LeptonGood_pt", "LeptonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 5, CATEGORIES),
+        new KernelLayout.ColumnSpec("LeptonGood_source", "LeptonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.LIST, 5, CATEGORIES),
+        new KernelLayout.ColumnSpec("LeptonGood_N", "LeptonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES)));
 
   private static final String[] PERIODS = {"2018", "2017"};
 

@@ -25,10 +25,12 @@ import org.cortado.runtime.weights.PileupWeight;
 )
 @CortadoGenerated
 public final class WeightedZMuMu_Kernel implements ChunkKernel {
+  private static final List<String> CATEGORIES = List.of("baseline");
+
   private static final KernelLayout LAYOUT = new KernelLayout(
       "weighted",
       List.of("initial", "golden_json_lumi", "twoMuons"),
-      List.of("baseline"),
+      CATEGORIES,
       List.of("nominal", "pileupDown", "pileupUp", "sf_mu_idDown", "sf_mu_idUp", "sf_mu_isoDown", "sf_mu_isoUp"),
       List.of(),
       List.of());

@@ -23,21 +23,23 @@ import org.cortado.runtime.kernel.KernelOutputs;
 )
 @CortadoGenerated
 public final class ZMuMu_Kernel implements ChunkKernel {
+  private static final List<String> CATEGORIES = List.of("baseline", "highPt");
+
   private static final KernelLayout LAYOUT = new KernelLayout(
       "zmumu",
       List.of("initial", "nPVgood_1", "HLT_trigger_SingleMuon", "dilepton"),
-      List.of("baseline", "highPt"),
+      CATEGORIES,
       List.of("nominal", "sf_mu_idDown", "sf_mu_idUp"),
       List.of(
-        new KernelLayout.HistogramSpec("nMuonGood", List.of(Axis.integer("nMuonGood", "", 0, 3, true, true)), List.of("baseline", "highPt"), true),
-        new KernelLayout.HistogramSpec("MuonGood_pt_1", List.of(Axis.regular("MuonGood.pt", "", 50, 0.0, 150.0, true, true)), List.of("baseline", "highPt"), true),
-        new KernelLayout.HistogramSpec("MuonGood_eta", List.of(Axis.variable("MuonGood.eta", "", new double[] {-2.4, -1.2, 0.0, 1.2, 2.4}, true, true)), List.of("baseline", "highPt"), true),
+        new KernelLayout.HistogramSpec("nMuonGood", List.of(Axis.integer("nMuonGood", "", 0, 3, true, true)), CATEGORIES, true),
+        new KernelLayout.HistogramSpec("MuonGood_pt_1", List.of(Axis.regular("MuonGood.pt", "", 50, 0.0, 150.0, true, true)), CATEGORIES, true),
+        new KernelLayout.HistogramSpec("MuonGood_eta", List.of(Axis.variable("MuonGood.eta", "", new double[] {-2.4, -1.2, 0.0, 1.2, 2.4}, true, true)), CATEGORIES, true),
         new KernelLayout.HistogramSpec("MuonGood_pt_eta", List.of(Axis.regular("MuonGood.pt", "", 10, 0.0, 100.0, true, true), Axis.regular("MuonGood.eta", "", 4, -2.4, 2.4, true, true)), List.of("baseline"), true),
-        new KernelLayout.HistogramSpec("mll", List.of(Axis.regular("mll", "$M_{ll}$ [GeV]", 100, 0.0, 200.0, true, true)), List.of("baseline", "highPt"), true)),
+        new KernelLayout.HistogramSpec("mll", List.of(Axis.regular("mll", "$M_{ll}$ [GeV]", 100, 0.0, 200.0, true, true)), CATEGORIES, true)),
       List.of(
-        new KernelLayout.ColumnSpec("MuonGood_pt", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, List.of("baseline", "highPt")),
-        new KernelLayout.ColumnSpec("MuonGood_eta", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, List.of("baseline", "highPt")),
-        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, List.of("baseline", "highPt"))));
+        new KernelLayout.ColumnSpec("MuonGood_pt", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, CATEGORIES),
+        new KernelLayout.ColumnSpec("MuonGood_eta", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, CATEGORIES),
+        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES)));
 
   private static final String[] BRANCHES_MC = {"HLT_IsoMu24", "Muon_charge", "Muon_eta", "Muon_phi", "Muon_pt", "Muon_tightId", "PV_npvsGood", "genWeight"};
 

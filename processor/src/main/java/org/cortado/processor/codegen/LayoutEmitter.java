@@ -7,9 +7,16 @@ import static org.cortado.processor.RuntimeNames.COLUMN_TYPE;
 import static org.cortado.processor.RuntimeNames.HISTOGRAM_SPEC;
 import static org.cortado.processor.RuntimeNames.KERNEL_LAYOUT;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 import org.cortado.processor.ir.ColumnSlot;
 import org.cortado.processor.ir.ExportStep;
 import org.cortado.processor.ir.FillStep;
@@ -17,21 +24,32 @@ import org.cortado.processor.ir.LoopIr;
 import org.cortado.processor.ir.Variation;
 import org.cortado.processor.model.AxisModel;
 
-/** The {@code KernelLayout} constant: names and binnings of everything the kernel fills. */
+/**
+ * The {@code KernelLayout} constant: names and binnings of everything the kernel fills. A class's
+ * static initialiser may hold at most 64 KiB of bytecode, so the category names are one constant
+ * that every histogram and column filled in all categories shares, and long lists of histograms or
+ * columns are built in methods of {@value #SPECS_PER_METHOD} each: an analysis with 200 categories
+ * and 50 histograms compiles.
+ */
 final class LayoutEmitter {
+  static final int SPECS_PER_METHOD = 100;
+
   private LayoutEmitter() {}
 
-  static CodeBlock layout(LoopIr ir) {
+  /** Adds {@code CATEGORIES} and {@code LAYOUT} (in that order) and their builder methods. */
+  static void addTo(TypeSpec.Builder type, LoopIr ir) {
     List<String> variations = new ArrayList<>();
     for (Variation v : ir.variations()) {
       variations.add(v.name());
     }
     // Shape variations after the weights' (their slots in the outputs).
     variations.addAll(ir.passes());
+    type.addField(FieldSpec.builder(STRINGS, "CATEGORIES", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer(strings(ir.categories())).build());
     CodeBlock.Builder b = CodeBlock.builder().add("new $T(\n$>$>$S,\n", KERNEL_LAYOUT,
         ir.model().name());
     b.add("$L,\n", strings(ir.cutflow()));
-    b.add("$L,\n", strings(ir.categories()));
+    b.add("CATEGORIES,\n");
     b.add("$L,\n", strings(variations));
     List<CodeBlock> hs = new ArrayList<>();
     for (FillStep f : ir.fills()) {
@@ -40,22 +58,58 @@ final class LayoutEmitter {
         axes.add(axis(a));
       }
       hs.add(CodeBlock.of("new $T($S, $T.of($L), $L, $L)", HISTOGRAM_SPEC, f.model().name(),
-          List.class, CodeBlock.join(axes, ", "), strings(names(ir, f.categories())),
+          List.class, CodeBlock.join(axes, ", "), categories(ir, f.categories()),
           f.model().variations()));
     }
-    b.add("$T.of($L),\n", List.class, hs.isEmpty() ? CodeBlock.of("")
-        : CodeBlock.builder().add("\n$>").add(CodeBlock.join(hs, ",\n")).add("$<").build());
+    b.add("$L,\n", list(type, "histogramSpecs", HISTOGRAM_SPEC, hs));
     List<CodeBlock> cs = new ArrayList<>();
     for (ExportStep x : ir.exports()) {
       for (ColumnSlot c : x.slots()) {
         cs.add(CodeBlock.of("new $T($S, $S, $T.$L, $T.$L, $L, $L)", COLUMN_SPEC, c.name(),
             x.model().collection(), COLUMN_TYPE, c.type(), COLUMN_SHAPE, c.shape(), c.counts(),
-            strings(names(ir, x.categories()))));
+            categories(ir, x.categories())));
       }
     }
-    b.add("$T.of($L))$<$<", List.class, cs.isEmpty() ? CodeBlock.of("")
-        : CodeBlock.builder().add("\n$>").add(CodeBlock.join(cs, ",\n")).add("$<").build());
-    return b.build();
+    b.add("$L)$<$<", list(type, "columnSpecs", COLUMN_SPEC, cs));
+    type.addField(FieldSpec.builder(KERNEL_LAYOUT, "LAYOUT", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer(b.build()).build());
+  }
+
+  /**
+   * {@code List.of(items)}; or, for more than {@value #SPECS_PER_METHOD} items, a call to a method
+   * {@code name} that adds them through methods {@code name0}, {@code name1}, ... of at most that
+   * many each.
+   */
+  private static CodeBlock list(TypeSpec.Builder type, String name, ClassName element,
+      List<CodeBlock> items) {
+    if (items.isEmpty()) {
+      return CodeBlock.of("$T.of()", List.class);
+    }
+    if (items.size() <= SPECS_PER_METHOD) {
+      return CodeBlock.builder().add("$T.of(\n$>", List.class)
+          .add(CodeBlock.join(items, ",\n")).add("$<)").build();
+    }
+    TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), element);
+    MethodSpec.Builder all = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(listType)
+        .addStatement("$T out = new $T<>()", listType, ArrayList.class);
+    for (int from = 0, part = 0; from < items.size(); from += SPECS_PER_METHOD, part++) {
+      MethodSpec.Builder m = MethodSpec.methodBuilder(name + part)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC).addParameter(listType, "out");
+      for (CodeBlock item : items.subList(from, Math.min(items.size(), from + SPECS_PER_METHOD))) {
+        m.addStatement("out.add($L)", item);
+      }
+      type.addMethod(m.build());
+      all.addStatement("$L(out)", name + part);
+    }
+    type.addMethod(all.addStatement("return out").build());
+    return CodeBlock.of("$L()", name);
+  }
+
+  /** {@code CATEGORIES} when {@code indices} are every category in order, else their names. */
+  private static CodeBlock categories(LoopIr ir, List<Integer> indices) {
+    List<String> names = names(ir, indices);
+    return names.equals(ir.categories()) ? CodeBlock.of("CATEGORIES") : strings(names);
   }
 
   private static CodeBlock axis(AxisModel a) {
@@ -93,6 +147,8 @@ final class LayoutEmitter {
     }
     return out;
   }
+
+  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
 
   private static CodeBlock strings(List<String> names) {
     List<CodeBlock> parts = new ArrayList<>();
