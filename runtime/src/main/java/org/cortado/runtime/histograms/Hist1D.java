@@ -1,21 +1,54 @@
 package org.cortado.runtime.histograms;
 
+import java.util.Objects;
+
 /**
  * A one-dimensional histogram with weight storage: per stored bin (underflow, bins, overflow)
- * the sum of weights and the sum of squared weights, in plain arrays.
+ * the sum of weights and the sum of squared weights.
+ *
+ * <p>The variations of one histogram in one category are filled together, event after event, at
+ * the same bin ({@link #fill(Hist1D[], int, int, double, double[])}). {@link #variations} stores
+ * them in one array, bin-major: a bin's sums for every variation are adjacent, so a fill touches
+ * one or two cache lines instead of two arrays per variation. That matters once the histograms
+ * of an analysis outgrow the caches (200 categories of 50 histograms with 7 variations hold
+ * 58 MB).
  */
 public final class Hist1D {
   private final String name;
   private final Axis axis;
-  private final double[] sumw;
-  private final double[] sumw2;
+  /** Sum of weights of bin {@code i} at {@code data[offset + i * stride]}, squares after it. */
+  private final double[] data;
+  private final int offset;
+  private final int stride;
 
   /** An empty histogram. */
   public Hist1D(String name, Axis axis) {
+    this(name, axis, new double[2 * axis.extent()], 0, 2);
+  }
+
+  private Hist1D(String name, Axis axis, double[] data, int offset, int stride) {
     this.name = name;
     this.axis = axis;
-    this.sumw = new double[axis.extent()];
-    this.sumw2 = new double[axis.extent()];
+    this.data = data;
+    this.offset = offset;
+    this.stride = stride;
+  }
+
+  /**
+   * {@code count} empty histograms of one binning, the variations of one histogram, stored
+   * together bin-major.
+   */
+  public static Hist1D[] variations(String name, Axis axis, int count) {
+    if (count < 1 || (long) axis.extent() * count * 2 > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("histogram '" + name + "': cannot store " + count
+          + " variations of " + axis.extent() + " bins");
+    }
+    double[] data = new double[2 * axis.extent() * count];
+    Hist1D[] out = new Hist1D[count];
+    for (int v = 0; v < count; v++) {
+      out[v] = new Hist1D(name, axis, data, 2 * v, 2 * count);
+    }
+    return out;
   }
 
   /** Adds {@code w} at {@code x}; dropped if {@code x} falls in a disabled flow bin. */
@@ -28,11 +61,26 @@ public final class Hist1D {
 
   /**
    * Adds {@code x} to {@code count} histograms of one row, {@code w[v]} into {@code row[from + v]}:
-   * a category's variations, which share one binning, so the bin is looked up once.
+   * a category's variations, which share one binning, so the bin is looked up once. When
+   * {@code row[from]} is the first of {@code count} {@link #variations}, the others must be the
+   * rest of them in order, as {@code KernelOutputs} lays them out.
    */
   public static void fill(Hist1D[] row, int from, int count, double x, double[] w) {
-    int i = row[from].axis.index(x);
+    Hist1D first = row[from];
+    int i = first.axis.index(x);
     if (i < 0) {
+      return;
+    }
+    if (first.offset == 0 && first.stride == 2 * count) {
+      // The whole block of {@link #variations}, so row[from + v] is its variation v: add through
+      // the first one's array without touching the others' objects.
+      double[] data = first.data;
+      int k = i * first.stride;
+      for (int v = 0; v < count; v++) {
+        double wv = w[v];
+        data[k + 2 * v] += wv;
+        data[k + 2 * v + 1] += wv * wv;
+      }
       return;
     }
     for (int v = 0; v < count; v++) {
@@ -41,8 +89,9 @@ public final class Hist1D {
   }
 
   private void add(int i, double w) {
-    sumw[i] += w;
-    sumw2[i] += w * w;
+    int k = offset + i * stride;
+    data[k] += w;
+    data[k + 1] += w * w;
   }
 
   /** Adds this histogram's content to {@code into}, which must have the same binning. */
@@ -50,9 +99,11 @@ public final class Hist1D {
     if (!axis.sameBinning(into.axis)) {
       throw new IllegalArgumentException("cannot add histograms with different binning: " + name);
     }
-    for (int i = 0; i < sumw.length; i++) {
-      into.sumw[i] += sumw[i];
-      into.sumw2[i] += sumw2[i];
+    for (int i = 0, n = axis.extent(); i < n; i++) {
+      int from = offset + i * stride;
+      int to = into.offset + i * into.stride;
+      into.data[to] += data[from];
+      into.data[to + 1] += data[from + 1];
     }
   }
 
@@ -76,21 +127,29 @@ public final class Hist1D {
 
   /** Sum of weights per stored bin (index as {@link Axis#index}); a copy. */
   public double[] sumw() {
-    return sumw.clone();
+    return column(0);
   }
 
   /** Sum of squared weights per stored bin; a copy. */
   public double[] sumw2() {
-    return sumw2.clone();
+    return column(1);
   }
 
   /** Sum of weights in stored bin {@code i}. */
   public double sumw(int i) {
-    return sumw[i];
+    return data[offset + Objects.checkIndex(i, axis.extent()) * stride];
   }
 
   /** Sum of squared weights in stored bin {@code i}. */
   public double sumw2(int i) {
-    return sumw2[i];
+    return data[offset + Objects.checkIndex(i, axis.extent()) * stride + 1];
+  }
+
+  private double[] column(int which) {
+    double[] out = new double[axis.extent()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = data[offset + i * stride + which];
+    }
+    return out;
   }
 }

@@ -49,12 +49,14 @@ public final class KernelOutputs {
         if (!spec.categories().contains(layout.categories().get(c))) {
           continue;
         }
-        for (int v = 0; v < (spec.variations() ? nvar : 1); v++) {
-          if (twoD) {
+        int count = spec.variations() ? nvar : 1;
+        if (twoD) {
+          for (int v = 0; v < count; v++) {
             two[c * nvar + v] = new Hist2D(spec.name(), spec.axes().get(0), spec.axes().get(1));
-          } else {
-            one[c * nvar + v] = new Hist1D(spec.name(), spec.axes().get(0));
           }
+        } else {
+          System.arraycopy(Hist1D.variations(spec.name(), spec.axes().get(0), count), 0, one,
+              c * nvar, count);
         }
       }
       h1[h] = twoD ? null : one;
