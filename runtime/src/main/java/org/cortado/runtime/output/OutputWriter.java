@@ -36,6 +36,12 @@ public final class OutputWriter {
   public static final String METADATA = "run.json";
   public static final String COLUMNS = "columns";
 
+  /** How skipped entries enter the normalisation, stated in {@code run.json}. */
+  static final String NORMALISATION = "simulation is normalised by the sum of genWeight over the"
+      + " events processed: the entries of failed files and items count neither as events nor in"
+      + " the sum (entries_lost; null when a file could not be opened at all); a skim normalised by"
+      + " the sum_genweights of its metadata stops the run if it loses entries";
+
   private OutputWriter() {}
 
   /**
@@ -146,10 +152,12 @@ public final class OutputWriter {
       fm.put("dataset", f.dataset());
       fm.put("file", f.file().toString());
       fm.put("entries", f.range() == null ? "whole file" : f.range().toString());
+      fm.put("entries_lost", f.range() == null ? null : f.range().size());
       fm.put("message", f.message());
       failures.add(fm);
     }
     m.put("failures", failures);
+    m.put("normalisation", NORMALISATION);
     return m;
   }
 
