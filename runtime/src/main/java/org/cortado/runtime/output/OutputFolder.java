@@ -17,8 +17,8 @@ import org.cortado.runtime.exec.ColumnSink;
  * folder beside it, {@code .<name>.cortado-new-*}, which takes the folder's place only once
  * complete: the previous folder is renamed to {@code .<name>.cortado-old}, the new one renamed into
  * place, and whatever the previous folder held that Cortado does not write (inputs, plots) moved
- * over before the old one is deleted. A lock beside the folder ({@link OutputLock}) keeps a second
- * run out for the whole time.
+ * over before the old one is deleted. A lock beside the folder ({@link OutputLock},
+ * {@code .<name>.cortado-lock}, which stays) keeps a second run out for the whole time.
  *
  * <p>A run killed at any moment leaves Cortado's files either all old or all new, or, if killed
  * between the two renames, the folder absent and the old one beside it; the next run on the folder
@@ -111,14 +111,17 @@ public final class OutputFolder implements AutoCloseable {
 
   /**
    * Lets {@code writer} write the file {@code relative} of the new version (its parent folders are
-   * created); a file written again, as by a retried item, is replaced whole.
+   * created); a file written again, as by a retried item, is replaced. The file gets its final
+   * name at once (a ROOT file records its name): the staging folder is private, and deleted whole
+   * if the run fails.
    */
   void write(Path relative, AtomicFiles.Writer writer) throws IOException {
+    Path file = staging.resolve(relative);
     try {
-      AtomicFiles.write(staging.resolve(relative), tmp -> {
-        writer.writeTo(tmp);
-        space.wrote(tmp);
-      });
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(file);
+      writer.writeTo(file);
+      space.wrote(file);
     } catch (IOException e) {
       throw new IOException("cannot write " + relative + " of the output " + target + ": "
           + e.getMessage() + "; the output folder is left as it was", e);

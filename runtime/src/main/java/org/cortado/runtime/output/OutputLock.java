@@ -4,23 +4,29 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lock of one output folder: an OS file lock ({@link FileChannel#tryLock}) on a hidden file
  * beside it, so that two runs never write the same folder. The OS drops the lock when its process
- * dies, however it dies, so a killed run never blocks the next one. The file holds who locked it,
- * for the refusal message, and is deleted on release; a run that locked a file deleted in the
- * meantime sees its stamp missing from the path and counts the folder as taken.
+ * dies, however it dies, so a killed run never blocks the next one. While locked, the file says
+ * who holds it, for the refusal message. The file stays when the lock is released: deleting it
+ * would let a run that opened it just before lock a file no longer at the path, beside a run that
+ * locked a new one.
  */
 final class OutputLock implements AutoCloseable {
+  /**
+   * Lock files this JVM holds. OS locks belong to the process, and closing any other channel on
+   * the file would release them (POSIX), so a second run in this JVM is refused before it opens
+   * the file.
+   */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
   private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
@@ -37,56 +43,54 @@ final class OutputLock implements AutoCloseable {
    * @throws OutputLockedException if another run, in this process or another, holds it
    */
   static OutputLock acquire(Path file, Path output) throws IOException {
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    long pid = ProcessHandle.current().pid();
+    if (!HELD.add(file)) {
+      throw locked(output, file, "pid " + pid + ", this process");
+    }
     try {
-      FileLock lock = tryLock(channel);
-      String stamp = "pid " + ProcessHandle.current().pid() + " since " + Instant.now() + " ("
-          + UUID.randomUUID() + ")\n";
-      if (lock != null) {
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(stamp.getBytes(StandardCharsets.UTF_8)), 0);
-        if (stamp.equals(read(file))) {
-          return new OutputLock(file, channel, lock);
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+          StandardOpenOption.READ, StandardOpenOption.WRITE);
+      try {
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+          throw locked(output, file, holder(channel));
         }
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(("pid " + pid + " since " + Instant.now() + "\n")
+            .getBytes(StandardCharsets.UTF_8)), 0);
+        return new OutputLock(file, channel, lock);
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
       }
-      String holder = read(file);
-      throw new OutputLockedException("the output folder " + output + " is being written by another"
-          + " cortado run" + (holder.isBlank() ? "" : " (" + holder.strip().replaceFirst(" \\(.*", "")
-          + ")") + "; wait for it to finish or choose another -o (lock file " + file + ")");
     } catch (IOException | RuntimeException e) {
-      channel.close();
+      HELD.remove(file);
       throw e;
     }
   }
 
-  private static FileLock tryLock(FileChannel channel) throws IOException {
-    try {
-      return channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      return null; // another run in this JVM holds it
-    }
+  private static OutputLockedException locked(Path output, Path file, String holder) {
+    return new OutputLockedException("the output folder " + output + " is being written by another"
+        + " cortado run" + (holder.isEmpty() ? "" : " (" + holder + ")") + "; wait for it to"
+        + " finish or choose another -o (lock file " + file + ")");
   }
 
-  private static String read(Path file) throws IOException {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return "";
-    }
+  /** What the holder wrote in the file, read through our own channel. */
+  private static String holder(FileChannel channel) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(200);
+    channel.read(bytes, 0);
+    return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8).strip();
   }
 
-  /** Deletes the lock file while still holding the lock, then releases it. */
+  /** Empties the file (a stale holder would mislead) and releases the lock. */
   @Override
   public void close() throws IOException {
     try {
-      Files.deleteIfExists(file);
+      channel.truncate(0);
+      lock.release();
     } finally {
-      try {
-        lock.release();
-      } finally {
-        channel.close();
-      }
+      channel.close();
+      HELD.remove(file);
     }
   }
 }

@@ -11,9 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -112,12 +109,14 @@ class OutputFolderTest {
           () -> OutputWriter.write(out, OutputWriterTest.run(OPTIONS), null,
               OutputWriterTest.info(OPTIONS)));
       assertTrue(e.getMessage().startsWith("the output folder " + out
-          + " is being written by another cortado run (pid " + ProcessHandle.current().pid()),
+          + " is being written by another cortado run (pid " + ProcessHandle.current().pid()
+          + ", this process)"),
           e.getMessage());
       assertTrue(e.getMessage().contains("choose another -o"), e.getMessage());
       assertEquals(previous, snapshot(out));
     }
-    assertEquals(List.of(out), siblings(), "the lock file is removed with the lock");
+    assertEquals(List.of(out), siblings());
+    assertEquals(0, Files.size(tmp.resolve(".out.cortado-lock")), "a released lock names no holder");
     OutputWriter.write(out, OutputWriterTest.run(OPTIONS), null, OutputWriterTest.info(OPTIONS));
     assertNotEquals(previous, snapshot(out));
   }
@@ -184,29 +183,14 @@ class OutputFolderTest {
     };
   }
 
-  /** Everything in {@code tmp}, hidden files included, sorted. */
+  /** Everything in {@code tmp} but the lock files, which stay, hidden files included, sorted. */
   private List<Path> siblings() throws IOException {
     try (Stream<Path> all = Files.list(tmp)) {
-      return all.sorted().toList();
+      return all.filter(p -> !p.getFileName().toString().endsWith(".cortado-lock")).sorted().toList();
     }
   }
 
-  /** Every regular file under {@code dir} with a digest of its bytes. */
-  static Map<String, String> snapshot(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(), digest(Files.readAllBytes(p)));
-      }
-    }
-    return files;
-  }
-
-  private static String digest(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private static Map<String, String> snapshot(Path dir) throws IOException {
+    return FolderDigest.of(dir);
   }
 }

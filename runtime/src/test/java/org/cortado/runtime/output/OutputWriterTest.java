@@ -68,7 +68,7 @@ class OutputWriterTest {
         "columns/DY_2018/baseline/part-00000.parquet", "columns/DATA_2018_EraA/triggered/part-00000.parquet")) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
-    try (Stream<Path> all = Files.walk(tmp)) {
+    try (Stream<Path> all = Files.walk(out)) {
       assertFalse(all.anyMatch(p -> p.getFileName().toString().startsWith(".")), "temporary file left");
     }
     DatasetResult dy = r.datasets().get(0);
@@ -186,7 +186,7 @@ class OutputWriterTest {
       folder.columns().accept(datasets().get(0), 7, run(o).datasets().get(0).outputs());
     }
     assertEquals(after, filesUnder(out.resolve("columns")));
-    try (Stream<Path> all = Files.walk(tmp)) {
+    try (Stream<Path> all = Files.walk(out)) {
       assertFalse(all.anyMatch(p -> p.getFileName().toString().startsWith(".")), "staged parts left");
     }
   }
