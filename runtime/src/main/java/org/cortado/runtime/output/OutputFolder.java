@@ -77,7 +77,8 @@ public final class OutputFolder implements AutoCloseable {
   }
 
   static OutputFolder open(Path target, Space space) throws IOException {
-    Path t = target.toAbsolutePath().normalize();
+    // A link to a folder stands for that folder: renaming the link would move it, not replace it.
+    Path t = Files.isDirectory(target) ? target.toRealPath() : target.toAbsolutePath().normalize();
     Path parent = t.getParent();
     if (parent == null) {
       throw new IllegalArgumentException("the output cannot be the file-system root; choose another -o");

@@ -57,6 +57,18 @@ class OutputFolderTest {
   }
 
   @Test
+  void anOutputGivenThroughALinkReplacesTheFolderItPointsTo() throws IOException {
+    Path real = Files.createDirectories(tmp.resolve("real"));
+    Files.writeString(real.resolve("notes.txt"), "mine");
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
+    OutputWriter.write(link, OutputWriterTest.run(OPTIONS), PARAMS, OutputWriterTest.info(OPTIONS));
+    assertTrue(Files.isSymbolicLink(link));
+    assertTrue(Files.isRegularFile(real.resolve(OutputWriter.METADATA)));
+    assertTrue(Files.isRegularFile(real.resolve("notes.txt")));
+    assertEquals(List.of(link, real), siblings());
+  }
+
+  @Test
   void aRunKilledBetweenTheTwoRenamesGetsThePreviousFolderBack() throws IOException {
     Path out = tmp.resolve("out");
     OutputWriter.write(out, OutputWriterTest.run(OPTIONS), PARAMS, OutputWriterTest.info(OPTIONS));
