@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -29,6 +32,8 @@ import org.cortado.runtime.kernel.ChunkKernel;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.runtime.kernel.KernelLayout;
 import org.cortado.runtime.kernel.KernelOutputs;
+import org.cortado.runtime.output.OutputWriter;
+import org.cortado.runtime.output.RunInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +119,22 @@ class MidRunFileFaultTest {
     assertEquals(genWeightSum(pristine.get(0), null) + genWeightSum(pristine.get(2), null),
         d.sumGenweights(), 1e-9 * Math.abs(d.sumGenweights()));
     assertEquals(1 / d.sumGenweights(), d.scale());
+    // run.json records each loss and the rule.
+    Path out = tmp.resolve("out");
+    OutputWriter.write(out, r, Fixtures.params(), new RunInfo("DiMuon", List.of("run"),
+        OPTIONS.withSkipBadFiles(true), Instant.now()));
+    JsonNode meta = new ObjectMapper().readTree(Files.readString(out.resolve("run.json")));
+    assertEquals(r.failures().size(), meta.get("failures").size());
+    long recorded = 0;
+    for (JsonNode f : meta.get("failures")) {
+      assertEquals("DY", f.get("dataset").asText());
+      assertEquals(victim.toString(), f.get("file").asText());
+      assertTrue(f.get("message").asText().contains("truncated during the run"), f.toString());
+      recorded += f.get("entries_lost").asLong();
+    }
+    assertEquals(EVENTS, recorded);
+    assertTrue(meta.get("normalisation").asText().contains("over the events processed"),
+        meta.get("normalisation").asText());
     // The outputs are those of a run that never saw the file, bit for bit.
     RunResult without = run(OPTIONS, dataset(List.of(files.get(0), files.get(2))), 0, () -> { });
     assertEquals(Fixtures.fingerprint(without), Fixtures.fingerprint(r));
