@@ -41,13 +41,11 @@ class OutputFolderTest {
   @Test
   void aCommitReplacesCortadosFilesAndKeepsTheRest() throws IOException {
     Path out = tmp.resolve("out");
-    OutputWriter.write(out, OutputWriterTest.run(OPTIONS), PARAMS, OutputWriterTest.info(OPTIONS));
-    Files.createDirectories(out.resolve("input"));
-    Files.writeString(out.resolve("input/datasets.json"), "{}");
-    Files.writeString(out.resolve("notes.txt"), "mine");
+    write(out, PARAMS);
+    addUserFiles(out);
     Map<String, String> before = snapshot(out);
 
-    OutputWriter.write(out, OutputWriterTest.run(OPTIONS), null, OutputWriterTest.info(OPTIONS));
+    write(out, null);
     Map<String, String> after = snapshot(out);
     assertFalse(after.containsKey(OutputWriter.PARAMETERS), "a stale file of the previous run stays");
     assertEquals(before.get("input/datasets.json"), after.get("input/datasets.json"));
@@ -61,7 +59,7 @@ class OutputFolderTest {
     Path real = Files.createDirectories(tmp.resolve("real"));
     Files.writeString(real.resolve("notes.txt"), "mine");
     Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
-    OutputWriter.write(link, OutputWriterTest.run(OPTIONS), PARAMS, OutputWriterTest.info(OPTIONS));
+    write(link, PARAMS);
     assertTrue(Files.isSymbolicLink(link));
     assertTrue(Files.isRegularFile(real.resolve(OutputWriter.METADATA)));
     assertTrue(Files.isRegularFile(real.resolve("notes.txt")));
@@ -71,7 +69,7 @@ class OutputFolderTest {
   @Test
   void aRunKilledBetweenTheTwoRenamesGetsThePreviousFolderBack() throws IOException {
     Path out = tmp.resolve("out");
-    OutputWriter.write(out, OutputWriterTest.run(OPTIONS), PARAMS, OutputWriterTest.info(OPTIONS));
+    write(out, PARAMS);
     Files.writeString(out.resolve("notes.txt"), "mine");
     Map<String, String> previous = snapshot(out);
     // What a run killed after moving the folder aside, before moving its own in, leaves.
@@ -89,12 +87,10 @@ class OutputFolderTest {
   @Test
   void aRunKilledWhileCarryingOverTheRestIsFinishedByTheNext() throws IOException {
     Path out = tmp.resolve("out");
-    OutputWriter.write(out, OutputWriterTest.run(OPTIONS), PARAMS, OutputWriterTest.info(OPTIONS));
-    Files.createDirectories(out.resolve("input"));
-    Files.writeString(out.resolve("input/datasets.json"), "{}");
-    Files.writeString(out.resolve("notes.txt"), "mine");
+    write(out, PARAMS);
+    addUserFiles(out);
     Path next = tmp.resolve("next");
-    OutputWriter.write(next, OutputWriterTest.run(OPTIONS), null, OutputWriterTest.info(OPTIONS));
+    write(next, null);
     Map<String, String> expected = new TreeMap<>(snapshot(next));
     expected.put("input/datasets.json", snapshot(out).get("input/datasets.json"));
     expected.put("notes.txt", snapshot(out).get("notes.txt"));
@@ -114,12 +110,10 @@ class OutputFolderTest {
   @Test
   void aSecondWriterIsRefusedWhileTheFirstHoldsTheFolder() throws IOException {
     Path out = tmp.resolve("out");
-    OutputWriter.write(out, OutputWriterTest.run(OPTIONS), PARAMS, OutputWriterTest.info(OPTIONS));
+    write(out, PARAMS);
     Map<String, String> previous = snapshot(out);
     try (OutputFolder first = OutputFolder.open(out)) {
-      OutputLockedException e = assertThrows(OutputLockedException.class,
-          () -> OutputWriter.write(out, OutputWriterTest.run(OPTIONS), null,
-              OutputWriterTest.info(OPTIONS)));
+      OutputLockedException e = assertThrows(OutputLockedException.class, () -> write(out, null));
       assertTrue(e.getMessage().startsWith("the output folder " + out
           + " is being written by another cortado run (pid " + ProcessHandle.current().pid()
           + ", this process)"),
@@ -129,7 +123,7 @@ class OutputFolderTest {
     }
     assertEquals(List.of(out), siblings());
     assertEquals(0, Files.size(tmp.resolve(".out.cortado-lock")), "a released lock names no holder");
-    OutputWriter.write(out, OutputWriterTest.run(OPTIONS), null, OutputWriterTest.info(OPTIONS));
+    write(out, null);
     assertNotEquals(previous, snapshot(out));
   }
 
@@ -165,7 +159,7 @@ class OutputFolderTest {
   @Test
   void aFullDiskWhileARunWritesItsColumnsStopsTheRunAndChangesNothing() throws IOException {
     Path out = tmp.resolve("out");
-    OutputWriter.write(out, OutputWriterTest.run(OPTIONS), PARAMS, OutputWriterTest.info(OPTIONS));
+    write(out, PARAMS);
     Map<String, String> previous = snapshot(out);
     try (OutputFolder folder = OutputFolder.open(out, fullAfter(3000))) {
       AnalysisRun run = new AnalysisRun(new DiMuon_Kernel(), PARAMS, OPTIONS, Progress.quiet())
@@ -178,6 +172,18 @@ class OutputFolderTest {
     }
     assertEquals(previous, snapshot(out));
     assertEquals(List.of(out), siblings());
+  }
+
+  /** Writes a complete output of the fixture run; with null {@code params}, no parameters dump. */
+  private static void write(Path out, Params params) throws IOException {
+    OutputWriter.write(out, OutputWriterTest.run(OPTIONS), params, OutputWriterTest.info(OPTIONS));
+  }
+
+  /** What a user keeps in an output folder besides Cortado's files. */
+  private static void addUserFiles(Path out) throws IOException {
+    Files.createDirectories(out.resolve("input"));
+    Files.writeString(out.resolve("input/datasets.json"), "{}");
+    Files.writeString(out.resolve("notes.txt"), "mine");
   }
 
   /** A disk that holds {@code budget} bytes: the file that overflows it is cut there and fails. */
