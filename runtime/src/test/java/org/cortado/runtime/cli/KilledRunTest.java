@@ -128,13 +128,18 @@ class KilledRunTest {
     assertTrue(Files.isRegularFile(out.resolve("run.json")));
   }
 
-  /** Holds an output folder (its path the one argument) until killed. */
+  /**
+   * Holds an output folder (its path the one argument) until killed, or until its standard input
+   * closes, so that it never outlives a test JVM that died.
+   */
   static final class Holder {
     public static void main(String[] args) throws Exception {
       try (OutputFolder folder = OutputFolder.open(Path.of(args[0]))) {
         System.out.println("locked");
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        while (System.in.read() >= 0) {
+          continue;
+        }
       }
     }
   }
