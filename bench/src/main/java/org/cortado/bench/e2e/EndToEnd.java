@@ -28,7 +28,7 @@ import org.cortado.runtime.internal.Kernels;
 import org.cortado.runtime.kernel.ChunkKernel;
 import org.cortado.runtime.kernel.ColumnBuffer;
 import org.cortado.runtime.kernel.KernelOutputs;
-import org.cortado.runtime.output.ColumnParts;
+import org.cortado.runtime.output.OutputFolder;
 
 /**
  * End-to-end throughput: {@link AnalysisRun} with a generated kernel over real files, once per
@@ -141,8 +141,8 @@ public final class EndToEnd {
     if (columns == null) {
       return run.run(List.of(dataset));
     }
-    try (ColumnParts parts = ColumnParts.stage(columns)) {
-      return run.withColumnSink(parts).run(List.of(dataset));
+    try (OutputFolder folder = OutputFolder.open(columns)) { // written, timed, never committed
+      return run.withColumnSink(folder.columns()).run(List.of(dataset));
     }
   }
 

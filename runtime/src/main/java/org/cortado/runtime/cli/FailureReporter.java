@@ -3,6 +3,7 @@ package org.cortado.runtime.cli;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import org.cortado.rootio.RootFormatException;
+import org.cortado.runtime.output.OutputLockedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -36,6 +37,9 @@ final class FailureReporter implements IExecutionExceptionHandler {
   }
 
   private static String hint(Exception e, String command) {
+    if (e instanceof OutputLockedException) {
+      return "two runs never write one output folder; a killed run's lock goes away with its process";
+    }
     if (e instanceof NoSuchFileException) {
       return "check the path; relative paths are resolved from the current directory";
     }

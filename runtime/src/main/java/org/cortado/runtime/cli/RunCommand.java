@@ -17,8 +17,8 @@ import org.cortado.runtime.exec.Failure;
 import org.cortado.runtime.exec.Progress;
 import org.cortado.runtime.exec.RunResult;
 import org.cortado.runtime.kernel.ChunkKernel;
-import org.cortado.runtime.output.ColumnParts;
 import org.cortado.runtime.output.CutflowTable;
+import org.cortado.runtime.output.OutputFolder;
 import org.cortado.runtime.output.OutputWriter;
 import org.cortado.runtime.output.RunInfo;
 import picocli.CommandLine.Command;
@@ -72,7 +72,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--max-entries", description = "at most this many entries per dataset")
   Long maxEntries;
 
-  @Option(names = "--skip-bad-files", description = "record unreadable files or chunks in run.json and go on")
+  @Option(names = "--skip-bad-files", description = "record files or chunks that cannot be read (also ones truncated or deleted"
+          + " during the run) in run.json and go on; the lost entries count neither as events nor"
+          + " in the genWeight sum")
   boolean skipBadFiles;
 
   @Option(names = "--tree", defaultValue = "Events", description = "tree to read (default: ${DEFAULT-VALUE})")
@@ -105,12 +107,13 @@ final class RunCommand implements Callable<Integer> {
       err.println("warning: run parameters: " + k + "; it is kept, but the analysis reads no such"
           + " parameter");
     }
-    try (ColumnParts parts = ColumnParts.stage(output)) {
+    try (OutputFolder folder = OutputFolder.open(output)) {
       try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, System.console() != null)) {
-        result = new AnalysisRun(kernel, merged, options, progress).withColumnSink(parts).run(selected);
+        result = new AnalysisRun(kernel, merged, options, progress).withColumnSink(folder.columns())
+            .run(selected);
       }
-      OutputWriter.write(output, result, merged, new RunInfo(analysis, spec.commandLine()
-          .getParseResult().originalArgs(), options, started), parts);
+      OutputWriter.write(folder, result, merged, new RunInfo(analysis, spec.commandLine()
+          .getParseResult().originalArgs(), options, started));
     }
     if (!quiet) {
       out.print(CutflowTable.of(output));

@@ -23,6 +23,7 @@ import org.cortado.params.Params;
 import org.cortado.rootio.RootFile;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.kernel.ChunkKernel;
+import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.runtime.kernel.KernelOutputs;
 
 /**
@@ -111,7 +112,7 @@ public final class AnalysisRun {
     for (Dataset d : datasets) {
       KernelOutputs out = merged.get(d.name());
       events += out.cutflowCounts()[0];
-      results.add(normalise(d, out));
+      results.add(normalise(d, out, failures));
     }
     return new RunResult(kernel.layout(), results, failures, events, items.size(),
         options.threads(), Duration.ofNanos(System.nanoTime() - started));
@@ -127,13 +128,29 @@ public final class AnalysisRun {
     return parts;
   }
 
-  private DatasetResult normalise(Dataset d, KernelOutputs out) {
+  /**
+   * The dataset's normalisation. The generator-weight sum is that of the events processed, so the
+   * entries of a skipped file or item count neither as events nor in the sum. A skim's sum comes
+   * from its metadata and counts the events before skimming, lost ones included, with no way to
+   * take out their share: a skim that lost entries is refused rather than misnormalised.
+   */
+  private DatasetResult normalise(Dataset d, KernelOutputs out, List<Failure> failures) {
     if (!d.isMC()) {
       return new DatasetResult(d, out, 0, 0, 1, false);
     }
     double lumi = lumi(d);
-    double sum = d.metadata().isSkim() && d.metadata().sumGenweights().isPresent()
-        ? d.metadata().sumGenweights().getAsDouble() : out.cutflowSumw()[0];
+    boolean fromMetadata = d.metadata().isSkim() && d.metadata().sumGenweights().isPresent();
+    if (fromMetadata && List.of(kernel.standardWeights()).contains("GEN_WEIGHT")) {
+      for (Failure f : failures) {
+        if (f.dataset().equals(d.name())) {
+          throw new WorkFailedException("dataset '" + d.name() + "' is a skim normalised by the"
+              + " sum_genweights of its metadata, which counts the entries lost in skipped file "
+              + f.file() + " too; repair or remove that file (and its share of sum_genweights)"
+              + " rather than skip it", null);
+        }
+      }
+    }
+    double sum = fromMetadata ? d.metadata().sumGenweights().getAsDouble() : out.cutflowSumw()[0];
     if (!List.of(kernel.standardWeights()).contains("GEN_WEIGHT")) {
       return new DatasetResult(d, out, sum, lumi, 1, false);
     }
@@ -407,8 +424,9 @@ public final class AnalysisRun {
           return new ItemResult(item, sinkColumns(item, processOnce(item, file)), null);
         } catch (IOException | UncheckedIOException e) {
           closeFile();
-          if (attempt > options.retries()) {
-            String message = item + ": " + describe(e) + " (failed " + attempt + " times)";
+          if (attempt > options.retries() || e instanceof FileColumns.Changed) {
+            String message = item + ": " + describe(e)
+                + (attempt == 1 ? "" : " (failed " + attempt + " times)");
             if (options.skipBadFiles()) {
               return new ItemResult(item, null,
                   new Failure(item.dataset().name(), item.file(), item.range(), message));
@@ -420,6 +438,18 @@ public final class AnalysisRun {
         } catch (RuntimeException e) {
           throw new WorkFailedException(item + ": " + describe(e), e);
         }
+      }
+    }
+
+    /** Reads the file's columns, turning a fault on a file cut short into an IOException. */
+    private ColumnChunk read(FileColumns file, Span chunk, Dataset d) throws IOException {
+      file.checkUnchanged();
+      try {
+        return reader.read(file, chunk, d);
+      } catch (InternalError e) {
+        // The JVM's report of a fault on a mapped page: the file shrank while being read.
+        file.checkUnchanged();
+        throw e;
       }
     }
 
@@ -439,7 +469,7 @@ public final class AnalysisRun {
       Dataset d = item.dataset();
       KernelOutputs out = KernelOutputs.create(kernel.layout(), d.isMC());
       for (Span chunk : Chunking.chunks(item.range(), file.clusters(), options.chunkSize())) {
-        kernel.process(reader.read(file, chunk, d), out);
+        kernel.process(read(file, chunk, d), out);
         progress.add(chunk.size());
       }
       return out;

@@ -8,8 +8,9 @@ package org.cortado.runtime.exec;
  * any {@code chunkSize} (chunks never cross items) as long as {@code partitionEntries} and the
  * limits stay the same. Limits apply per dataset, in file order: {@code maxFiles} files,
  * {@code maxChunks} chunks, {@code maxEntries} entries. A failed item is retried
- * {@code retries} times; if it still fails, {@code skipBadFiles} records it and goes on, otherwise
- * the run stops.
+ * {@code retries} times (an item whose file was truncated or deleted during the run is not); if it
+ * still fails, {@code skipBadFiles} records it and goes on, otherwise the run stops. Skipped entries
+ * count neither as events nor in the generator-weight sum that normalises simulation.
  *
  * @param tree the tree to read, {@code "Events"} for NanoAOD
  */

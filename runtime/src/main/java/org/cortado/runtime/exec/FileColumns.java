@@ -1,5 +1,8 @@
 package org.cortado.runtime.exec;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -144,6 +147,33 @@ final class FileColumns {
 
   TTree tree() {
     return tree;
+  }
+
+  /**
+   * Fails if the file was deleted or shrank since it was opened. Its pages are mapped: reading past
+   * a new end would fault (the JVM throws an {@link InternalError}), and a file that went away
+   * mid-run means the dataset is not what was planned.
+   */
+  void checkUnchanged() throws Changed {
+    Path path = tree.file().path();
+    long planned = tree.file().length();
+    long now;
+    try {
+      now = Files.size(path);
+    } catch (IOException e) {
+      throw new Changed("the file was deleted during the run (" + e.getMessage() + ")");
+    }
+    if (now < planned) {
+      throw new Changed("the file was truncated during the run, from " + planned + " to " + now
+          + " bytes");
+    }
+  }
+
+  /** The file changed under a run: retrying cannot bring back what was planned. */
+  static final class Changed extends IOException {
+    Changed(String message) {
+      super(message);
+    }
   }
 
   List<Column> columns() {

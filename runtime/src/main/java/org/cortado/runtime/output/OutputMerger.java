@@ -43,14 +43,7 @@ public final class OutputMerger {
       histograms.add(Json.read(in.resolve(OutputWriter.HISTOGRAMS)));
     }
     Map<String, Norm> norms = norms(cutflows);
-    Files.createDirectories(output);
     ObjectNode mergedHistograms = mergeHistograms(histograms, cutflows, norms);
-    Json.write(output.resolve(OutputWriter.HISTOGRAMS), mergedHistograms);
-    HistogramsRoot.write(output.resolve(OutputWriter.HISTOGRAMS_ROOT), mergedHistograms);
-    Json.write(output.resolve(OutputWriter.CUTFLOW), mergeCutflows(cutflows, norms));
-    mergeColumns(inputs, output);
-    copyFirst(inputs, output, OutputWriter.CONFIG);
-    copyFirst(inputs, output, OutputWriter.PARAMETERS);
     Map<String, Object> meta = new LinkedHashMap<>();
     List<String> from = new ArrayList<>();
     inputs.forEach(p -> from.add(p.toString()));
@@ -64,7 +57,18 @@ public final class OutputMerger {
     }
     meta.put("events", events);
     meta.put("failures", failures);
-    Json.write(output.resolve(OutputWriter.METADATA), meta);
+    try (OutputFolder folder = OutputFolder.open(output)) {
+      folder.write(Path.of(OutputWriter.HISTOGRAMS), file -> Json.write(file, mergedHistograms));
+      folder.write(Path.of(OutputWriter.HISTOGRAMS_ROOT),
+          file -> HistogramsRoot.write(file, mergedHistograms));
+      folder.write(Path.of(OutputWriter.CUTFLOW),
+          file -> Json.write(file, mergeCutflows(cutflows, norms)));
+      mergeColumns(inputs, folder);
+      copyFirst(inputs, folder, OutputWriter.CONFIG);
+      copyFirst(inputs, folder, OutputWriter.PARAMETERS);
+      folder.write(Path.of(OutputWriter.METADATA), file -> Json.write(file, meta));
+      folder.commit();
+    }
   }
 
   /** Per dataset: the old scale of each input (by input index) and the new scale. */
@@ -234,7 +238,7 @@ public final class OutputMerger {
    * {@code <dataset>/<category>} folder renumbered in input order, so that a dataset split over
    * several runs reads in order.
    */
-  private static void mergeColumns(List<Path> inputs, Path output) throws IOException {
+  private static void mergeColumns(List<Path> inputs, OutputFolder output) throws IOException {
     Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
     for (Path in : inputs) {
       Path dir = in.resolve(OutputWriter.COLUMNS);
@@ -247,25 +251,20 @@ public final class OutputMerger {
         }
       }
     }
-    if (byFolder.isEmpty()) {
-      ColumnParts.deleteTree(output.resolve(OutputWriter.COLUMNS));
-      return;
-    }
-    try (ColumnParts parts = ColumnParts.stage(output)) {
-      for (Map.Entry<Path, List<Path>> e : byFolder.entrySet()) {
-        List<Path> sources = e.getValue();
-        for (int i = 0; i < sources.size(); i++) {
-          parts.copy(e.getKey(), i, sources.get(i));
-        }
+    for (Map.Entry<Path, List<Path>> e : byFolder.entrySet()) {
+      List<Path> sources = e.getValue();
+      for (int i = 0; i < sources.size(); i++) {
+        Path source = sources.get(i);
+        output.write(Path.of(OutputWriter.COLUMNS).resolve(e.getKey()).resolve(OutputWriter.partFile(i)),
+            file -> Files.copy(source, file));
       }
-      parts.commit(output.resolve(OutputWriter.COLUMNS));
     }
   }
 
-  private static void copyFirst(List<Path> inputs, Path output, String name) throws IOException {
+  private static void copyFirst(List<Path> inputs, OutputFolder output, String name) throws IOException {
     Path source = inputs.get(0).resolve(name);
     if (Files.isRegularFile(source)) {
-      AtomicFiles.writeStream(output.resolve(name), out -> Files.copy(source, out));
+      output.write(Path.of(name), file -> Files.copy(source, file));
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cortado.params.Params;
+import org.cortado.runtime.exec.ColumnSink;
 import org.cortado.runtime.exec.DatasetResult;
 import org.cortado.runtime.exec.Failure;
 import org.cortado.runtime.exec.RunResult;
@@ -22,9 +23,8 @@ import org.cortado.runtime.kernel.KernelLayout;
 import org.cortado.runtime.kernel.KernelOutputs;
 
 /**
- * Writes a run's output folder (see the package documentation for its files). Each file is
- * written atomically and {@code run.json} comes last, so a folder with a {@code run.json} is
- * complete. Everything but {@code run.json} is a pure function of the results: the same results
+ * Writes a run's output folder (see the package documentation for its files), whole or not at
+ * all ({@link OutputFolder}); {@code run.json} comes last. Everything but {@code run.json} is a pure function of the results: the same results
  * give byte-identical files.
  */
 public final class OutputWriter {
@@ -36,6 +36,12 @@ public final class OutputWriter {
   public static final String METADATA = "run.json";
   public static final String COLUMNS = "columns";
 
+  /** How skipped entries enter the normalisation, stated in {@code run.json}. */
+  static final String NORMALISATION = "simulation is normalised by the sum of genWeight over the"
+      + " events processed: the entries of failed files and items count neither as events nor in"
+      + " the sum (entries_lost; null when a file could not be opened at all); a skim normalised by"
+      + " the sum_genweights of its metadata stops the run if it loses entries";
+
   private OutputWriter() {}
 
   /**
@@ -43,35 +49,34 @@ public final class OutputWriter {
    * null (no parameters dump).
    */
   public static void write(Path dir, RunResult result, Params params, RunInfo info) throws IOException {
-    try (ColumnParts parts = ColumnParts.stage(dir)) {
+    try (OutputFolder folder = OutputFolder.open(dir)) {
+      ColumnSink columns = folder.columns();
       for (DatasetResult d : result.datasets()) {
-        parts.accept(d.dataset(), 0, d.outputs());
+        columns.accept(d.dataset(), 0, d.outputs());
       }
-      write(dir, result, params, info, parts);
+      write(folder, result, params, info);
     }
   }
 
   /**
-   * Writes everything into {@code dir}, with the columns {@code parts} received during the run
-   * (the result's outputs then hold none).
+   * Writes everything into {@code folder}, with the columns it received during the run (the
+   * result's outputs then hold none), and puts it in place.
    */
-  public static void write(Path dir, RunResult result, Params params, RunInfo info,
-      ColumnParts parts) throws IOException {
-    Files.createDirectories(dir);
+  public static void write(OutputFolder folder, RunResult result, Params params, RunInfo info)
+      throws IOException {
     JsonNode histograms = Json.MAPPER.valueToTree(HistogramsJson.of(result));
-    Json.write(dir.resolve(HISTOGRAMS), histograms);
-    HistogramsRoot.write(dir.resolve(HISTOGRAMS_ROOT), histograms);
-    Json.write(dir.resolve(CUTFLOW), CutflowJson.of(result));
-    if (result.layout().columns().isEmpty()) {
-      parts.close();
-    } else {
-      parts.commit(dir.resolve(COLUMNS));
+    folder.write(Path.of(HISTOGRAMS), file -> Json.write(file, histograms));
+    folder.write(Path.of(HISTOGRAMS_ROOT), file -> HistogramsRoot.write(file, histograms));
+    folder.write(Path.of(CUTFLOW), file -> Json.write(file, CutflowJson.of(result)));
+    if (!result.layout().columns().isEmpty()) {
+      folder.createFolder(Path.of(COLUMNS));
     }
-    Json.write(dir.resolve(CONFIG), ConfigJson.of(result, info));
+    folder.write(Path.of(CONFIG), file -> Json.write(file, ConfigJson.of(result, info)));
     if (params != null) {
-      AtomicFiles.writeString(dir.resolve(PARAMETERS), params.toYaml());
+      folder.write(Path.of(PARAMETERS), file -> Files.writeString(file, params.toYaml()));
     }
-    Json.write(dir.resolve(METADATA), metadata(result, info));
+    folder.write(Path.of(METADATA), file -> Json.write(file, metadata(result, info)));
+    folder.commit();
   }
 
   /**
@@ -80,8 +85,9 @@ public final class OutputWriter {
    * {@code <category>.<collection>/part-NNNNN.parquet} per flattened collection (one row per
    * object). A category without rows gives no part.
    */
-  static void writeColumns(Path datasetDir, KernelOutputs out, int part) throws IOException {
-    String partFile = ColumnParts.partFile(part);
+  static void writeColumns(OutputFolder folder, Path datasetDir, KernelOutputs out, int part)
+      throws IOException {
+    String partFile = partFile(part);
     KernelLayout layout = out.layout();
     for (int c = 0; c < layout.categories().size(); c++) {
       List<ParquetColumns.Column> perEvent = new ArrayList<>();
@@ -103,17 +109,22 @@ public final class OutputWriter {
       String category = fileName(layout.categories().get(c));
       int events = Math.toIntExact(out.categoryCounts()[c]);
       if (!perEvent.isEmpty() && events > 0) {
-        AtomicFiles.write(datasetDir.resolve(category).resolve(partFile),
+        folder.write(datasetDir.resolve(category).resolve(partFile),
             tmp -> ParquetColumns.write(tmp, perEvent, events));
       }
       for (Map.Entry<String, List<ParquetColumns.Column>> e : perObject.entrySet()) {
         int objects = e.getValue().get(0).values().size();
         if (objects > 0) {
-          AtomicFiles.write(datasetDir.resolve(category + "." + fileName(e.getKey())).resolve(partFile),
+          folder.write(datasetDir.resolve(category + "." + fileName(e.getKey())).resolve(partFile),
               tmp -> ParquetColumns.write(tmp, e.getValue(), objects));
         }
       }
     }
+  }
+
+  /** The file name of part {@code part}; names sort in part order. */
+  static String partFile(int part) {
+    return String.format(Locale.ROOT, "part-%05d.parquet", part);
   }
 
   /** A name as one path component: separators would escape the folder. */
@@ -146,10 +157,12 @@ public final class OutputWriter {
       fm.put("dataset", f.dataset());
       fm.put("file", f.file().toString());
       fm.put("entries", f.range() == null ? "whole file" : f.range().toString());
+      fm.put("entries_lost", f.range() == null ? null : f.range().size());
       fm.put("message", f.message());
       failures.add(fm);
     }
     m.put("failures", failures);
+    m.put("normalisation", NORMALISATION);
     return m;
   }
 

@@ -1,6 +1,7 @@
 /**
- * A run's output folder, every file written atomically (temporary name in the same folder, then
- * an atomic move), so a failed run leaves no half-written file:
+ * A run's output folder, replaced whole or not at all ({@link org.cortado.runtime.output.OutputFolder}:
+ * written beside it, then renamed into place), so a failed, killed or disk-starved run leaves the
+ * previous folder as it was, and locked so that two runs never write it at once:
  * <ul>
  *   <li>{@code histograms.json}: per histogram its axes and, keyed like PocketCoffea
  *       (sample, dataset, category, variation), {@code sumw} and {@code sumw2} with the
@@ -21,9 +22,11 @@
  *       {@code @ColOut(flatten = true)}, one row per object (unflatten with {@code <Coll>_N});
  *   <li>{@code config.json}: the analysis layout, datasets and run options;
  *   <li>{@code parameters_dump.yaml}: the merged parameters;
- *   <li>{@code run.json}, written last: versions, git commit, wall time, rate and skipped files.
+ *   <li>{@code run.json}: versions, git commit, wall time, rate, the files and entries skipped
+ *       under {@code --skip-bad-files} ({@code failures}) and how they enter the normalisation.
  * </ul>
  * {@link org.cortado.runtime.output.OutputWriter} writes a folder,
+ * {@link org.cortado.runtime.output.OutputFolder} puts it in place,
  * {@link org.cortado.runtime.output.OutputMerger} combines several.
  */
 package org.cortado.runtime.output;

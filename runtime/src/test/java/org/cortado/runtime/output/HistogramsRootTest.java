@@ -31,12 +31,13 @@ class HistogramsRootTest {
 
   @Test
   void aRunsRootFileHoldsExactlyTheJsonHistograms() throws IOException {
+    Path out = tmp.resolve("out");
     ExecutionOptions o = ExecutionOptions.defaults().withThreads(2);
-    OutputWriter.write(tmp, OutputWriterTest.run(o), null, OutputWriterTest.info(o));
-    int compared = assertSameHistograms(tmp);
+    OutputWriter.write(out, OutputWriterTest.run(o), null, OutputWriterTest.info(o));
+    int compared = assertSameHistograms(out);
     assertTrue(compared > 20, compared + " histograms");
 
-    try (RootFile f = RootFile.open(tmp.resolve("histograms.root"))) {
+    try (RootFile f = RootFile.open(out.resolve("histograms.root"))) {
       Map<String, String> classes = new java.util.HashMap<>();
       f.keys().forEach(k -> classes.put(k.path(), k.className()));
       assertEquals("TH1D", classes.get("mll/DYJetsToLL/DY_2018/os/sf_toyUp"));
@@ -45,9 +46,9 @@ class HistogramsRootTest {
       assertEquals("TH2D", classes.get("MuonGood_eta_phi/DYJetsToLL/DY_2018/baseline/nominal"));
       assertNull(classes.get("mll/DATA_SingleMuon/DATA_2018_EraA/baseline/sf_toyUp"), "data has no variations");
     }
-    RootHistograms.Hist mll = RootHistograms.read(tmp.resolve("histograms.root")).get("mll/DYJetsToLL/DY_2018/os/nominal");
+    RootHistograms.Hist mll = RootHistograms.read(out.resolve("histograms.root")).get("mll/DYJetsToLL/DY_2018/os/nominal");
     assertRegular(mll.x(), "$M_{ll}$ [GeV]", 40, 0, 200);
-    RootHistograms.Hist n = RootHistograms.read(tmp.resolve("histograms.root"))
+    RootHistograms.Hist n = RootHistograms.read(out.resolve("histograms.root"))
         .get("nMuonGood/DYJetsToLL/DY_2018/baseline/nominal");
     assertRegular(n.x(), "nMuonGood", 6, 0, 6);
   }

@@ -185,9 +185,12 @@ class OutputColumnsTest {
 
   @Test
   void parquetHasBranchTypesPositionsListsAndFlattenedObjects() throws IOException {
-    OutputWriter.writeColumns(tmp, out, 0);
+    try (OutputFolder folder = OutputFolder.open(tmp.resolve("out"))) {
+      OutputWriter.writeColumns(folder, Path.of("columns"), out, 0);
+      folder.commit();
+    }
     Expected x = new Expected(true);
-    List<Group> rows = OutputWriterTest.readParquet(tmp.resolve("twoGood/part-00000.parquet"));
+    List<Group> rows = OutputWriterTest.readParquet(tmp.resolve("out/columns/twoGood/part-00000.parquet"));
     assertEquals(x.nGood.size(), rows.size());
     GroupType schema = rows.get(0).getType();
     assertEquals(List.of("MuonGood_pt_0", "MuonGood_pt_1", "MuonGood_charge_0",
@@ -212,7 +215,7 @@ class OutputColumnsTest {
         assertEquals(x.goodEta.get(cursor++), g.getFloat("MuonGood_eta", k));
       }
     }
-    List<Group> objects = OutputWriterTest.readParquet(tmp.resolve("twoGood.Muon/part-00000.parquet"));
+    List<Group> objects = OutputWriterTest.readParquet(tmp.resolve("out/columns/twoGood.Muon/part-00000.parquet"));
     assertEquals(x.flatPt.size(), objects.size());
     GroupType objectSchema = objects.get(0).getType();
     assertEquals(List.of("Muon_pt", "Muon_tightId"),
@@ -223,10 +226,10 @@ class OutputColumnsTest {
       assertEquals(x.flatPt.get(i), objects.get(i).getFloat("Muon_pt", 0));
       assertEquals(x.flatTight.get(i) != 0, objects.get(i).getBoolean("Muon_tightId", 0));
     }
-    List<Group> baseline = OutputWriterTest.readParquet(tmp.resolve("baseline/part-00000.parquet"));
+    List<Group> baseline = OutputWriterTest.readParquet(tmp.resolve("out/columns/baseline/part-00000.parquet"));
     assertEquals(N, baseline.size());
     assertFalse(baseline.get(0).getType().containsField("MuonGood_eta"));
-    assertTrue(Files.exists(tmp.resolve("baseline.Muon/part-00000.parquet")));
+    assertTrue(Files.exists(tmp.resolve("out/columns/baseline.Muon/part-00000.parquet")));
   }
 
   private static void assertPrimitive(GroupType schema, String field, PrimitiveTypeName type,

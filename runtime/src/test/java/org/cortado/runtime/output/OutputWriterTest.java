@@ -60,18 +60,19 @@ class OutputWriterTest {
 
   @Test
   void writesEveryFileWithNormalisedHistograms() throws IOException {
+    Path out = tmp.resolve("out");
     ExecutionOptions o = ExecutionOptions.defaults().withThreads(2);
     RunResult r = run(o);
-    OutputWriter.write(tmp, r, PARAMS, info(o));
+    OutputWriter.write(out, r, PARAMS, info(o));
     for (String f : List.of("histograms.json", "histograms.root", "cutflow.json", "config.json", "parameters_dump.yaml", "run.json",
         "columns/DY_2018/baseline/part-00000.parquet", "columns/DATA_2018_EraA/triggered/part-00000.parquet")) {
-      assertTrue(Files.isRegularFile(tmp.resolve(f)), f);
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
-    try (Stream<Path> all = Files.walk(tmp)) {
+    try (Stream<Path> all = Files.walk(out)) {
       assertFalse(all.anyMatch(p -> p.getFileName().toString().startsWith(".")), "temporary file left");
     }
     DatasetResult dy = r.datasets().get(0);
-    JsonNode h = Json.read(tmp.resolve("histograms.json")).get("histograms").get("mll");
+    JsonNode h = Json.read(out.resolve("histograms.json")).get("histograms").get("mll");
     assertEquals(41, h.get("axes").get(0).get("edges").size());
     JsonNode up = h.get("samples").get("DYJetsToLL").get("DY_2018").get("os").get("sf_toyUp");
     Hist1D raw = dy.outputs().hist1d("mll", "os", "sf_toyUp");
@@ -82,30 +83,31 @@ class OutputWriterTest {
     JsonNode data = h.get("samples").get("DATA_SingleMuon").get("DATA_2018_EraA").get("baseline");
     assertEquals(List.of("nominal"), names(data));
 
-    JsonNode cutflow = Json.read(tmp.resolve("cutflow.json")).get("datasets");
+    JsonNode cutflow = Json.read(out.resolve("cutflow.json")).get("datasets");
     assertEquals(80, cutflow.get("DY_2018").get("cutflow").get("initial").asLong());
     assertEquals(dy.scale(), cutflow.get("DY_2018").get("scale").asDouble());
     assertEquals(dy.outputs().sumw("os", "nominal") * dy.scale(),
         cutflow.get("DY_2018").get("categories").get("os").get("sumw").get("nominal").asDouble());
-    String table = CutflowTable.of(tmp);
+    String table = CutflowTable.of(out);
     assertTrue(table.contains("DY_2018") && table.contains("category triggered"), table);
 
-    JsonNode config = Json.read(tmp.resolve("config.json"));
+    JsonNode config = Json.read(out.resolve("config.json"));
     assertEquals("dimuon", config.get("analysis").asText());
     assertEquals(2, config.get("datasets").size());
     assertEquals(2, config.get("histograms").get(2).get("axes").size());
-    JsonNode meta = Json.read(tmp.resolve("run.json"));
+    JsonNode meta = Json.read(out.resolve("run.json"));
     assertEquals(120, meta.get("events").asLong());
     assertTrue(meta.get("events_per_second").asLong() > 0);
   }
 
   @Test
   void parquetHoldsOneRowPerEventWithObjectLists() throws IOException {
+    Path out = tmp.resolve("out");
     ExecutionOptions o = ExecutionOptions.defaults().withThreads(1);
     RunResult r = run(o);
-    OutputWriter.write(tmp, r, null, info(o));
+    OutputWriter.write(out, r, null, info(o));
     KernelOutputs data = r.datasets().get(1).outputs();
-    List<Group> rows = readParquet(tmp.resolve("columns/DATA_2018_EraA/os/part-00000.parquet"));
+    List<Group> rows = readParquet(out.resolve("columns/DATA_2018_EraA/os/part-00000.parquet"));
     assertEquals(data.categoryCounts()[1], rows.size());
     ColumnBuffer pt = data.column("MuonGood_pt", "os");
     ColumnBuffer n = data.column("MuonGood_N", "os");
@@ -123,10 +125,10 @@ class OutputWriterTest {
 
   /** A run that writes each item's columns as it is done, as {@code cortado run} does. */
   static RunResult runStreamingColumns(Path dir, ExecutionOptions options) throws IOException {
-    try (ColumnParts parts = ColumnParts.stage(dir)) {
+    try (OutputFolder folder = OutputFolder.open(dir)) {
       RunResult r = new AnalysisRun(new DiMuon_Kernel(), PARAMS, options, Progress.quiet())
-          .withColumnSink(parts).run(datasets());
-      OutputWriter.write(dir, r, null, info(options), parts);
+          .withColumnSink(folder.columns()).run(datasets());
+      OutputWriter.write(folder, r, null, info(options));
       return r;
     }
   }
@@ -180,11 +182,11 @@ class OutputWriterTest {
     runStreamingColumns(out, o);
     List<String> after = filesUnder(out.resolve("columns"));
     assertTrue(after.size() < many, after + " still holds parts of the first run");
-    try (ColumnParts parts = ColumnParts.stage(out)) { // a run that fails before its outputs
-      parts.accept(datasets().get(0), 7, run(o).datasets().get(0).outputs());
+    try (OutputFolder folder = OutputFolder.open(out)) { // a run that fails before its outputs
+      folder.columns().accept(datasets().get(0), 7, run(o).datasets().get(0).outputs());
     }
     assertEquals(after, filesUnder(out.resolve("columns")));
-    try (Stream<Path> all = Files.walk(tmp)) {
+    try (Stream<Path> all = Files.walk(out)) {
       assertFalse(all.anyMatch(p -> p.getFileName().toString().startsWith(".")), "staged parts left");
     }
   }
