@@ -1,9 +1,12 @@
 package org.cortado.runtime.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,8 +16,17 @@ final class Json {
 
   private Json() {}
 
+  /**
+   * Streams {@code tree} to {@code file}: the histograms of a large analysis run to hundreds of MB
+   * of JSON, which must not be built as one string first.
+   */
   static void write(Path file, Object tree) throws IOException {
-    AtomicFiles.writeString(file, MAPPER.writeValueAsString(tree) + "\n");
+    AtomicFiles.writeStream(file, raw -> {
+      OutputStream out = new BufferedOutputStream(raw, 1 << 16);
+      MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, tree);
+      out.write('\n');
+      out.flush();
+    });
   }
 
   static JsonNode read(Path file) throws IOException {

@@ -140,7 +140,9 @@ class OutputFolderTest {
     }
     assertTrue(total.get() > 10_000, total + " bytes");
 
-    for (long budget : new long[] {0, 100, total.get() / 2, total.get() - 1}) {
+    // run.json's wall_seconds changes length from write to write, so the last budget falls short
+    // of the whole by more than its digits can vary: it still fails on the last file written.
+    for (long budget : new long[] {0, 100, total.get() / 2, total.get() - 64}) {
       for (Path target : List.of(out, tmp.resolve("new"))) {
         try (OutputFolder folder = OutputFolder.open(target, fullAfter(budget))) {
           IOException e = assertThrows(IOException.class,
