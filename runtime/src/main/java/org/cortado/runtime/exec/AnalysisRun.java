@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +47,8 @@ public final class AnalysisRun {
   private final ExecutionOptions options;
   private final Progress progress;
   private final ColumnSink columnSink;
+  /** Datasets and column types the kernel has been checked against (FileColumns.resolve). */
+  private final Set<FileColumns.Probed> probed = ConcurrentHashMap.newKeySet();
 
   /**
    * A run of {@code kernel} bound to {@code params}, which may be null only when the kernel reads
@@ -214,7 +218,7 @@ public final class AnalysisRun {
           first += wave.size();
           List<Future<Opened>> pending = new ArrayList<>();
           for (Path file : wave) {
-            Callable<Opened> task = () -> Opened.of(kernel, d, file, options.tree());
+            Callable<Opened> task = () -> Opened.of(kernel, d, file, options.tree(), probed);
             pending.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
           }
           for (int i = 0; i < wave.size(); i++) {
@@ -324,11 +328,12 @@ public final class AnalysisRun {
    */
   private record Opened(RootFile root, FileColumns columns, IOException ioError,
       RuntimeException error) {
-    static Opened of(ChunkKernel kernel, Dataset d, Path file, String tree) {
+    static Opened of(ChunkKernel kernel, Dataset d, Path file, String tree,
+        Set<FileColumns.Probed> probed) {
       RootFile root = null;
       try {
         root = RootFile.open(file);
-        return new Opened(root, FileColumns.resolve(kernel, d, root.tree(tree)), null, null);
+        return new Opened(root, FileColumns.resolve(kernel, d, root.tree(tree), probed), null, null);
       } catch (IOException e) {
         closeQuietly(root);
         return new Opened(null, null, e, null);
@@ -460,7 +465,7 @@ public final class AnalysisRun {
         closeFile();
         open = RootFile.open(item.file());
         openFor = d;
-        columns = FileColumns.resolve(kernel, d, open.tree(item.tree()));
+        columns = FileColumns.resolve(kernel, d, open.tree(item.tree()), probed);
       }
       return columns;
     }

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cortado.rootio.Branch;
 import org.cortado.rootio.TTree;
 import org.cortado.runtime.dataset.Dataset;
+import org.cortado.runtime.dataset.DatasetMetadata;
 import org.cortado.runtime.kernel.ChunkKernel;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.runtime.kernel.KernelOutputs;
@@ -29,6 +31,12 @@ final class FileColumns {
 
   /** A counter branch such as {@code nMuon}, whose counts give the chunk's offsets. */
   record Counter(String name, Branch branch) {}
+
+  /**
+   * What the kernel's probe depends on: the dataset and the array kinds of the columns (counters
+   * are read as offsets whatever their integer type). Files alike are probed once.
+   */
+  record Probed(String dataset, DatasetMetadata metadata, List<ColumnKind> kinds) {}
 
   private final TTree tree;
   private final List<Column> columns;
@@ -49,7 +57,8 @@ final class FileColumns {
    *
    * @throws SchemaMismatchException naming the dataset, the file and the branch
    */
-  static FileColumns resolve(ChunkKernel kernel, Dataset dataset, TTree tree) {
+  static FileColumns resolve(ChunkKernel kernel, Dataset dataset, TTree tree,
+      Set<Probed> probed) {
     boolean mc = dataset.isMC();
     List<Column> columns = new ArrayList<>();
     List<Branch> all = new ArrayList<>();
@@ -75,7 +84,14 @@ final class FileColumns {
     }
     FileColumns resolved = new FileColumns(tree, columns, counters,
         Chunking.clusterBoundaries(all, tree.entries()));
-    resolved.probe(kernel, dataset);
+    // The probe creates the kernel's whole outputs (58 MB for 200 categories of 50 histograms
+    // with 7 variations): once per dataset and column types, not once per file.
+    Probed signature = new Probed(dataset.name(), dataset.metadata(),
+        columns.stream().map(Column::kind).toList());
+    if (!probed.contains(signature)) {
+      resolved.probe(kernel, dataset);
+      probed.add(signature);
+    }
     return resolved;
   }
 
