@@ -25,6 +25,17 @@ public final class CortadoCli {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new FailureReporter());
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // By now the stack that held the large objects has unwound: there is room for a message.
+      err.println("cortado: out of memory (the JVM may use at most "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB): " + e.getMessage());
+      err.println("hint: give it more with CORTADO_JAVA_OPTS=-Xmx<size> (e.g. -Xmx4g), or run"
+          + " fewer --threads; a run's histograms are held once per thread and per work item"
+          + " waiting to be merged; the output folder is left as it was");
+      err.flush();
+      return FailureReporter.FAILURE;
+    }
   }
 }

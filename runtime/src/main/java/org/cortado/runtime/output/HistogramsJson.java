@@ -51,6 +51,12 @@ final class HistogramsJson {
     return root;
   }
 
+  /** The {@code histograms} map of {@code root}, made by {@link #of}: name to entry. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> entries(Map<String, Object> root) {
+    return (Map<String, Object>) root.get("histograms");
+  }
+
   private static Map<String, Object> categories(DatasetResult d, int h) {
     KernelOutputs out = d.outputs();
     KernelLayout layout = out.layout();

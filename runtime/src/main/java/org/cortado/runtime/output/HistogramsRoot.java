@@ -33,26 +33,45 @@ final class HistogramsRoot {
     try (RootWriter out = RootWriter.create(file, OPTIONS)) {
       for (Iterator<Map.Entry<String, JsonNode>> hs = histograms.get("histograms").fields(); hs.hasNext(); ) {
         Map.Entry<String, JsonNode> h = hs.next();
-        JsonNode axes = h.getValue().get("axes");
-        HistogramData.Axis x = axis(axes.get(0));
-        HistogramData.Axis y = axes.size() > 1 ? axis(axes.get(1)) : null;
-        for (Iterator<Map.Entry<String, JsonNode>> samples = h.getValue().get("samples").fields(); samples.hasNext(); ) {
-          Map.Entry<String, JsonNode> sample = samples.next();
-          for (Iterator<Map.Entry<String, JsonNode>> ds = sample.getValue().fields(); ds.hasNext(); ) {
-            Map.Entry<String, JsonNode> dataset = ds.next();
-            for (Iterator<Map.Entry<String, JsonNode>> cs = dataset.getValue().fields(); cs.hasNext(); ) {
-              Map.Entry<String, JsonNode> category = cs.next();
-              for (Iterator<Map.Entry<String, JsonNode>> vs = category.getValue().fields(); vs.hasNext(); ) {
-                Map.Entry<String, JsonNode> variation = vs.next();
-                String key = String.join("/", part(h.getKey()), part(sample.getKey()), part(dataset.getKey()),
-                    part(category.getKey()), part(variation.getKey()));
-                out.histogram(key, histogram(h.getKey(), x, y, variation.getValue()));
-              }
-            }
+        write(out, h.getKey(), h.getValue());
+      }
+      out.commit();
+    }
+  }
+
+  /**
+   * Writes the histograms of {@code histograms}, as {@link HistogramsJson#of} makes them, to
+   * {@code file} atomically: one histogram at a time through the JSON tree, so that a run's
+   * histograms are never all held as JSON nodes, which take ten times their arrays.
+   */
+  static void write(Path file, Map<String, Object> histograms) throws IOException {
+    try (RootWriter out = RootWriter.create(file, OPTIONS)) {
+      for (Map.Entry<String, Object> h : HistogramsJson.entries(histograms).entrySet()) {
+        write(out, h.getKey(), Json.MAPPER.valueToTree(h.getValue()));
+      }
+      out.commit();
+    }
+  }
+
+  /** Every variation of histogram {@code name}, its {@code histograms.json} entry {@code entry}. */
+  private static void write(RootWriter out, String name, JsonNode entry) throws IOException {
+    JsonNode axes = entry.get("axes");
+    HistogramData.Axis x = axis(axes.get(0));
+    HistogramData.Axis y = axes.size() > 1 ? axis(axes.get(1)) : null;
+    for (Iterator<Map.Entry<String, JsonNode>> samples = entry.get("samples").fields(); samples.hasNext(); ) {
+      Map.Entry<String, JsonNode> sample = samples.next();
+      for (Iterator<Map.Entry<String, JsonNode>> ds = sample.getValue().fields(); ds.hasNext(); ) {
+        Map.Entry<String, JsonNode> dataset = ds.next();
+        for (Iterator<Map.Entry<String, JsonNode>> cs = dataset.getValue().fields(); cs.hasNext(); ) {
+          Map.Entry<String, JsonNode> category = cs.next();
+          for (Iterator<Map.Entry<String, JsonNode>> vs = category.getValue().fields(); vs.hasNext(); ) {
+            Map.Entry<String, JsonNode> variation = vs.next();
+            String key = String.join("/", part(name), part(sample.getKey()), part(dataset.getKey()),
+                part(category.getKey()), part(variation.getKey()));
+            out.histogram(key, histogram(name, x, y, variation.getValue()));
           }
         }
       }
-      out.commit();
     }
   }
 

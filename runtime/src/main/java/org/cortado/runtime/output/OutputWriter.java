@@ -1,6 +1,5 @@
 package org.cortado.runtime.output;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +63,7 @@ public final class OutputWriter {
    */
   public static void write(OutputFolder folder, RunResult result, Params params, RunInfo info)
       throws IOException {
-    JsonNode histograms = Json.MAPPER.valueToTree(HistogramsJson.of(result));
+    Map<String, Object> histograms = HistogramsJson.of(result);
     folder.write(Path.of(HISTOGRAMS), file -> Json.write(file, histograms));
     folder.write(Path.of(HISTOGRAMS_ROOT), file -> HistogramsRoot.write(file, histograms));
     folder.write(Path.of(CUTFLOW), file -> Json.write(file, CutflowJson.of(result)));

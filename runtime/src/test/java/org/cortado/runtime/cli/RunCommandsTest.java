@@ -156,6 +156,19 @@ class RunCommandsTest {
   }
 
   @Test
+  void runningOutOfMemoryIsTwoLinesAndLeavesNoOutput() {
+    Path out = tmp.resolve("oom");
+    CliResult r = run("run", "--analysis", "org.cortado.runtime.cli.fixture.HeapHungry",
+        "--datasets", datasets.toString(), "-o", out.toString(), "-q", "--threads", "2");
+    assertEquals(1, r.exit(), r.err());
+    String[] lines = r.err().strip().split("\n");
+    assertEquals(2, lines.length, r.err());
+    assertTrue(lines[0].startsWith("cortado: out of memory (the JVM may use at most "), r.err());
+    assertTrue(lines[1].startsWith("hint: give it more with CORTADO_JAVA_OPTS=-Xmx"), r.err());
+    assertFalse(Files.exists(out), "a run that ran out of memory leaves no output folder");
+  }
+
+  @Test
   void runParametersThatNameNothingAreRefusedOrReported() throws IOException {
     Path typo = Files.writeString(tmp.resolve("typo.yaml"), "lumi:\n  picobarn: {'2018': {tot: 1.0}}\n");
     CliResult refused = run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o",
