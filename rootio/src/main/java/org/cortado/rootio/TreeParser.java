@@ -159,7 +159,11 @@ final class TreeParser {
     for (int i = 0; i < size; i++) {
       items.add(objectAny());
     }
-    skipTo(h);
+    if (h.end() >= 0 && r.position() != h.end()) {
+      // Nothing follows the items, so a count that disagrees with the byte count is corrupt.
+      throw r.error("TObjArray of " + size + " items ends at offset " + r.position() + ", its byte count says "
+          + h.end());
+    }
     return items;
   }
 
@@ -317,33 +321,57 @@ final class TreeParser {
       throw new RootFormatException(where + ": basket counts fWriteBasket " + writeBasket
           + " / fMaxBaskets " + maxBaskets + " are inconsistent");
     }
-    int[] basketBytes = new int[maxBaskets];
-    if (r.u1() != 0) {
-      r.arrayLength(maxBaskets, 4, "fBasketBytes");
-      for (int i = 0; i < maxBaskets; i++) {
-        basketBytes[i] = r.i4();
-      }
+    if (entries < 0) {
+      throw new RootFormatException(where + ": negative entry count " + entries);
     }
-    long[] basketEntry = new long[maxBaskets];
-    if (r.u1() != 0) {
-      r.arrayLength(maxBaskets, 8, "fBasketEntry");
-      for (int i = 0; i < maxBaskets; i++) {
-        basketEntry[i] = r.i8();
-      }
+    // Only the written baskets and the start of the next one are ever used; the arrays' stored
+    // length is checked against the record before anything is allocated.
+    int kept = Math.min(maxBaskets, writeBasket + 1);
+    int[] basketBytes = new int[basketArray(maxBaskets, kept, writeBasket, 4, "fBasketBytes", where)];
+    for (int i = 0; i < basketBytes.length; i++) {
+      basketBytes[i] = r.i4();
     }
-    long[] basketSeek = new long[maxBaskets];
-    if (r.u1() != 0) {
-      r.arrayLength(maxBaskets, 8, "fBasketSeek");
-      for (int i = 0; i < maxBaskets; i++) {
-        basketSeek[i] = r.i8();
-      }
+    skipRest(maxBaskets, basketBytes.length, 4);
+    long[] basketEntry = new long[basketArray(maxBaskets, kept, writeBasket, 8, "fBasketEntry", where)];
+    for (int i = 0; i < basketEntry.length; i++) {
+      basketEntry[i] = r.i8();
     }
+    skipRest(maxBaskets, basketEntry.length, 8);
+    long[] basketSeek = new long[basketArray(maxBaskets, kept, writeBasket, 8, "fBasketSeek", where)];
+    for (int i = 0; i < basketSeek.length; i++) {
+      basketSeek[i] = r.i8();
+    }
+    skipRest(maxBaskets, basketSeek.length, 8);
     skipTo(h);
     Branch branch = Branch.fromStreamer(file, treePath, className, named[0], named[1], leaf, compress,
         entryOffsetLen, entries, totBytes, zipBytes, writeBasket, basketBytes, basketEntry, basketSeek,
         embedded, children);
     allBranches.add(branch);
     return branch;
+  }
+
+  /**
+   * Reads the flag byte before a basket array of {@code stored} elements, checks that they fit in the
+   * record, and returns how many of them to keep (none when the array is absent). A branch that wrote
+   * baskets must have the array.
+   */
+  private int basketArray(int stored, int kept, int written, int width, String what, String where)
+      throws RootFormatException {
+    if (r.u1() == 0) {
+      if (written > 0) {
+        throw new RootFormatException(where + ": " + written + " baskets were written but " + what + " is absent");
+      }
+      return 0;
+    }
+    r.arrayLength(stored, width, what);
+    return kept;
+  }
+
+  /** Skips the stored elements of a present basket array beyond the {@code kept} ones read. */
+  private void skipRest(int stored, int kept, int width) throws RootFormatException {
+    if (kept > 0) {
+      r.skip(width * (stored - kept));
+    }
   }
 
   /** A TBasket streamed into its branch's fBaskets array (no byte count of its own). */
@@ -359,18 +387,14 @@ final class TreeParser {
       return null; // a header without data: the basket lives on disk
     }
     int border = last - keylen;
-    int[] offsets = null;
     if ((long) nevBufSize * nevBuf + keylen != last) {
+      // Variable-size entries: an offset array precedes the data. Jagged branches are read through
+      // their counter, so the offsets are only checked and skipped.
       int n = r.i4();
       if (n != nevBuf) {
         throw r.error("embedded basket offset array has " + n + " entries, the basket has " + nevBuf);
       }
-      r.arrayLength(n, 4, "embedded basket offsets");
-      offsets = new int[n + 1];
-      for (int i = 0; i < n; i++) {
-        offsets[i] = r.i4() - keylen;
-      }
-      offsets[n] = border;
+      r.skip(4 * r.arrayLength(n, 4, "embedded basket offsets"));
     }
     r.skip(keylen);
     if (border < 0) {
@@ -380,6 +404,6 @@ final class TreeParser {
     for (int i = 0; i < border; i++) {
       data[i] = r.i1();
     }
-    return new EmbeddedBasket(nevBuf, data, offsets);
+    return new EmbeddedBasket(nevBuf, data);
   }
 }
