@@ -230,6 +230,11 @@ public final class Branch {
     return n;
   }
 
+  /** Basket {@code i} if it is stored inside the tree metadata, else null. */
+  EmbeddedBasket embeddedBasket(int i) {
+    return embedded[i];
+  }
+
   public List<Branch> subBranches() {
     return children;
   }

@@ -1,9 +1,12 @@
 package org.cortado.rootio;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Deserializes a TTree record into {@link TTree} and {@link Branch} objects, using the fixed member
@@ -16,12 +19,18 @@ final class TreeParser {
   private static final long NEW_CLASS_TAG = 0xFFFFFFFFL;
   private static final long CLASS_MASK = 0x80000000L;
   private static final int MAP_OFFSET = 2;
+  /** Branch classes whose objects are skipped, not read; they may stand in a list of branches. */
+  private static final Set<String> UNREAD_BRANCH_CLASSES = Set.of("TBranchClones", "TBranchSTL", "TBranchRef");
+
+  /** An object of a class this reader does not read, skipped by its byte count. */
+  private record Skipped(String className) {}
 
   private final ByteReader r;
   private final RootFile file;
   private final String treePath;
   private final Map<Integer, Object> refs = new HashMap<>();
   private final List<Branch> allBranches = new ArrayList<>();
+  private final Set<Branch> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private TreeParser(ByteReader r, RootFile file, String treePath) {
     this.r = r;
@@ -127,27 +136,44 @@ final class TreeParser {
     if (entries < 0) {
       throw r.error("negative entry count " + entries);
     }
-    List<Branch> top = new ArrayList<>();
-    for (Object o : objArray()) {
-      if (o instanceof Branch b) {
-        top.add(b);
-      }
-    }
+    List<Branch> top = branchArray(named[0]);
     // fLeaves, aliases and the rest are not needed: the TTree's byte count takes us to its end.
     skipTo(h);
     long stored = 0;
     for (Branch b : allBranches) {
       stored = Math.max(stored, b.storedEntries());
     }
-    if (!allBranches.isEmpty() && entries > stored) {
-      // Callers size arrays from the entry count, so it must be backed by real baskets.
-      throw r.error("the tree claims " + entries + " entries but its branches hold at most " + stored);
+    if (entries != stored) {
+      // Callers size arrays from the entry count, so it must be backed by real baskets; and a tree
+      // that claims fewer entries than its branches hold would have callers read them short.
+      throw r.error("the tree claims " + entries + " entries but its branches hold " + stored);
     }
     return new TTree(file, treePath, named[1], entries, top, allBranches);
   }
 
+  /**
+   * A TObjArray of branches. Every item must be a branch read here, or of a branch class this reader
+   * skips; a null, another object or a branch listed twice means the array is corrupt, and
+   * dropping the item would hide a branch.
+   */
+  private List<Branch> branchArray(String owner) throws RootFormatException {
+    List<Branch> branches = new ArrayList<>();
+    for (Object o : objArray()) {
+      if (o instanceof Branch b && placed.add(b)) {
+        branches.add(b);
+      } else if (!(o instanceof Skipped skipped && UNREAD_BRANCH_CLASSES.contains(skipped.className()))) {
+        throw r.error("'" + owner + "' lists " + (o instanceof Branch b ? "branch '" + b.name() + "' twice"
+            : o == null ? "a null" : "a " + o) + " among its branches");
+      }
+    }
+    return branches;
+  }
+
   private List<Object> objArray() throws RootFormatException {
     Header h = header();
+    if (h.version() > 3) {
+      throw r.error("TObjArray version " + h.version() + " is not one ROOT writes (1 to 3)");
+    }
     if (h.version() > 2) {
       tobject();
     }
@@ -188,6 +214,10 @@ final class TreeParser {
         return null;
       }
       Object known = refs.get((int) tag);
+      if (known instanceof String) {
+        // Class names share the table but are only ever referred to with the class mask.
+        throw r.error("object reference " + tag + " points at the class " + known);
+      }
       if (end >= 0) {
         r.seek(end);
       }
@@ -236,7 +266,7 @@ final class TreeParser {
         if (end < 0) {
           throw r.error("object of class " + className + " has no byte count and cannot be skipped");
         }
-        return className;
+        return new Skipped(className);
     }
   }
 
@@ -299,12 +329,7 @@ final class TreeParser {
     long totBytes = r.i8();
     long zipBytes = r.i8();
     String where = r.where() + ", branch '" + named[0] + "'";
-    List<Branch> children = new ArrayList<>();
-    for (Object o : objArray()) {
-      if (o instanceof Branch b) {
-        children.add(b);
-      }
-    }
+    List<Branch> children = branchArray(named[0]);
     Leaf leaf = null;
     for (Object o : objArray()) {
       if (o instanceof Leaf l && leaf == null) {
