@@ -1,6 +1,7 @@
 package org.cortado.rootio;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,6 +38,8 @@ public final class Branch {
   /** Non-null where basket i lives inside the TTree metadata. */
   private final EmbeddedBasket[] embedded;
   private final String layoutProblem;
+  /** The name as stored, which every basket key of the branch repeats. */
+  private final byte[] nameBytes;
   private Branch counter;
 
   private Branch(RootFile file, String treePath, String className, String name, String title, Leaf leaf,
@@ -61,6 +64,7 @@ public final class Branch {
     this.basketBytes = basketBytes;
     this.embedded = embedded;
     this.layoutProblem = layoutProblem;
+    this.nameBytes = name.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -69,9 +73,9 @@ public final class Branch {
    * the baskets embedded in the metadata (ROOT-FORMAT.md §3.5).
    */
   static Branch fromStreamer(RootFile file, String treePath, String className, String name, String title,
-      Leaf leaf, int compression, int entryOffsetLength, long entries, long totalBytes, long zippedBytes,
-      int writeBasket, int[] bytes, long[] entryStarts, long[] seeks, List<EmbeddedBasket> embeddedBaskets,
-      List<Branch> children) {
+      Leaf leaf, int compression, int entryOffsetLength, long entries, long treeEntries, long totalBytes,
+      long zippedBytes, int writeBasket, int[] bytes, long[] entryStarts, long[] seeks,
+      List<EmbeddedBasket> embeddedBaskets, List<Branch> children) {
     int onDisk = 0;
     while (onDisk < writeBasket && seeks[onDisk] != 0) {
       onDisk++;
@@ -127,6 +131,10 @@ public final class Branch {
     }
     if (problem == null && next != entries) {
       problem = "its baskets hold " + next + " entries but the branch claims " + entries;
+    }
+    if (problem == null && entries != treeEntries) {
+      // Every branch is filled with its tree; one claiming fewer entries would be read short.
+      problem = "it holds " + entries + " entries, its tree " + treeEntries;
     }
     return new Branch(file, treePath, className, name, title, leaf, compression, entryOffsetLength, entries,
         totalBytes, zippedBytes, children, starts, basketSeeks, basketBytes, embedded, problem);
@@ -588,7 +596,7 @@ public final class Branch {
     byte[] raw = buffers.raw(stored);
     file.readInto(basketSeeks[b], raw, stored, where);
     ByteReader head = new ByteReader(raw, 0, stored, 0, where);
-    Key key = Key.read(head, false);
+    Key key = Key.read(head, nameBytes);
     if (key.totalBytes() != stored) {
       throw new RootFormatException(where + ": key says " + key.totalBytes() + " bytes, the branch index says " + stored);
     }

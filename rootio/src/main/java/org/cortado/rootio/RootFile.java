@@ -230,9 +230,7 @@ public final class RootFile implements AutoCloseable {
       throw new RootFormatException(where + ": compressed blocks declare " + declared
           + " bytes, the key says " + key.objectLength());
     }
-    byte[] out = new byte[key.objectLength()];
-    decompressor.decompress(raw, off + key.keyLength(), stored, out, 0, out.length, where);
-    return out;
+    return decompressor.decompressGrowing(raw, off + key.keyLength(), stored, key.objectLength(), where);
   }
 
   static void checkKey(Key key, Object where) throws RootFormatException {

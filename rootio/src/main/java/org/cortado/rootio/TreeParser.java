@@ -19,6 +19,11 @@ final class TreeParser {
   private static final long NEW_CLASS_TAG = 0xFFFFFFFFL;
   private static final long CLASS_MASK = 0x80000000L;
   private static final int MAP_OFFSET = 2;
+  /**
+   * Real trees nest branches, leaves and baskets a few levels deep; a corrupt record could nest until
+   * the stack overflows.
+   */
+  private static final int MAX_DEPTH = 200;
   /** Branch classes whose objects are skipped, not read; they may stand in a list of branches. */
   private static final Set<String> UNREAD_BRANCH_CLASSES = Set.of("TBranchClones", "TBranchSTL", "TBranchRef");
 
@@ -30,6 +35,8 @@ final class TreeParser {
   private final String treePath;
   private final Map<Integer, Object> refs = new HashMap<>();
   private final List<Branch> allBranches = new ArrayList<>();
+  private int depth;
+  private long treeEntries;
   private final Set<Branch> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private TreeParser(ByteReader r, RootFile file, String treePath) {
@@ -136,6 +143,7 @@ final class TreeParser {
     if (entries < 0) {
       throw r.error("negative entry count " + entries);
     }
+    treeEntries = entries;
     List<Branch> top = branchArray(named[0]);
     // fLeaves, aliases and the rest are not needed: the TTree's byte count takes us to its end.
     skipTo(h);
@@ -194,6 +202,17 @@ final class TreeParser {
   }
 
   private Object objectAny() throws RootFormatException {
+    if (++depth > MAX_DEPTH) {
+      throw r.error("objects nest more than " + MAX_DEPTH + " deep");
+    }
+    try {
+      return objectAnyAtDepth();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Object objectAnyAtDepth() throws RootFormatException {
     int beg = r.keyPosition();
     long word = r.u4();
     boolean counted = (word & BYTE_COUNT_MASK) != 0 && word != NEW_CLASS_TAG;
@@ -369,8 +388,8 @@ final class TreeParser {
     skipRest(maxBaskets, basketSeek.length, 8);
     skipTo(h);
     Branch branch = Branch.fromStreamer(file, treePath, className, named[0], named[1], leaf, compress,
-        entryOffsetLen, entries, totBytes, zipBytes, writeBasket, basketBytes, basketEntry, basketSeek,
-        embedded, children);
+        entryOffsetLen, entries, treeEntries, totBytes, zipBytes, writeBasket, basketBytes, basketEntry,
+        basketSeek, embedded, children);
     allBranches.add(branch);
     return branch;
   }
@@ -388,7 +407,10 @@ final class TreeParser {
       }
       return 0;
     }
-    r.arrayLength(stored, width, what);
+    if ((long) stored * width > r.remaining()) {
+      throw new RootFormatException(where + ": " + what + " claims " + stored + " baskets but only " + r.remaining()
+          + " bytes are left in the record");
+    }
     return kept;
   }
 

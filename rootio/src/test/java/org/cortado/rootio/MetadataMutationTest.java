@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -135,13 +136,13 @@ class MetadataMutationTest {
     for (int m = 0; m < metadata / 2; m++) {
       Random random = new Random(~fixtureSeed ^ (m * 0x9E3779B97F4A7C15L));
       byte[] bytes = base.uncompressed().clone();
-      int[] position = new int[1];
-      String ops = mutateRaw(bytes, base.original().length, random, position);
+      List<int[]> touched = new ArrayList<>();
+      String ops = mutateRaw(bytes, base.original().length, random, touched);
       boolean truncated = ops.startsWith("truncate");
-      long at = position[0];
-      boolean unchecked = !truncated && base.unchecked().stream().anyMatch(r -> at >= r[0] && at < r[1]);
+      int[] t = touched.get(0);
+      boolean unchecked = !truncated && base.unchecked().stream().anyMatch(r -> t[0] < r[1] && t[0] + t[1] > r[0]);
       String what = fixture + " raw mutant " + m + " (seed " + ~fixtureSeed + ": " + ops + ")";
-      raw.add(check(base, truncated ? Arrays.copyOf(bytes, position[0]) : bytes, unchecked, what));
+      raw.add(check(base, truncated ? Arrays.copyOf(bytes, t[0]) : bytes, unchecked, what));
     }
     summary.add(String.format("%s: metadata %s; raw %s", fixture, meta, raw));
     List<String> others = new ArrayList<>(meta.others);
@@ -203,6 +204,45 @@ class MetadataMutationTest {
     }
   }
 
+  /**
+   * The five causes of issue 17, each planted in nano_dy.root's Events tree: every one must give a
+   * {@link RootFormatException} naming the file, the tree and the branch, in a heap where the
+   * allocations they used to make fail.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "fMaxBaskets of branch Muon_pt, 2147483647, Muon_pt",
+    "fBasketSeek of Muon_pt, 9223372036854775807, Muon_pt",
+    "fLen of leaf run, 2147483647, run",
+    "fLen of leaf Muon_pt, 1048576, Muon_pt",
+    "fEntries of branch Muon_eta, -1, Muon_eta",
+    "fLeafCount of leaf Muon_pt, 0, Muon_pt",
+    "fEntries of branch nMuon, 1, Muon_pt",
+  })
+  void issue17CausesFailCleanly(String field, long value, String branch) throws Exception {
+    Base base = base("nano_dy.root");
+    int events = base.trees().stream().map(TreeRecord::name).toList().indexOf("Events");
+    TreeRecord record = base.trees().get(events);
+    Field f = record.fields().stream().filter(x -> x.what().equals(field)).findFirst().orElseThrow(
+        () -> new AssertionError(field + " not located in the record"));
+    byte[] payload = record.payload().clone();
+    if (f.width() == 8) {
+      ByteBuffer.wrap(payload).putLong(f.offset(), value);
+    } else {
+      ByteBuffer.wrap(payload).putInt(f.offset(), (int) value);
+    }
+    Path file = Files.write(tmp.resolve("issue17.root"), withRecord(base, events, payload));
+    RootFormatException e = assertThrows(RootFormatException.class, () -> {
+      try (RootFile f2 = RootFile.open(file)) {
+        Branch b = f2.tree("Events").branch(branch);
+        Columns.values(b, 0, b.entries(), Math.toIntExact(b.countElements(0, b.entries())));
+      }
+    });
+    for (String name : new String[] {file.toString(), "'Events'", "'" + branch + "'"}) {
+      assertTrue(e.getMessage().contains(name), e.getMessage() + " does not name " + name);
+    }
+  }
+
   // ---- fixtures and their tree records
 
   /** A fixture, its tree records decompressed, and what it reads as. */
@@ -213,7 +253,7 @@ class MetadataMutationTest {
    * The record of one tree: where its key and the directory entry pointing at it are, the key header
    * and the decompressed payload, and the payload's fields worth setting to boundary values.
    */
-  private record TreeRecord(int keyAt, int directoryEntry, byte[] keyHeader, boolean bigKey, byte[] payload,
+  private record TreeRecord(String name, int keyAt, List<Integer> directoryEntries, byte[] keyHeader, boolean bigKey, byte[] payload,
       List<Field> fields, List<long[]> embeddedData) {
 
     /** True if a byte in {@code [from, to)} of the payload is data of an embedded basket, which no checksum covers. */
@@ -303,13 +343,14 @@ class MetadataMutationTest {
     assertTrue(keyAt >= 0, info + ": key not found");
     Key key = Key.read(ByteReader.of(Arrays.copyOfRange(file, keyAt, keyAt + (int) info.storedBytes()), "test"));
     byte[] header = Arrays.copyOfRange(file, keyAt, keyAt + key.keyLength());
-    int entry = -1;
+    // The directory's key list repeats the header; so may stale key lists left in free space.
+    List<Integer> entries = new ArrayList<>();
     for (int i = 0; i + header.length <= file.length; i++) {
       if (i != keyAt && Arrays.equals(file, i, i + header.length, header, 0, header.length)) {
-        entry = i;
+        entries.add(i);
       }
     }
-    assertTrue(entry >= 0, info + ": no directory entry repeats the key header");
+    assertTrue(!entries.isEmpty(), info + ": no directory entry repeats the key header");
     byte[] payload = RootFile.payload(key, file, keyAt, "test", new Decompressor());
     List<long[]> embeddedData = new ArrayList<>();
     for (Branch b : tree.branches()) {
@@ -323,7 +364,7 @@ class MetadataMutationTest {
         }
       }
     }
-    return new TreeRecord(keyAt, entry, header, key.version() > 1000, payload, fields(payload, tree), embeddedData);
+    return new TreeRecord(tree.name(), keyAt, entries, header, key.version() > 1000, payload, fields(payload, tree), embeddedData);
   }
 
   /** A copy of the file whose tree {@code tree} is stored uncompressed, as {@code payload}, at its end. */
@@ -338,7 +379,9 @@ class MetadataMutationTest {
     System.arraycopy(record.keyHeader(), 0, out, at, keylen);
     System.arraycopy(payload, 0, out, at + keylen, payload.length);
     ByteBuffer bb = ByteBuffer.wrap(out);
-    for (int key : new int[] {at, record.directoryEntry()}) {
+    List<Integer> keys = new ArrayList<>(record.directoryEntries());
+    keys.add(at);
+    for (int key : keys) {
       bb.putInt(key, keylen + payload.length); // fNbytes
       bb.putInt(key + 6, payload.length); // fObjlen: equal to the stored payload, so read uncompressed
       if (record.bigKey()) {
@@ -387,6 +430,28 @@ class MetadataMutationTest {
     }
     longs.remove(0L);
     ByteBuffer bb = ByteBuffer.wrap(payload);
+    // A branch's fEntries is followed by fFirstEntry (TBranch v11+), fTotBytes and fZipBytes, and
+    // preceded by fOffset, fMaxBaskets and fSplitLevel.
+    // Branches of equal sizes are told apart by their order: the i-th match is the i-th such branch.
+    Map<List<Long>, List<Branch>> bySizes = new HashMap<>();
+    for (Branch b : tree.branches()) {
+      bySizes.computeIfAbsent(List.of(b.uncompressedBytes(), b.compressedBytes()), k -> new ArrayList<>()).add(b);
+    }
+    Map<List<Long>, Integer> seen = new HashMap<>();
+    for (int i = 16; i + 16 <= payload.length; i++) {
+      List<Long> sizes = List.of(bb.getLong(i), bb.getLong(i + 8));
+      List<Branch> candidates = bySizes.get(sizes);
+      int n = seen.getOrDefault(sizes, 0);
+      if (candidates != null && n < candidates.size()) {
+        Branch b = candidates.get(n);
+        int entriesAt = bb.getLong(i - 16) == b.entries() ? i - 16 : bb.getLong(i - 8) == b.entries() ? i - 8 : -1;
+        if (entriesAt >= 8) {
+          seen.put(sizes, n + 1);
+          fields.add(new Field(entriesAt, 8, b.entries(), "fEntries of branch " + b.name()));
+          fields.add(new Field(entriesAt - 8, 4, bb.getInt(entriesAt - 8), "fMaxBaskets of branch " + b.name()));
+        }
+      }
+    }
     for (int i = 0; i + 4 <= payload.length; i++) {
       int word = bb.getInt(i);
       if (i + 8 <= payload.length && longs.containsKey(bb.getLong(i))) {
@@ -458,28 +523,30 @@ class MetadataMutationTest {
         ops.add(f.what() + "@" + f.offset() + "=" + v);
         touched.add(new int[] {f.offset(), f.width()});
       } else {
-        int at = random.nextInt(payload.length);
-        ops.add(mutateAt(payload, at, random, false));
-        touched.add(new int[] {Math.min(at, payload.length - 4), 4});
+        ops.add(mutateAt(payload, random.nextInt(payload.length), random, false, touched));
       }
     }
     return String.join(", ", ops);
   }
 
   /** A raw mutation of the file: half in the uncompressed tree record, the rest anywhere or in the first 8 kB. */
-  private static String mutateRaw(byte[] bytes, int recordStart, Random random, int[] position) {
+  private static String mutateRaw(byte[] bytes, int recordStart, Random random, List<int[]> touched) {
     int pick = random.nextInt(4);
     int at = pick < 2 ? recordStart + random.nextInt(bytes.length - recordStart)
         : pick == 2 ? random.nextInt(Math.min(8192, bytes.length)) : random.nextInt(bytes.length);
-    position[0] = at;
     if (random.nextInt(20) == 0) {
+      touched.add(new int[] {at, bytes.length - at});
       return "truncate@" + at;
     }
-    return mutateAt(bytes, at, random, true);
+    return mutateAt(bytes, at, random, true, touched);
   }
 
-  private static String mutateAt(byte[] bytes, int at, Random random, boolean raw) {
+  /** Mutates one byte or the 4-byte integer at {@code at}, adding the (offset, width) changed to {@code touched}. */
+  private static String mutateAt(byte[] bytes, int at, Random random, boolean raw, List<int[]> touched) {
     int kind = random.nextInt(3);
+    if (kind < 2) {
+      touched.add(new int[] {at, 1});
+    }
     if (kind == 0) {
       int bit = random.nextInt(8);
       bytes[at] ^= (byte) (1 << bit);
@@ -492,6 +559,7 @@ class MetadataMutationTest {
       return "byte@" + at + "=" + v;
     }
     int pos = Math.min(at, bytes.length - 4);
+    touched.add(new int[] {pos, 4});
     int v = (int) boundary(ByteBuffer.wrap(bytes).getInt(pos), 4, random);
     ByteBuffer.wrap(bytes).putInt(pos, v);
     return (raw ? "raw " : "") + "int@" + pos + "=" + v;
