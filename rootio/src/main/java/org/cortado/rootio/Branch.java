@@ -311,15 +311,15 @@ public final class Branch {
       return emb.data().length;
     }
     byte[] head = ThreadBuffers.get().keyHead();
-    Object where = new BasketPlace(this, b);
     if (basketBytes[b] < head.length) {
-      throw new RootFormatException(where + ": stored size " + basketBytes[b] + " is too small for a key");
+      throw new RootFormatException(basketWhere(b) + ": stored size " + basketBytes[b] + " is too small for a key");
     }
-    file.readInto(basketSeeks[b], head, head.length, where);
+    // The span was checked against the file when the branch was built.
+    file.readInto(basketSeeks[b], head, head.length, this);
     int total = ByteReader.getInt(head, 0);
     int objlen = ByteReader.getInt(head, 6); // after fNbytes and fVersion
     if (total != basketBytes[b] || objlen < 0) {
-      throw new RootFormatException(where + ": key says " + total + " bytes (object " + objlen
+      throw new RootFormatException(basketWhere(b) + ": key says " + total + " bytes (object " + objlen
           + "), the branch index says " + basketBytes[b]);
     }
     return objlen;
@@ -573,8 +573,8 @@ public final class Branch {
     }
   }
 
-  /** The decoded entry data of one basket: {@code length} bytes at {@code data[offset]}. */
-  private record BasketView(byte[] data, int offset, int length) {}
+  /** The decoded entry data of one basket, starting at {@code data[offset]}. */
+  private record BasketView(byte[] data, int offset) {}
 
   /**
    * Loads basket {@code b}, which the branch index says holds {@code expectedEntries} entries of
@@ -589,7 +589,7 @@ public final class Branch {
         throw new RootFormatException(where + ": holds " + emb.entries() + " entries in " + emb.data().length
             + " bytes, expected " + expectedEntries + " in " + expectedBytes);
       }
-      return new BasketView(emb.data(), 0, emb.data().length);
+      return new BasketView(emb.data(), 0);
     }
     int stored = basketBytes[b];
     file.checkSpan(basketSeeks[b], stored, where);
@@ -620,7 +620,7 @@ public final class Branch {
           + " data bytes and the entry offsets of " + expectedEntries + " entries");
     }
     if (!key.isCompressed()) {
-      return new BasketView(raw, keylen, (int) border);
+      return new BasketView(raw, keylen);
     }
     long declared = Decompressor.declaredSize(raw, keylen, stored - keylen, where);
     if (declared != objlen) {
@@ -628,7 +628,7 @@ public final class Branch {
     }
     byte[] data = buffers.decoded(objlen);
     buffers.decompressor.decompress(raw, keylen, stored - keylen, data, 0, objlen, where);
-    return new BasketView(data, 0, (int) border);
+    return new BasketView(data, 0);
   }
 
   @Override

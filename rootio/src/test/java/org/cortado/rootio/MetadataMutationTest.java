@@ -26,10 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import org.cortado.rootio.write.BranchWriter;
-import org.cortado.rootio.write.RootWriter;
-import org.cortado.rootio.write.TreeWriter;
 import org.cortado.rootio.write.WriteOptions;
+import org.cortado.rootio.write.WriterRoundTripTest;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -271,7 +269,11 @@ class MetadataMutationTest {
     if (cached != null) {
       return cached;
     }
-    Path path = fixture.equals("written-by-rootio") ? written(tmp.resolve("written.root")) : SharedData.root(fixture);
+    // Our writer's file, with baskets small enough that counter and data branches split at different entries.
+    Path path = fixture.equals("written-by-rootio")
+        ? WriterRoundTripTest.writeSample(tmp.resolve("written.root"), WriteOptions.of(Compression.ZLIB, 1)
+            .withBasketBytes(512), 600)
+        : SharedData.root(fixture);
     byte[] original = Files.readAllBytes(path);
     List<TreeRecord> records = new ArrayList<>();
     try (RootFile f = RootFile.open(path)) {
@@ -296,35 +298,6 @@ class MetadataMutationTest {
         allocated[0]);
     BASES.put(fixture, base);
     return base;
-  }
-
-  /** A file our writer makes: small zlib baskets, so counter and data branches split at different entries. */
-  private static Path written(Path file) throws IOException {
-    try (RootWriter out = RootWriter.create(file, WriteOptions.of(Compression.ZLIB, 1).withBasketBytes(512))) {
-      TreeWriter t = out.tree("Events", "Events");
-      BranchWriter run = t.branch("run", LeafType.UINT32, "run");
-      BranchWriter weight = t.branch("genWeight", LeafType.FLOAT64, "weight");
-      BranchWriter arr = t.array("x_arr", LeafType.INT16, 3, "fixed array");
-      BranchWriter n = t.counter("nMuon", "muons");
-      BranchWriter pt = t.jagged("Muon_pt", LeafType.FLOAT32, n, "pt");
-      BranchWriter id = t.jagged("Muon_tightId", LeafType.BOOL, n, "id");
-      for (int e = 0; e < 600; e++) {
-        run.putInt(-e);
-        weight.putDouble(e / 3.0);
-        for (int k = 0; k < 3; k++) {
-          arr.putShort((short) (e * 3 + k));
-        }
-        int muons = (e * 7) % 4;
-        n.putCount(muons);
-        for (int k = 0; k < muons; k++) {
-          pt.putFloat(e + k * 0.5f);
-          id.putBoolean((e + k) % 3 == 0);
-        }
-        t.endEntry();
-      }
-      out.commit();
-    }
-    return file;
   }
 
   /** Finds the tree's key (its seek field points at itself) and the identical directory entry. */
