@@ -1,6 +1,7 @@
 package org.cortado.rootio;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,6 +38,8 @@ public final class Branch {
   /** Non-null where basket i lives inside the TTree metadata. */
   private final EmbeddedBasket[] embedded;
   private final String layoutProblem;
+  /** The name as stored, which every basket key of the branch repeats. */
+  private final byte[] nameBytes;
   private Branch counter;
 
   private Branch(RootFile file, String treePath, String className, String name, String title, Leaf leaf,
@@ -61,6 +64,7 @@ public final class Branch {
     this.basketBytes = basketBytes;
     this.embedded = embedded;
     this.layoutProblem = layoutProblem;
+    this.nameBytes = name.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -69,9 +73,9 @@ public final class Branch {
    * the baskets embedded in the metadata (ROOT-FORMAT.md §3.5).
    */
   static Branch fromStreamer(RootFile file, String treePath, String className, String name, String title,
-      Leaf leaf, int compression, int entryOffsetLength, long entries, long totalBytes, long zippedBytes,
-      int writeBasket, int[] bytes, long[] entryStarts, long[] seeks, List<EmbeddedBasket> embeddedBaskets,
-      List<Branch> children) {
+      Leaf leaf, int compression, int entryOffsetLength, long entries, long treeEntries, long totalBytes,
+      long zippedBytes, int writeBasket, int[] bytes, long[] entryStarts, long[] seeks,
+      List<EmbeddedBasket> embeddedBaskets, List<Branch> children) {
     int onDisk = 0;
     while (onDisk < writeBasket && seeks[onDisk] != 0) {
       onDisk++;
@@ -101,6 +105,10 @@ public final class Branch {
       if (i > 0 && starts[i] < starts[i - 1]) {
         problem = "basket " + i + " starts at entry " + starts[i] + ", before basket " + (i - 1);
       }
+      if (bytes[i] <= 0 || seeks[i] < 0 || seeks[i] > file.length() - bytes[i]) {
+        problem = "basket " + i + " of " + bytes[i] + " bytes at offset " + seeks[i] + " lies outside the "
+            + file.length() + "-byte file";
+      }
     }
     long next = reached < 0 ? 0 : reached;
     int i = onDisk;
@@ -123,6 +131,10 @@ public final class Branch {
     }
     if (problem == null && next != entries) {
       problem = "its baskets hold " + next + " entries but the branch claims " + entries;
+    }
+    if (problem == null && entries != treeEntries) {
+      // Every branch is filled with its tree; one claiming fewer entries would be read short.
+      problem = "it holds " + entries + " entries, its tree " + treeEntries;
     }
     return new Branch(file, treePath, className, name, title, leaf, compression, entryOffsetLength, entries,
         totalBytes, zippedBytes, children, starts, basketSeeks, basketBytes, embedded, problem);
@@ -226,6 +238,11 @@ public final class Branch {
     return n;
   }
 
+  /** Basket {@code i} if it is stored inside the tree metadata, else null. */
+  EmbeddedBasket embeddedBasket(int i) {
+    return embedded[i];
+  }
+
   public List<Branch> subBranches() {
     return children;
   }
@@ -245,12 +262,9 @@ public final class Branch {
 
   /** The number of elements {@code read*} will write for the entries {@code [start, stop)}. */
   public long countElements(long start, long stop) throws IOException {
-    checkRange(start, stop);
-    if (type == null || type == LeafType.STRING) {
-      throw new RootFormatException(describe() + ": leaf type " + typeName() + " is not supported for reading");
-    }
+    checkReadable(start, stop);
     if (counter == null) {
-      return (stop - start) * elementsPerEntry();
+      return backedElements(stop - start, start, stop);
     }
     long total = 0;
     int chunk = 4096;
@@ -260,25 +274,55 @@ public final class Branch {
       counter.readCounts(e, e + n, counts);
       total += sum(counts, 0, n);
     }
-    long elements = total * elementsPerEntry();
-    if (elements * type().size() > dataBytesUpperBound()) {
-      // A lying counter must not make the caller allocate more than the branch could possibly hold.
-      throw new RootFormatException(describe() + ": counter '" + counter.name() + "' claims " + elements
-          + " elements in entries [" + start + ", " + stop + "), more than the branch's "
-          + dataBytesUpperBound() + " bytes can hold");
-    }
-    return elements;
+    return backedElements(total, start, stop);
   }
 
-  /** No basket range can decode to more than the branch's uncompressed bytes, embedded data included. */
-  private long dataBytesUpperBound() {
-    long bound = Math.max(totalBytes, 0);
-    for (EmbeddedBasket b : embedded) {
-      if (b != null) {
-        bound += b.data().length;
-      }
+  /**
+   * Checks that {@code items} entries (or counted items) of {@link #elementsPerEntry()} elements fit in
+   * the baskets holding the entries {@code [start, stop)} and returns the element count, so that a lying
+   * count never makes a caller allocate more than the file holds.
+   */
+  private long backedElements(long items, long start, long stop) throws IOException {
+    long bytes = dataBytes(start, stop);
+    long perItem = (long) elementsPerEntry() * type.size();
+    if (items > bytes / perItem) {
+      throw new RootFormatException(describe() + ": " + (counter == null ? "" : "counter '" + counter.name()
+          + "' claims ") + items + " x " + elementsPerEntry() + " elements in entries [" + start + ", " + stop
+          + "), more than the " + bytes + " bytes of their baskets can hold");
     }
-    return bound;
+    return items * elementsPerEntry();
+  }
+
+  /**
+   * An upper bound of the data bytes of the entries {@code [start, stop)}: the uncompressed sizes of
+   * the baskets holding them, read from their key headers without decompressing anything.
+   */
+  private long dataBytes(long start, long stop) throws IOException {
+    long bytes = 0;
+    for (int b = basketContaining(start); b < embedded.length && basketStarts[b] < stop; b++) {
+      bytes += uncompressedSize(b);
+    }
+    return bytes;
+  }
+
+  private int uncompressedSize(int b) throws IOException {
+    EmbeddedBasket emb = embedded[b];
+    if (emb != null) {
+      return emb.data().length;
+    }
+    byte[] head = ThreadBuffers.get().keyHead();
+    if (basketBytes[b] < head.length) {
+      throw new RootFormatException(basketWhere(b) + ": stored size " + basketBytes[b] + " is too small for a key");
+    }
+    // The span was checked against the file when the branch was built.
+    file.readInto(basketSeeks[b], head, head.length, this);
+    int total = ByteReader.getInt(head, 0);
+    int objlen = ByteReader.getInt(head, 6); // after fNbytes and fVersion
+    if (total != basketBytes[b] || objlen < 0) {
+      throw new RootFormatException(basketWhere(b) + ": key says " + total + " bytes (object " + objlen
+          + "), the branch index says " + basketBytes[b]);
+    }
+    return objlen;
   }
 
   /**
@@ -288,6 +332,7 @@ public final class Branch {
    */
   public void readOffsets(long start, long stop, int[] offsets) throws IOException {
     checkRange(start, stop);
+    checkCounterLinked();
     int n = (int) (stop - start);
     if (offsets.length < n + 1) {
       throw new IllegalArgumentException(describe() + ": offsets array of " + offsets.length
@@ -296,6 +341,9 @@ public final class Branch {
     int per = elementsPerEntry();
     offsets[0] = 0;
     if (counter == null) {
+      if ((long) n * per > Integer.MAX_VALUE) {
+        throw tooManyElements(start, stop);
+      }
       for (int i = 0; i < n; i++) {
         offsets[i + 1] = offsets[i] + per;
       }
@@ -309,10 +357,14 @@ public final class Branch {
       offsets[i] = (int) running;
       running += (long) count * per;
       if (running > Integer.MAX_VALUE) {
-        throw new RootFormatException(describe() + ": more than 2^31 elements in entries [" + start + ", " + stop + ")");
+        throw tooManyElements(start, stop);
       }
     }
     offsets[n] = (int) running;
+  }
+
+  private RootFormatException tooManyElements(long start, long stop) {
+    return new RootFormatException(describe() + ": more than 2^31 elements in entries [" + start + ", " + stop + ")");
   }
 
   /**
@@ -328,14 +380,7 @@ public final class Branch {
       long b1 = basketStarts[b + 1];
       int[] values = buffers.cachedCounts(this, b);
       if (values == null) {
-        values = buffers.countArrayFor(this, b, (int) (b1 - b0));
-        read(b0, b1, values, Decode.Target.INT);
-        for (int i = 0; i < values.length; i++) {
-          if (values[i] < 0) {
-            throw new RootFormatException(describe() + ": negative count " + values[i] + " at entry " + (b0 + i));
-          }
-        }
-        buffers.cacheCounts(this, b);
+        values = decodeCounts(b, b1 - b0, buffers);
       }
       long lo = Math.max(start, b0);
       long hi = Math.min(stop, b1);
@@ -344,6 +389,31 @@ public final class Branch {
         written += (int) (hi - lo);
       }
     }
+  }
+
+  /** Decodes and caches a whole counter basket; its array is sized only once the basket has vouched for it. */
+  private int[] decodeCounts(int b, long basketEntries, ThreadBuffers buffers) throws IOException {
+    BasketView view = load(b, basketEntries, basketEntries * type.size(), buffers);
+    int n = (int) basketEntries;
+    int[] values = buffers.countArrayFor(this, b, n);
+    decode(view.data, view.offset, n, values, 0, Decode.Target.INT);
+    for (int i = 0; i < n; i++) {
+      if (values[i] < 0) {
+        throw new RootFormatException(basketWhere(b) + ": negative count " + values[i] + " at entry "
+            + (basketStarts[b] + i));
+      }
+    }
+    buffers.cacheCounts(this, b);
+    return values;
+  }
+
+  /**
+   * True if this branch can count the elements of {@code jagged}: an integer branch that fits an int,
+   * with one value per entry, not counted itself, and with as many entries.
+   */
+  boolean canCount(Branch jagged) {
+    return jagged != this && type != null && Decode.Target.INT.accepts(type) && elementsPerEntry() == 1
+        && leaf.count() == null && entries == jagged.entries;
   }
 
   public int readFloats(long start, long stop, float[] dst) throws IOException {
@@ -375,20 +445,33 @@ public final class Branch {
   }
 
   private void checkRange(long start, long stop) throws RootFormatException {
+    if (layoutProblem != null) {
+      throw new RootFormatException(describe() + ": " + layoutProblem);
+    }
     if (start < 0 || stop < start || stop > entries) {
       throw new IndexOutOfBoundsException(describe() + ": entry range [" + start + ", " + stop
           + ") is outside [0, " + entries + ")");
     }
-    if (layoutProblem != null) {
-      throw new RootFormatException(describe() + ": " + layoutProblem);
-    }
   }
 
-  private int read(long start, long stop, Object dst, Decode.Target target) throws IOException {
+  private void checkReadable(long start, long stop) throws RootFormatException {
     checkRange(start, stop);
     if (type == null || type == LeafType.STRING) {
       throw new RootFormatException(describe() + ": leaf type " + typeName() + " is not supported for reading");
     }
+    checkCounterLinked();
+  }
+
+  /** A counted leaf without its counter would be read with the wrong shape, so it is not read at all. */
+  private void checkCounterLinked() throws RootFormatException {
+    if (counter == null && leaf != null && leaf.count() != null) {
+      throw new RootFormatException(describe() + ": its leaf is counted by '" + leaf.count().name()
+          + "', which is not an integer branch of this tree with one value per entry and as many entries");
+    }
+  }
+
+  private int read(long start, long stop, Object dst, Decode.Target target) throws IOException {
+    checkReadable(start, stop);
     if (!target.accepts(type)) {
       throw new RootFormatException(describe() + ": holds " + type.rootName() + ", which cannot be read into "
           + target.name().toLowerCase() + "[]");
@@ -396,6 +479,7 @@ public final class Branch {
     int capacity = java.lang.reflect.Array.getLength(dst);
     int written = 0;
     int elementSize = type.size();
+    long stride = (long) elementSize * elementsPerEntry();
     int b = basketContaining(start);
     long e = start;
     while (e < stop) {
@@ -405,45 +489,36 @@ public final class Branch {
       long hi = Math.min(stop, b1);
       if (hi > lo) {
         ThreadBuffers buffers = ThreadBuffers.get();
-        int[] counts = null;
+        long before;
+        long inside;
+        long total;
         if (counter != null) {
-          counts = buffers.counts((int) (b1 - b0));
+          if (b1 - b0 > counter.dataBytes(b0, b1) / counter.type.size()) {
+            throw new RootFormatException(basketWhere(b) + ": holds entries [" + b0 + ", " + b1 + "), more than counter '"
+                + counter.name() + "' has values for");
+          }
+          int[] counts = buffers.counts((int) (b1 - b0));
           counter.readCounts(b0, b1, counts);
-        }
-        BasketView view = load(b, (int) (b1 - b0), buffers);
-        int firstByte;
-        int endByte;
-        if (counts != null) {
           int a = (int) (lo - b0);
           int z = (int) (hi - b0);
-          long before = sum(counts, 0, a);
-          long inside = sum(counts, a, z);
-          long total = before + inside + sum(counts, z, (int) (b1 - b0));
-          long stride = (long) elementSize * elementsPerEntry();
-          if (total * stride != view.length) {
-            throw new RootFormatException(basketWhere(b) + ": holds " + view.length + " data bytes, but counter '"
-                + counter.name() + "' needs " + total * stride);
-          }
-          firstByte = (int) (before * stride);
-          endByte = (int) ((before + inside) * stride);
-        } else if (view.entryOffsets != null) {
-          firstByte = view.entryOffsets[(int) (lo - b0)];
-          endByte = view.entryOffsets[(int) (hi - b0)];
+          before = sum(counts, 0, a);
+          inside = sum(counts, a, z);
+          total = before + inside + sum(counts, z, (int) (b1 - b0));
         } else {
-          int entrySize = elementSize * elementsPerEntry();
-          if ((long) entrySize * (b1 - b0) != view.length) {
-            throw new RootFormatException(basketWhere(b) + ": holds " + view.length + " data bytes for " + (b1 - b0)
-                + " entries of " + entrySize + " bytes");
-          }
-          firstByte = (int) ((lo - b0) * entrySize);
-          endByte = (int) ((hi - b0) * entrySize);
+          before = lo - b0;
+          inside = hi - lo;
+          total = b1 - b0;
         }
-        int n = (endByte - firstByte) / elementSize;
+        if (total > Integer.MAX_VALUE / stride) {
+          throw new RootFormatException(basketWhere(b) + ": " + total + " x " + stride + " bytes cannot fit in a basket");
+        }
+        BasketView view = load(b, b1 - b0, total * stride, buffers);
+        int n = (int) (inside * elementsPerEntry());
         if (n > capacity - written) {
           throw new IllegalArgumentException(describe() + ": destination of " + capacity
               + " elements is too small for entries [" + start + ", " + stop + ")");
         }
-        decode(view.data, view.offset + firstByte, n, dst, written, target);
+        decode(view.data, view.offset + (int) (before * stride), n, dst, written, target);
         written += n;
       }
       e = hi > e ? hi : b1;
@@ -498,26 +573,30 @@ public final class Branch {
     }
   }
 
-  /** The decoded entry data of one basket: {@code length} bytes at {@code data[offset]}. */
-  private record BasketView(byte[] data, int offset, int length, int[] entryOffsets) {}
+  /** The decoded entry data of one basket, starting at {@code data[offset]}. */
+  private record BasketView(byte[] data, int offset) {}
 
-  private BasketView load(int b, int expectedEntries, ThreadBuffers buffers) throws IOException {
+  /**
+   * Loads basket {@code b}, which the branch index says holds {@code expectedEntries} entries of
+   * {@code expectedBytes} data bytes in all. Both are checked against the basket's own header before
+   * anything is sized from them or decompressed.
+   */
+  private BasketView load(int b, long expectedEntries, long expectedBytes, ThreadBuffers buffers) throws IOException {
     Object where = new BasketPlace(this, b);
     EmbeddedBasket emb = embedded[b];
     if (emb != null) {
-      if (emb.entries() != expectedEntries) {
-        throw new RootFormatException(where + ": holds " + emb.entries() + " entries, expected " + expectedEntries);
+      if (emb.entries() != expectedEntries || emb.data().length != expectedBytes) {
+        throw new RootFormatException(where + ": holds " + emb.entries() + " entries in " + emb.data().length
+            + " bytes, expected " + expectedEntries + " in " + expectedBytes);
       }
-      return new BasketView(emb.data(), 0, emb.data().length, emb.entryByteOffsets());
+      return new BasketView(emb.data(), 0);
     }
     int stored = basketBytes[b];
-    if (stored <= 0) {
-      throw new RootFormatException(where + ": stored size " + stored + " is not positive");
-    }
+    file.checkSpan(basketSeeks[b], stored, where);
     byte[] raw = buffers.raw(stored);
     file.readInto(basketSeeks[b], raw, stored, where);
     ByteReader head = new ByteReader(raw, 0, stored, 0, where);
-    Key key = Key.read(head, false);
+    Key key = Key.read(head, nameBytes);
     if (key.totalBytes() != stored) {
       throw new RootFormatException(where + ": key says " + key.totalBytes() + " bytes, the branch index says " + stored);
     }
@@ -529,51 +608,27 @@ public final class Branch {
     }
     int keylen = key.keyLength();
     int objlen = key.objectLength();
-    int border = header.last() - keylen;
-    if (border < 0 || border > objlen) {
-      throw new RootFormatException(where + ": data end " + header.last() + " lies outside the basket of "
-          + (keylen + objlen) + " bytes");
+    long border = (long) header.last() - keylen;
+    if (border != expectedBytes) {
+      throw new RootFormatException(where + ": holds " + border + " data bytes for " + expectedEntries
+          + " entries, which need " + expectedBytes);
     }
-    byte[] data;
-    int offset;
-    if (key.isCompressed()) {
-      long declared = Decompressor.declaredSize(raw, keylen, stored - keylen, where);
-      if (declared != objlen) {
-        throw new RootFormatException(where + ": compressed blocks declare " + declared + " bytes, the key says " + objlen);
-      }
-      data = buffers.decoded(objlen);
-      buffers.decompressor.decompress(raw, keylen, stored - keylen, data, 0, objlen, where);
-      offset = 0;
-    } else {
-      data = raw;
-      offset = keylen;
+    // What may follow the data is an entry-offset trailer (a count and one int per entry) and its twin
+    // for displacements; a longer object is corrupt and must not size the decompression buffer.
+    if (objlen < border || objlen - border > 8 + 8 * (expectedEntries + 1)) {
+      throw new RootFormatException(where + ": object of " + objlen + " bytes does not fit " + border
+          + " data bytes and the entry offsets of " + expectedEntries + " entries");
     }
-    int[] entryOffsets = null;
-    if (counter == null && border != objlen && entryOffsetLength > 0) {
-      entryOffsets = trailer(data, offset, border, objlen, keylen, expectedEntries, where);
+    if (!key.isCompressed()) {
+      return new BasketView(raw, keylen);
     }
-    return new BasketView(data, offset, border, entryOffsets);
-  }
-
-  /** Parses the entry-offset trailer after the data of a variable-size basket (ROOT-FORMAT.md §3.3). */
-  private static int[] trailer(byte[] data, int offset, int border, int objlen, int keylen, int entries, Object where)
-      throws RootFormatException {
-    if ((long) border + 4 + 4L * (entries + 1) > objlen) {
-      throw new RootFormatException(where + ": entry-offset trailer is truncated");
+    long declared = Decompressor.declaredSize(raw, keylen, stored - keylen, where);
+    if (declared != objlen) {
+      throw new RootFormatException(where + ": compressed blocks declare " + declared + " bytes, the key says " + objlen);
     }
-    int count = Decode.int32(data, offset + border);
-    if (count != entries + 1) {
-      throw new RootFormatException(where + ": entry-offset trailer lists " + count + " offsets for " + entries + " entries");
-    }
-    int[] starts = new int[entries + 1];
-    for (int i = 0; i < entries; i++) {
-      starts[i] = Decode.int32(data, offset + border + 4 + 4 * i) - keylen;
-      if (starts[i] < 0 || starts[i] > border || (i > 0 && starts[i] < starts[i - 1])) {
-        throw new RootFormatException(where + ": entry " + i + " starts at " + starts[i] + ", outside the data");
-      }
-    }
-    starts[entries] = border;
-    return starts;
+    byte[] data = buffers.decoded(objlen);
+    buffers.decompressor.decompress(raw, keylen, stored - keylen, data, 0, objlen, where);
+    return new BasketView(data, 0);
   }
 
   @Override

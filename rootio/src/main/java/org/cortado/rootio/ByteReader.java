@@ -1,6 +1,7 @@
 package org.cortado.rootio;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A big-endian cursor over a byte array holding one serialized ROOT record.
@@ -142,6 +143,18 @@ final class ByteReader {
       n = i4();
     }
     skip(n);
+  }
+
+  /** Skips a TString, returning whether it holds exactly {@code expected} (ISO-8859-1 bytes). */
+  boolean skipStringEqualTo(byte[] expected) throws RootFormatException {
+    int n = u1();
+    if (n == 255) {
+      n = i4();
+    }
+    need(n);
+    boolean equal = Arrays.equals(data, pos, pos + n, expected, 0, expected.length);
+    pos += n;
+    return equal;
   }
 
   /** A NUL-terminated class name, as written after a new-class tag. */

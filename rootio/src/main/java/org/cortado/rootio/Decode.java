@@ -166,8 +166,4 @@ final class Decode {
       default -> (int) I32.get(src, off + 4 * i);
     };
   }
-
-  static int int32(byte[] src, int off) {
-    return (int) I32.get(src, off);
-  }
 }

@@ -4,6 +4,7 @@ import com.github.luben.zstd.ZstdDecompressCtx;
 import com.github.luben.zstd.ZstdException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import net.jpountz.lz4.LZ4Exception;
@@ -26,6 +27,12 @@ final class Decompressor implements AutoCloseable {
 
   private static final LZ4SafeDecompressor LZ4 = LZ4Factory.fastestInstance().safeDecompressor();
   private static final XXHash64 XXH64 = XXHashFactory.fastestInstance().hash64();
+
+  /**
+   * What an LZMA block may make the decoder allocate. ROOT's highest preset uses a 64 MiB dictionary;
+   * a corrupt header may ask for up to 4 GiB, which is refused instead.
+   */
+  private static final int XZ_MEMORY_LIMIT_KIB = 80 << 10;
 
   private final Inflater inflater = new Inflater();
   private final byte[] probe = new byte[1];
@@ -106,6 +113,38 @@ final class Decompressor implements AutoCloseable {
     return first == null ? Compression.NONE : first;
   }
 
+  /**
+   * Decompresses a whole record payload whose blocks declare {@code outLen} bytes in all into a new
+   * array. It grows block by block, so a payload whose blocks declare far more than they hold costs
+   * at most one block (under 16 MiB) beyond what really came out of it, not {@code outLen}.
+   */
+  byte[] decompressGrowing(byte[] src, int off, int len, int outLen, Object where) throws RootFormatException {
+    byte[] out = new byte[Math.min(outLen, 1 << 16)];
+    int produced = 0;
+    int pos = off;
+    int end = off + len;
+    while (pos < end) {
+      if (end - pos < BLOCK_HEADER || u24(src, pos + 3) > end - pos - BLOCK_HEADER) {
+        throw new RootFormatException(where + ": compressed payload ends inside a block");
+      }
+      int block = BLOCK_HEADER + u24(src, pos + 3);
+      int u = u24(src, pos + 6);
+      if (u > outLen - produced) {
+        throw new RootFormatException(where + ": compressed blocks hold more than the " + outLen + " bytes declared");
+      }
+      if (u > out.length - produced) {
+        out = Arrays.copyOf(out, (int) Math.min(outLen, Math.max(produced + (long) u, 2L * out.length)));
+      }
+      decompress(src, pos, block, out, produced, u, where);
+      produced += u;
+      pos += block;
+    }
+    if (produced != outLen) {
+      throw new RootFormatException(where + ": blocks decompress to " + produced + " bytes, the key says " + outLen);
+    }
+    return out;
+  }
+
   private int inflate(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
       throws RootFormatException {
     inflater.reset();
@@ -136,7 +175,8 @@ final class Decompressor implements AutoCloseable {
 
   private int unxz(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
       throws RootFormatException {
-    try (XZInputStream in = new XZInputStream(new ByteArrayInputStream(src, off, len), -1, true, xzCache)) {
+    try (XZInputStream in = new XZInputStream(new ByteArrayInputStream(src, off, len), XZ_MEMORY_LIMIT_KIB, true,
+        xzCache)) {
       int produced = 0;
       while (produced < u) {
         int n = in.read(dst, dstOff + produced, u - produced);

@@ -2,7 +2,7 @@ package org.cortado.rootio;
 
 /**
  * A basket stored inside the TTree metadata instead of in a key of its own (ROOT-FORMAT.md §3.5).
- * {@code data} is the uncompressed entry data; {@code entryByteOffsets} has {@code entries + 1} starts
- * into it for variable-size entries, or is null for fixed-size entries.
+ * {@code data} is the uncompressed entry data; where variable-size entries start in it comes from the
+ * branch's counter.
  */
-record EmbeddedBasket(int entries, byte[] data, int[] entryByteOffsets) {}
+record EmbeddedBasket(int entries, byte[] data) {}

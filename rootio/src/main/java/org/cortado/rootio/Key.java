@@ -17,14 +17,15 @@ record Key(
     String title) {
 
   static Key read(ByteReader r) throws RootFormatException {
-    return read(r, true);
+    return read(r, null);
   }
 
   /**
-   * Reads a key header; without {@code names} the class name, name and title are skipped, not
-   * decoded (they are null), so that reading a basket allocates no strings.
+   * Reads a key header. Given the name the key must have (a basket's key is named after its branch),
+   * no strings are decoded, so that reading a basket allocates none: the name is only compared and
+   * the class name and title are skipped (the key's strings are null).
    */
-  static Key read(ByteReader r, boolean names) throws RootFormatException {
+  static Key read(ByteReader r, byte[] expectedName) throws RootFormatException {
     int nbytes = r.i4();
     int version = r.u2();
     int objlen = r.i4();
@@ -37,13 +38,15 @@ record Key(
     String className = null;
     String name = null;
     String title = null;
-    if (names) {
+    if (expectedName == null) {
       className = r.string();
       name = r.string();
       title = r.string();
     } else {
       r.skipString();
-      r.skipString();
+      if (!r.skipStringEqualTo(expectedName)) {
+        throw r.error("the key is named after another object (is the index pointing at the wrong record?)");
+      }
       r.skipString();
     }
     return new Key(nbytes, version, objlen, keylen, cycle, seekKey, seekPdir, className, name, title);

@@ -176,7 +176,9 @@ public final class RootFile implements AutoCloseable {
     }
     long seekKeys = big ? dir.i8() : dir.u4();
     if (seekKeys == 0 || nbytesKeys == 0) {
-      return;
+      // ROOT writes a key list, if an empty one, for every directory of a closed file.
+      throw new RootFormatException(where + " has no key list (fSeekKeys " + seekKeys + ", fNbytesKeys " + nbytesKeys
+          + "): the file was not closed or is corrupt");
     }
     ByteReader list = ByteReader.of(readAt(seekKeys, nbytesKeys, where + " key list"), where + " key list");
     Key.read(list);
@@ -197,6 +199,22 @@ public final class RootFile implements AutoCloseable {
             readDirectory(key.seekKey() + key.keyLength(), keyPath, depth + 1, seen, out, treesOut);
         default -> { }
       }
+    }
+    if (followingKey(list) != null) {
+      // Lists may end in slack, but not in another whole key: the count was cut.
+      throw new RootFormatException(where + " key list counts " + count + " keys, but another follows them");
+    }
+  }
+
+  /** The key the rest of a key list holds, if it holds a plausible one, else null. */
+  private Key followingKey(ByteReader list) {
+    try {
+      Key key = Key.read(list);
+      boolean plausible = key.keyLength() > 0 && key.totalBytes() >= key.keyLength() && key.seekKey() > 0
+          && key.seekKey() <= length - key.totalBytes() && !key.className().isEmpty();
+      return plausible ? key : null;
+    } catch (RootFormatException slack) {
+      return null;
     }
   }
 
@@ -230,9 +248,7 @@ public final class RootFile implements AutoCloseable {
       throw new RootFormatException(where + ": compressed blocks declare " + declared
           + " bytes, the key says " + key.objectLength());
     }
-    byte[] out = new byte[key.objectLength()];
-    decompressor.decompress(raw, off + key.keyLength(), stored, out, 0, out.length, where);
-    return out;
+    return decompressor.decompressGrowing(raw, off + key.keyLength(), stored, key.objectLength(), where);
   }
 
   static void checkKey(Key key, Object where) throws RootFormatException {

@@ -57,7 +57,7 @@ public final class TTree {
       if (counter == null) {
         counter = byName.get(leaf.count().name());
       }
-      if (counter != null && counter != b && counter.type() != null && counter.type().isInteger()) {
+      if (counter != null && counter.canCount(b)) {
         b.linkCounter(counter);
       }
     }

@@ -8,7 +8,15 @@ package org.cortado.rootio;
 final class ThreadBuffers {
   private static final ThreadLocal<ThreadBuffers> CURRENT = ThreadLocal.withInitial(ThreadBuffers::new);
 
+  /**
+   * Largest scratch array kept for the next read, in elements. A larger basket (real or claimed by a
+   * corrupt file) gets an array that is used once and dropped, so no thread holds on to it.
+   */
+  private static final int KEEP_LIMIT = 16 << 20;
+
   final Decompressor decompressor = new Decompressor();
+  /** Room for a key's fNbytes, fVersion and fObjlen, which bound what a basket decodes to. */
+  private final byte[] keyHead = new byte[10];
   private byte[] raw = new byte[64 * 1024];
   private byte[] decoded = new byte[256 * 1024];
   private int[] counts = new int[1024];
@@ -53,8 +61,15 @@ final class ThreadBuffers {
     return CURRENT.get();
   }
 
+  byte[] keyHead() {
+    return keyHead;
+  }
+
   byte[] raw(int size) {
     if (raw.length < size) {
+      if (size > KEEP_LIMIT) {
+        return new byte[size];
+      }
       raw = new byte[grow(raw.length, size)];
     }
     return raw;
@@ -62,6 +77,9 @@ final class ThreadBuffers {
 
   byte[] decoded(int size) {
     if (decoded.length < size) {
+      if (size > KEEP_LIMIT) {
+        return new byte[size];
+      }
       decoded = new byte[grow(decoded.length, size)];
     }
     return decoded;
@@ -69,13 +87,16 @@ final class ThreadBuffers {
 
   int[] counts(int size) {
     if (counts.length < size) {
+      if (size > KEEP_LIMIT) {
+        return new int[size];
+      }
       counts = new int[grow(counts.length, size)];
     }
     return counts;
   }
 
+  /** Doubles, but never past {@link #KEEP_LIMIT}, which {@code needed} does not exceed. */
   private static int grow(int current, int needed) {
-    long n = Math.max((long) needed, Math.min((long) current * 2, Integer.MAX_VALUE - 16));
-    return (int) n;
+    return Math.max(needed, Math.min(current * 2, KEEP_LIMIT));
   }
 }

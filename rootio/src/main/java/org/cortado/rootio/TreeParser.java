@@ -1,9 +1,12 @@
 package org.cortado.rootio;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Deserializes a TTree record into {@link TTree} and {@link Branch} objects, using the fixed member
@@ -16,12 +19,25 @@ final class TreeParser {
   private static final long NEW_CLASS_TAG = 0xFFFFFFFFL;
   private static final long CLASS_MASK = 0x80000000L;
   private static final int MAP_OFFSET = 2;
+  /**
+   * Real trees nest branches, leaves and baskets a few levels deep; a corrupt record could nest until
+   * the stack overflows.
+   */
+  private static final int MAX_DEPTH = 200;
+  /** Branch classes whose objects are skipped, not read; they may stand in a list of branches. */
+  private static final Set<String> UNREAD_BRANCH_CLASSES = Set.of("TBranchClones", "TBranchSTL", "TBranchRef");
+
+  /** An object of a class this reader does not read, skipped by its byte count. */
+  private record Skipped(String className) {}
 
   private final ByteReader r;
   private final RootFile file;
   private final String treePath;
   private final Map<Integer, Object> refs = new HashMap<>();
   private final List<Branch> allBranches = new ArrayList<>();
+  private int depth;
+  private long treeEntries;
+  private final Set<Branch> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private TreeParser(ByteReader r, RootFile file, String treePath) {
     this.r = r;
@@ -127,27 +143,45 @@ final class TreeParser {
     if (entries < 0) {
       throw r.error("negative entry count " + entries);
     }
-    List<Branch> top = new ArrayList<>();
-    for (Object o : objArray()) {
-      if (o instanceof Branch b) {
-        top.add(b);
-      }
-    }
+    treeEntries = entries;
+    List<Branch> top = branchArray(named[0]);
     // fLeaves, aliases and the rest are not needed: the TTree's byte count takes us to its end.
     skipTo(h);
     long stored = 0;
     for (Branch b : allBranches) {
       stored = Math.max(stored, b.storedEntries());
     }
-    if (!allBranches.isEmpty() && entries > stored) {
-      // Callers size arrays from the entry count, so it must be backed by real baskets.
-      throw r.error("the tree claims " + entries + " entries but its branches hold at most " + stored);
+    if (entries != stored) {
+      // Callers size arrays from the entry count, so it must be backed by real baskets; and a tree
+      // that claims fewer entries than its branches hold would have callers read them short.
+      throw r.error("the tree claims " + entries + " entries but its branches hold " + stored);
     }
     return new TTree(file, treePath, named[1], entries, top, allBranches);
   }
 
+  /**
+   * A TObjArray of branches. Every item must be a branch read here, or of a branch class this reader
+   * skips; a null, another object or a branch listed twice means the array is corrupt, and
+   * dropping the item would hide a branch.
+   */
+  private List<Branch> branchArray(String owner) throws RootFormatException {
+    List<Branch> branches = new ArrayList<>();
+    for (Object o : objArray()) {
+      if (o instanceof Branch b && placed.add(b)) {
+        branches.add(b);
+      } else if (!(o instanceof Skipped skipped && UNREAD_BRANCH_CLASSES.contains(skipped.className()))) {
+        throw r.error("'" + owner + "' lists " + (o instanceof Branch b ? "branch '" + b.name() + "' twice"
+            : o == null ? "a null" : "a " + o) + " among its branches");
+      }
+    }
+    return branches;
+  }
+
   private List<Object> objArray() throws RootFormatException {
     Header h = header();
+    if (h.version() > 3) {
+      throw r.error("TObjArray version " + h.version() + " is not one ROOT writes (1 to 3)");
+    }
     if (h.version() > 2) {
       tobject();
     }
@@ -159,11 +193,26 @@ final class TreeParser {
     for (int i = 0; i < size; i++) {
       items.add(objectAny());
     }
-    skipTo(h);
+    if (h.end() >= 0 && r.position() != h.end()) {
+      // Nothing follows the items, so a count that disagrees with the byte count is corrupt.
+      throw r.error("TObjArray of " + size + " items ends at offset " + r.position() + ", its byte count says "
+          + h.end());
+    }
     return items;
   }
 
   private Object objectAny() throws RootFormatException {
+    if (++depth > MAX_DEPTH) {
+      throw r.error("objects nest more than " + MAX_DEPTH + " deep");
+    }
+    try {
+      return objectAnyAtDepth();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Object objectAnyAtDepth() throws RootFormatException {
     int beg = r.keyPosition();
     long word = r.u4();
     boolean counted = (word & BYTE_COUNT_MASK) != 0 && word != NEW_CLASS_TAG;
@@ -184,6 +233,10 @@ final class TreeParser {
         return null;
       }
       Object known = refs.get((int) tag);
+      if (known instanceof String) {
+        // Class names share the table but are only ever referred to with the class mask.
+        throw r.error("object reference " + tag + " points at the class " + known);
+      }
       if (end >= 0) {
         r.seek(end);
       }
@@ -232,7 +285,7 @@ final class TreeParser {
         if (end < 0) {
           throw r.error("object of class " + className + " has no byte count and cannot be skipped");
         }
-        return className;
+        return new Skipped(className);
     }
   }
 
@@ -295,12 +348,7 @@ final class TreeParser {
     long totBytes = r.i8();
     long zipBytes = r.i8();
     String where = r.where() + ", branch '" + named[0] + "'";
-    List<Branch> children = new ArrayList<>();
-    for (Object o : objArray()) {
-      if (o instanceof Branch b) {
-        children.add(b);
-      }
-    }
+    List<Branch> children = branchArray(named[0]);
     Leaf leaf = null;
     for (Object o : objArray()) {
       if (o instanceof Leaf l && leaf == null) {
@@ -317,33 +365,60 @@ final class TreeParser {
       throw new RootFormatException(where + ": basket counts fWriteBasket " + writeBasket
           + " / fMaxBaskets " + maxBaskets + " are inconsistent");
     }
-    int[] basketBytes = new int[maxBaskets];
-    if (r.u1() != 0) {
-      r.arrayLength(maxBaskets, 4, "fBasketBytes");
-      for (int i = 0; i < maxBaskets; i++) {
-        basketBytes[i] = r.i4();
-      }
+    if (entries < 0) {
+      throw new RootFormatException(where + ": negative entry count " + entries);
     }
-    long[] basketEntry = new long[maxBaskets];
-    if (r.u1() != 0) {
-      r.arrayLength(maxBaskets, 8, "fBasketEntry");
-      for (int i = 0; i < maxBaskets; i++) {
-        basketEntry[i] = r.i8();
-      }
+    // Only the written baskets and the start of the next one are ever used; the arrays' stored
+    // length is checked against the record before anything is allocated.
+    int kept = Math.min(maxBaskets, writeBasket + 1);
+    int[] basketBytes = new int[basketArray(maxBaskets, kept, writeBasket, 4, "fBasketBytes", where)];
+    for (int i = 0; i < basketBytes.length; i++) {
+      basketBytes[i] = r.i4();
     }
-    long[] basketSeek = new long[maxBaskets];
-    if (r.u1() != 0) {
-      r.arrayLength(maxBaskets, 8, "fBasketSeek");
-      for (int i = 0; i < maxBaskets; i++) {
-        basketSeek[i] = r.i8();
-      }
+    skipRest(maxBaskets, basketBytes.length, 4);
+    long[] basketEntry = new long[basketArray(maxBaskets, kept, writeBasket, 8, "fBasketEntry", where)];
+    for (int i = 0; i < basketEntry.length; i++) {
+      basketEntry[i] = r.i8();
     }
+    skipRest(maxBaskets, basketEntry.length, 8);
+    long[] basketSeek = new long[basketArray(maxBaskets, kept, writeBasket, 8, "fBasketSeek", where)];
+    for (int i = 0; i < basketSeek.length; i++) {
+      basketSeek[i] = r.i8();
+    }
+    skipRest(maxBaskets, basketSeek.length, 8);
     skipTo(h);
     Branch branch = Branch.fromStreamer(file, treePath, className, named[0], named[1], leaf, compress,
-        entryOffsetLen, entries, totBytes, zipBytes, writeBasket, basketBytes, basketEntry, basketSeek,
-        embedded, children);
+        entryOffsetLen, entries, treeEntries, totBytes, zipBytes, writeBasket, basketBytes, basketEntry,
+        basketSeek, embedded, children);
     allBranches.add(branch);
     return branch;
+  }
+
+  /**
+   * Reads the flag byte before a basket array of {@code stored} elements, checks that they fit in the
+   * record, and returns how many of them to keep (none when the array is absent). A branch that wrote
+   * baskets must have the array.
+   */
+  private int basketArray(int stored, int kept, int written, int width, String what, String where)
+      throws RootFormatException {
+    if (r.u1() == 0) {
+      if (written > 0) {
+        throw new RootFormatException(where + ": " + written + " baskets were written but " + what + " is absent");
+      }
+      return 0;
+    }
+    if ((long) stored * width > r.remaining()) {
+      throw new RootFormatException(where + ": " + what + " claims " + stored + " baskets but only " + r.remaining()
+          + " bytes are left in the record");
+    }
+    return kept;
+  }
+
+  /** Skips the stored elements of a present basket array beyond the {@code kept} ones read. */
+  private void skipRest(int stored, int kept, int width) throws RootFormatException {
+    if (kept > 0) {
+      r.skip(width * (stored - kept));
+    }
   }
 
   /** A TBasket streamed into its branch's fBaskets array (no byte count of its own). */
@@ -359,18 +434,14 @@ final class TreeParser {
       return null; // a header without data: the basket lives on disk
     }
     int border = last - keylen;
-    int[] offsets = null;
     if ((long) nevBufSize * nevBuf + keylen != last) {
+      // Variable-size entries: an offset array precedes the data. Jagged branches are read through
+      // their counter, so the offsets are only checked and skipped.
       int n = r.i4();
       if (n != nevBuf) {
         throw r.error("embedded basket offset array has " + n + " entries, the basket has " + nevBuf);
       }
-      r.arrayLength(n, 4, "embedded basket offsets");
-      offsets = new int[n + 1];
-      for (int i = 0; i < n; i++) {
-        offsets[i] = r.i4() - keylen;
-      }
-      offsets[n] = border;
+      r.skip(4 * r.arrayLength(n, 4, "embedded basket offsets"));
     }
     r.skip(keylen);
     if (border < 0) {
@@ -380,6 +451,6 @@ final class TreeParser {
     for (int i = 0; i < border; i++) {
       data[i] = r.i1();
     }
-    return new EmbeddedBasket(nevBuf, data, offsets);
+    return new EmbeddedBasket(nevBuf, data);
   }
 }

@@ -22,6 +22,23 @@ final class Columns {
     int n = (int) (stop - start);
     int[] offsets = new int[n + 1];
     b.readOffsets(start, stop, offsets);
+    long[] values = values(b, start, stop, total);
+    if (offsets[n] != total) {
+      throw new AssertionError(b.name() + ": offsets end at " + offsets[n] + " but " + total + " elements were read");
+    }
+    List<List<Long>> rows = new ArrayList<>(n);
+    for (int e = 0; e < n; e++) {
+      List<Long> row = new ArrayList<>(offsets[e + 1] - offsets[e]);
+      for (int k = offsets[e]; k < offsets[e + 1]; k++) {
+        row.add(values[k]);
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** The {@code total} elements of entries {@code [start, stop)} as canonical longs, back to back. */
+  static long[] values(Branch b, long start, long stop, int total) throws IOException {
     long[] values = new long[total];
     switch (b.type()) {
       case FLOAT32 -> {
@@ -47,17 +64,6 @@ final class Columns {
       }
       default -> b.readLongs(start, stop, values);
     }
-    if (offsets[n] != total) {
-      throw new AssertionError(b.name() + ": offsets end at " + offsets[n] + " but " + total + " elements were read");
-    }
-    List<List<Long>> rows = new ArrayList<>(n);
-    for (int e = 0; e < n; e++) {
-      List<Long> row = new ArrayList<>(offsets[e + 1] - offsets[e]);
-      for (int k = offsets[e]; k < offsets[e + 1]; k++) {
-        row.add(values[k]);
-      }
-      rows.add(row);
-    }
-    return rows;
+    return values;
   }
 }

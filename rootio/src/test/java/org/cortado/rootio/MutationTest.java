@@ -82,7 +82,7 @@ class MutationTest {
   }
 
   /** Byte ranges whose corruption no checksum can reveal: payloads of raw and ZSTD baskets. */
-  private static List<long[]> uncheckedRegions(Path file) throws IOException {
+  static List<long[]> uncheckedRegions(Path file) throws IOException {
     List<long[]> regions = new ArrayList<>();
     try (RootFile f = RootFile.open(file)) {
       for (String name : f.treeNames()) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Files we write read back, value for value, with our reader, for every compression and leaf type,
  * with baskets small enough that counter and data branches split at different entries.
  */
-class WriterRoundTripTest {
+public class WriterRoundTripTest {
   @TempDir Path tmp;
 
   /** Deterministic content of one entry, so reading can be checked without keeping what was written. */
@@ -38,7 +38,8 @@ class WriterRoundTripTest {
     return 10f + (e % 97) * 0.5f + k * 3.25f;
   }
 
-  static Path writeSample(Path file, WriteOptions options, int entries) throws IOException {
+  /** Also the written fixture of the reader's metadata mutation test. */
+  public static Path writeSample(Path file, WriteOptions options, int entries) throws IOException {
     return writeSample(file, options, entries, RootWriter.BIG_FILE);
   }
 
