@@ -90,6 +90,15 @@ final class JsonTrees {
     }
   }
 
+  /** The number as RapidJSON reads it, which refuses some that overflow a double. */
+  private static double rapidJson(JsonParser p) throws IOException {
+    try {
+      return RapidJsonNumbers.parse(p.getText());
+    } catch (NumberFormatException e) {
+      throw new JsonParseException(p, e.getMessage(), e);
+    }
+  }
+
   private static JsonNode scalar(JsonParser p, JsonToken t) throws IOException {
     switch (t) {
       case VALUE_STRING:
@@ -99,14 +108,14 @@ final class JsonTrees {
           case INT: return NODES.numberNode(p.getIntValue());
           case LONG: return NODES.numberNode(p.getLongValue());
           // Beyond 64 bits RapidJSON falls back to accumulating a double.
-          default: return NODES.numberNode(RapidJsonNumbers.parse(p.getText()));
+          default: return NODES.numberNode(rapidJson(p));
         }
       case VALUE_NUMBER_FLOAT: {
         String text = p.getText();
         boolean finite = !text.isEmpty()
             && (Character.isDigit(text.charAt(0)) || text.charAt(0) == '-' && text.length() > 1
                 && Character.isDigit(text.charAt(1)));
-        return NODES.numberNode(finite ? RapidJsonNumbers.parse(text) : p.getDoubleValue());
+        return NODES.numberNode(finite ? rapidJson(p) : p.getDoubleValue());
       }
       case VALUE_TRUE:
         return NODES.booleanNode(true);
