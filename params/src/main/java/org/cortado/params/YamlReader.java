@@ -182,19 +182,24 @@ final class YamlReader {
     if (tag.equals(Tag.NULL)) {
       return new ParamNode.ScalarNode(ParamType.NULL, null, where);
     }
-    if (tag.equals(Tag.BOOL)) {
-      return new ParamNode.ScalarNode(ParamType.BOOLEAN, constructor.construct(node), where);
-    }
-    if (tag.equals(Tag.FLOAT)) {
-      Number number = (Number) constructor.construct(node);
-      return new ParamNode.ScalarNode(ParamType.FLOAT, number.doubleValue(), where);
-    }
-    if (tag.equals(Tag.INT)) {
-      Number number = (Number) constructor.construct(node);
-      if (number instanceof BigInteger && ((BigInteger) number).bitLength() > 63) {
-        throw unsupported(node, path, "the integer " + node.getValue() + " exceeds 64 bits");
+    try {
+      if (tag.equals(Tag.BOOL)) {
+        return new ParamNode.ScalarNode(ParamType.BOOLEAN, constructor.construct(node), where);
       }
-      return new ParamNode.ScalarNode(ParamType.INT, number.longValue(), where);
+      if (tag.equals(Tag.FLOAT)) {
+        Number number = (Number) constructor.construct(node);
+        return new ParamNode.ScalarNode(ParamType.FLOAT, number.doubleValue(), where);
+      }
+      if (tag.equals(Tag.INT)) {
+        Number number = (Number) constructor.construct(node);
+        if (number instanceof BigInteger && ((BigInteger) number).bitLength() > 63) {
+          throw unsupported(node, path, "the integer " + node.getValue() + " exceeds 64 bits");
+        }
+        return new ParamNode.ScalarNode(ParamType.INT, number.longValue(), where);
+      }
+    } catch (NumberFormatException | ClassCastException | YAMLException e) {
+      // An explicit tag such as !!int on text that is no number of that kind.
+      throw unsupported(node, path, "'" + node.getValue() + "' is not a valid " + tag);
     }
     throw unsupported(node, path, "the tag " + tag + " is not supported");
   }
