@@ -184,7 +184,12 @@ final class YamlReader {
     }
     try {
       if (tag.equals(Tag.BOOL)) {
-        return new ParamNode.ScalarNode(ParamType.BOOLEAN, constructor.construct(node), where);
+        // SnakeYAML gives null, not an error, for !!bool on text that is no boolean.
+        Boolean value = (Boolean) constructor.construct(node);
+        if (value == null) {
+          throw new YAMLException("not a boolean");
+        }
+        return new ParamNode.ScalarNode(ParamType.BOOLEAN, value, where);
       }
       if (tag.equals(Tag.FLOAT)) {
         Number number = (Number) constructor.construct(node);
