@@ -124,6 +124,15 @@ class CorrectionLimitsTest {
         + CorrectionSet.MAX_JSON_DEPTH + " levels"), json.getMessage());
   }
 
+  @Test
+  void numbersTooBigForADoubleAreMalformedJsonAsInRapidJson() {
+    CorrectionFormatException e = assertThrows(CorrectionFormatException.class,
+        () -> CorrectionSet.parse(HEAD + "\n0.5e999" + TAIL, "big.json"));
+    assertTrue(e.getMessage().startsWith("big.json: malformed JSON at line 2, column "),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("number too big: 0.5e999"), e.getMessage());
+  }
+
   private static Correction formula(String expression) {
     return CorrectionSet.parse(HEAD + "{\"nodetype\": \"formula\", \"expression\": \""
         + expression + "\", \"parser\": \"TFormula\", \"variables\": [\"x\"]}" + TAIL, "f.json")

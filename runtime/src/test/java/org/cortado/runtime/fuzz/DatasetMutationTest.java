@@ -20,19 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
  * dataset or line, or load into datasets with usable metadata that write back unchanged.
  */
 class DatasetMutationTest {
-  /** As PocketCoffea writes it: every metadata value a string. */
+  /** As PocketCoffea's build-datasets writes it, every metadata value a string. */
   private static final String POCKET_COFFEA = """
       {
-        "DYJetsToLL_M-50_2018": {
-          "metadata": {"das_names": "['/DYJetsToLL_M-50/RunIISummer20UL18NanoAODv9/NANOAODSIM']",
-            "sample": "DYJetsToLL", "year": "2018", "isMC": "True", "xsec": "6077.22",
-            "nevents": "195510810", "size": "257265865671"},
-          "files": ["dy/a.root", "/abs/b.root"]
+        "DYto2L-2Jets_MLL-50_2022_postEE": {
+          "metadata": {"das_names": "['/DYto2L-2Jets_MLL-50/Run3Summer22EENanoAODv12/NANOAODSIM']",
+            "sample": "DYto2L-2Jets_MLL-50", "year": "2022_postEE", "isMC": "True",
+            "xsec": "6688.0", "nevents": "76580000", "size": "48120350211", "part": "0"},
+          "files": ["dy/part0_1.root", "/store/mc/dy/part0_2.root"]
         },
-        "DATA_SingleMuon_2018_EraA": {
-          "metadata": {"sample": "DATA_SingleMuon", "year": "2018", "isMC": "False", "era": "A",
-            "primaryDataset": "SingleMuon"},
-          "files": ["data/A_1.root", "data/A_2.root"]
+        "DATA_Muon_2022_EraF": {
+          "metadata": {"sample": "DATA_Muon", "year": "2022_postEE", "isMC": "False", "era": "F",
+            "primaryDataset": "Muon", "nevents": "1000"},
+          "files": ["data/F_1.root"]
         }
       }
       """;
@@ -55,11 +55,9 @@ class DatasetMutationTest {
     List<JsonNode> trees = List.of(Mutator.parseJson(POCKET_COFFEA), Mutator.parseJson(CORTADO));
     List<byte[]> texts = List.of(POCKET_COFFEA.getBytes(StandardCharsets.UTF_8),
         CORTADO.getBytes(StandardCharsets.UTF_8));
-    Campaign.run("dataset JSON", 600, 29, r -> {
+    Campaign.run("dataset JSON", 1000, 29, r -> {
       int s = r.nextInt(trees.size());
-      byte[] mutant = r.nextInt(3) == 0 ? Mutator.bytes(texts.get(s), r)
-          : Mutator.json(trees.get(s), r).getBytes(StandardCharsets.UTF_8);
-      return attempt(mutant, r);
+      return attempt(Mutator.jsonMutant(texts.get(s), trees.get(s), r), r);
     });
   }
 

@@ -42,6 +42,8 @@ final class Mutator {
       "1e999", "99999999999999999999999999", "0x7fffffffffffffff", "\"\"", "abc", "~", "null",
       "true", "no", "[]", "{}", "[1, [2]]", "{a: 1}", "???", "${missing.key}", "${", "${lumi",
       "${oc.env:NOPE}", "${cvmfs:a,b,c,d}", "${oc.select:}", "'${x}'", "&a 1", "*a", "*undefined",
+      "!!bool maybe", "!!null x", "!!str 5", "!!seq", "!!map {}", "!!set {a}", "!!omap [a: 1]",
+      "!!timestamp x", "!!int 0x", "!!float .nan",
       "!!python/object:os.system", "!!binary AAAA", "!!int abc", "!!float x", "2018-01-01",
       "'''", "\"\\u", "|", ">-", "- 1", ": x", "[", "{", "%TAG", "\t"};
 
@@ -91,6 +93,12 @@ final class Mutator {
         return out;
       }
     }
+  }
+
+  /** A blind byte edit of the text one time in three, else a structural edit of its tree. */
+  static byte[] jsonMutant(byte[] text, JsonNode tree, Random r) {
+    return r.nextInt(3) == 0 ? bytes(text, r)
+        : json(tree, r).getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   static JsonNode parseJson(String text) {
