@@ -64,6 +64,14 @@ class YamlErrorTest {
   }
 
   @Test
+  void escapeWithoutHexDigitsNamesTheLine() {
+    for (String escape : new String[] {"\\u", "\\u12", "\\x", "\\U0001"}) {
+      ParamsException e = fails(ParamsProblem.SYNTAX, () -> text("a: 1\nb: \"x" + escape + "\"\n"));
+      assertEquals(new SourceLocation("inline.yaml", 2), e.source().orElseThrow(), e.getMessage());
+    }
+  }
+
+  @Test
   void multipleDocumentsAreRejected() {
     fails(ParamsProblem.SYNTAX, () -> text("a: 1\n---\nb: 2\n"));
   }
