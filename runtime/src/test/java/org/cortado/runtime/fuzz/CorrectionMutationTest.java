@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.cortado.runtime.corrections.BoundCorrection;
 import org.cortado.runtime.corrections.CorrectionEvaluationException;
 import org.cortado.runtime.corrections.CorrectionFormatException;
 import org.cortado.runtime.corrections.CorrectionFunction;
 import org.cortado.runtime.corrections.CorrectionSet;
 import org.cortado.runtime.corrections.Variable;
+import org.cortado.runtime.corrections.Variations;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -123,11 +125,42 @@ class CorrectionMutationTest {
     } catch (CorrectionEvaluationException e) {
       Campaign.cleanError(e, f.name());
     }
+    double[] values = numbers.stream().mapToDouble(Double::doubleValue).toArray();
     try {
-      f.bind(fixed.toArray(String[]::new))
-          .evaluate(numbers.stream().mapToDouble(Double::doubleValue).toArray());
+      f.bind(fixed.toArray(String[]::new)).evaluate(values);
     } catch (CorrectionEvaluationException e) {
       Campaign.cleanError(e, f.name());
+    }
+    if (fixed.size() == 1 && (values.length == 1 || values.length == 2)) {
+      variationsAgree(f, List.of(fixed.get(0), strings.get(r.nextInt(strings.size()))), values);
+    }
+  }
+
+  /** {@link Variations}, with its shared-bin and grid shortcuts, gives what each binding gives. */
+  private static void variationsAgree(CorrectionFunction f, List<String> systematics,
+      double[] args) {
+    double[] expected = new double[systematics.size()];
+    boolean fails = false;
+    for (int k = 0; k < expected.length; k++) {
+      try {
+        expected[k] = f.bind(systematics.get(k)).evaluate(args);
+      } catch (CorrectionEvaluationException e) {
+        fails = true;
+      }
+    }
+    Variations v = Variations.of(systematics.stream().map(s -> f.bind(s))
+        .toArray(BoundCorrection[]::new));
+    double[] got;
+    try {
+      got = args.length == 1 ? v.at(args[0]) : v.at(args[0], args[1]);
+    } catch (CorrectionEvaluationException e) {
+      Campaign.check(fails, "Variations fails where every binding evaluates: " + e.getMessage());
+      return;
+    }
+    Campaign.check(!fails, "Variations evaluates where a binding fails");
+    for (int k = 0; k < expected.length; k++) {
+      Campaign.check(Double.compare(got[k], expected[k]) == 0, "Variations gives " + got[k]
+          + " where binding " + systematics.get(k) + " gives " + expected[k]);
     }
   }
 }
