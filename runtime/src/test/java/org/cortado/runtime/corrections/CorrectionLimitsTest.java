@@ -85,12 +85,16 @@ class CorrectionLimitsTest {
 
   /** A binning whose every bin holds the next binning, {@code depth} deep, with value 7 inside. */
   private static String nestedBinnings(int depth) {
+    return nestedBinnings(depth, "7.0");
+  }
+
+  private static String nestedBinnings(int depth, String leaf) {
     StringBuilder json = new StringBuilder(HEAD);
     for (int i = 0; i < depth - 1; i++) {
       json.append("{\"nodetype\": \"binning\", \"input\": \"x\", \"edges\": [0.0, 1.0], "
           + "\"flow\": ").append(i).append(".0, \"content\": [");
     }
-    json.append("7.0");
+    json.append(leaf);
     json.append("]}".repeat(depth - 1));
     return json.append(TAIL).toString();
   }
@@ -104,6 +108,16 @@ class CorrectionLimitsTest {
       assertEquals(0.0, c.evaluate(2.0, 0L), "depth " + depth);
       assertEquals(7.0, c.bind().evaluate(0.5, 0.0), "depth " + depth);
     }
+  }
+
+  /** The deepest evaluation: a formula as tall as allowed at the bottom of the deepest tree. */
+  @Test
+  void deepestTreeWithTallestFormulaEvaluates() {
+    String sum = "x+".repeat(FormulaParser.MAX_DEPTH - 1) + "x";
+    Correction c = CorrectionSet.parse(nestedBinnings(NodeReader.MAX_DEPTH,
+        "{\"nodetype\": \"formula\", \"expression\": \"" + sum + "\", \"parser\": "
+            + "\"TFormula\", \"variables\": [\"x\"]}"), "deepest.json").correction("c");
+    assertEquals(0.5 * FormulaParser.MAX_DEPTH, c.evaluate(0.5, 0L));
   }
 
   @Test

@@ -81,22 +81,44 @@ final class Campaign {
         + String.join("\n", failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))));
   }
 
-  /** A clean error: the message names the source and, through {@code place}, where. */
-  static Outcome cleanError(RuntimeException e, String source, String... places) {
+  /** Loads something; may throw anything, since the campaign classifies what it throws. */
+  @FunctionalInterface
+  interface Loader<T> {
+    T load() throws Exception;
+  }
+
+  /**
+   * What {@code loader} loads, or null after a clean error: an {@code error} whose message names
+   * {@code source} and one of {@code places}.
+   */
+  static <T> T loadOrNull(Loader<T> loader, Class<? extends RuntimeException> error,
+      String source, String... places) throws Exception {
+    try {
+      return loader.load();
+    } catch (RuntimeException e) {
+      if (!error.isInstance(e)) {
+        throw e;
+      }
+      requireLocated(e, source, places);
+      return null;
+    }
+  }
+
+  /** Fails unless the message names the source and, through one of {@code places}, where. */
+  static void requireLocated(RuntimeException e, String source, String... places) {
     String message = String.valueOf(e.getMessage());
     if (!message.contains(source)) {
       throw new AssertionError("the message does not name " + source + ": " + message, e);
     }
     for (String place : places) {
       if (message.contains(place)) {
-        return Outcome.CLEAN_ERROR;
+        return;
       }
     }
     if (places.length > 0) {
       throw new AssertionError("the message names no place (" + String.join(", ", places)
           + "): " + message, e);
     }
-    return Outcome.CLEAN_ERROR;
   }
 
   static void check(boolean sane, String what) {

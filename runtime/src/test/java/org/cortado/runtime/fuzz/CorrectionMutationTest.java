@@ -70,7 +70,7 @@ class CorrectionMutationTest {
     Campaign.run("correctionlib JSON", 1200, 17, r -> attempt(seeds.get(r.nextInt(seeds.size())), r));
   }
 
-  private static Campaign.Outcome attempt(Seed seed, Random r) throws IOException {
+  private static Campaign.Outcome attempt(Seed seed, Random r) throws Exception {
     boolean gzip = Campaign.isGzip(seed.stored());
     byte[] mutant;
     int kind = r.nextInt(10);
@@ -84,11 +84,11 @@ class CorrectionMutationTest {
       mutant = gzip ? Campaign.gzip(json) : json;
     }
     String source = "mutant-of-" + seed.name();
-    CorrectionSet set;
-    try {
-      set = CorrectionSet.read(new ByteArrayInputStream(mutant), source);
-    } catch (CorrectionFormatException e) {
-      return Campaign.cleanError(e, source, " at $", " at line ", "gzip");
+    CorrectionSet set = Campaign.loadOrNull(
+        () -> CorrectionSet.read(new ByteArrayInputStream(mutant), source),
+        CorrectionFormatException.class, source, " at $", " at line ", "gzip");
+    if (set == null) {
+      return Campaign.Outcome.CLEAN_ERROR;
     }
     List<CorrectionFunction> functions = new ArrayList<>(set.corrections().values());
     functions.addAll(set.compounds().values());
@@ -123,13 +123,13 @@ class CorrectionMutationTest {
     try {
       f.evaluate(args);
     } catch (CorrectionEvaluationException e) {
-      Campaign.cleanError(e, f.name());
+      Campaign.requireLocated(e, f.name());
     }
     double[] values = numbers.stream().mapToDouble(Double::doubleValue).toArray();
     try {
       f.bind(fixed.toArray(String[]::new)).evaluate(values);
     } catch (CorrectionEvaluationException e) {
-      Campaign.cleanError(e, f.name());
+      Campaign.requireLocated(e, f.name());
     }
     if (fixed.size() == 1 && (values.length == 1 || values.length == 2)) {
       variationsAgree(f, List.of(fixed.get(0), strings.get(r.nextInt(strings.size()))), values);

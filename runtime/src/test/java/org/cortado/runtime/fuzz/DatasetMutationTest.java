@@ -61,17 +61,18 @@ class DatasetMutationTest {
     });
   }
 
-  private Campaign.Outcome attempt(byte[] mutant, Random r) throws IOException {
+  private Campaign.Outcome attempt(byte[] mutant, Random r) throws Exception {
     Path file = tmp.resolve("datasets-" + r.nextLong() + ".json");
     Files.write(file, mutant);
     DatasetCatalog catalog;
     try {
-      catalog = DatasetCatalog.read(file);
-    } catch (DatasetFormatException e) {
-      return Campaign.cleanError(e, file.toString(), "dataset '", "line", "JSON object",
-          "UTF-8");
+      catalog = Campaign.loadOrNull(() -> DatasetCatalog.read(file), DatasetFormatException.class,
+          file.toString(), "dataset '", "line", "JSON object", "UTF-8");
     } finally {
       Files.delete(file);
+    }
+    if (catalog == null) {
+      return Campaign.Outcome.CLEAN_ERROR;
     }
     for (Dataset d : catalog.datasets()) {
       DatasetMetadata m = d.metadata();
