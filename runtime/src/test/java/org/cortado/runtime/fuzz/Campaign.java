@@ -54,7 +54,7 @@ final class Campaign {
       for (int i = 0; i < n; i++) {
         long mutantSeed = seed * 1_000_003L + i;
         long start = System.nanoTime();
-        Future<Outcome> result = worker.submit(() -> attempt.run(new Random(mutantSeed)));
+        Future<Outcome> result = worker.submit(() -> attempt.run(new Random(mix(mutantSeed))));
         try {
           counts[result.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS).ordinal()]++;
         } catch (TimeoutException e) {
@@ -155,6 +155,16 @@ final class Campaign {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * SplitMix64's finaliser: the first outputs of {@link Random}s seeded with consecutive numbers
+   * are strongly correlated, which would pick the same few seed files and mutations over and over.
+   */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 
   private static String trace(Throwable t) {

@@ -27,8 +27,12 @@ import org.junit.jupiter.api.Test;
  * correction evaluated at a few points gives a number or a {@link CorrectionEvaluationException}.
  */
 class CorrectionMutationTest {
-  /** Shared files up to this size on disk are mutated; the big JME/BTV/TAU files load slowly. */
-  private static final long SHARED_SIZE_LIMIT = 200_000;
+  /**
+   * Shared files up to this size on disk are mutated, since the big JME, BTV and TAU files take
+   * seconds per mutant; {@code -Dcortado.fuzz.allFiles=true} takes them too.
+   */
+  private static final long SHARED_SIZE_LIMIT =
+      Boolean.getBoolean("cortado.fuzz.allFiles") ? Long.MAX_VALUE : 200_000;
   private static final double[] REALS = {0.5, -1.3, 25.0, 47.5, 150.0, 2.1, 1e9, -1e9, 0.0,
       Double.NaN, Double.POSITIVE_INFINITY};
   private static final long[] INTS = {0, 1, 2, 4, 5, 15, 21, -1, 1_000_000_007L};
@@ -67,6 +71,7 @@ class CorrectionMutationTest {
   @Test
   void mutantsFailCleanlyOrEvaluate() throws IOException {
     List<Seed> seeds = seeds();
+    System.out.println("correctionlib seeds: " + seeds.stream().map(Seed::name).toList());
     Campaign.run("correctionlib JSON", 1200, 17, r -> attempt(seeds.get(r.nextInt(seeds.size())), r));
   }
 
