@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,12 +43,14 @@ public final class CorrectionSet {
   static final int MAX_JSON_DEPTH = 3 * NodeReader.MAX_DEPTH + 16;
 
   // Real POG files contain the non-standard literals Infinity and -Infinity in bin edges. Trees
-  // are built by JsonTrees, which reads fractional numbers as the reference evaluator does.
+  // are built by JsonTrees, which reads fractional numbers as the reference evaluator does. A key
+  // given twice is refused: the reference silently takes the first, JSON readers mostly the last.
   private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
               .maxNestingDepth(MAX_JSON_DEPTH).build())
           .build())
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   private static final ConcurrentMap<Path, CorrectionSet> LOADED = new ConcurrentHashMap<>();

@@ -16,7 +16,7 @@ import java.util.ArrayDeque;
  * Builds a Jackson tree from a streaming parser, like {@code ObjectMapper.readTree}, except that
  * fractional numbers take the value {@link RapidJsonNumbers} gives their text (the value the
  * reference evaluator sees) instead of Jackson's correctly rounded one. Integers stay integer
- * nodes. A later duplicate key replaces an earlier one, as in {@code readTree}. The tree is built
+ * nodes. Duplicate keys are left to the parser's configuration. The tree is built
  * with an explicit stack, so the nesting depth is bounded by the parser's constraints, not by the
  * thread's stack.
  */

@@ -147,6 +147,18 @@ class CorrectionLimitsTest {
     assertTrue(e.getMessage().endsWith("number too big: 0.5e999"), e.getMessage());
   }
 
+  /** correctionlib silently takes the first of two equal keys; we refuse the file instead. */
+  @Test
+  void duplicateKeysAreRefused() {
+    CorrectionFormatException e = assertThrows(CorrectionFormatException.class,
+        () -> CorrectionSet.parse(HEAD + "{\"nodetype\": \"binning\", \"input\": \"x\", "
+            + "\"edges\": [0.0, 1.0], \"content\": [1.0], \"flow\": \"clamp\",\n\"flow\": "
+            + "\"error\"}" + TAIL, "twice.json"));
+    assertTrue(e.getMessage().startsWith("twice.json: malformed JSON at line 2, column "),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("Duplicate field 'flow'"), e.getMessage());
+  }
+
   private static Correction formula(String expression) {
     return CorrectionSet.parse(HEAD + "{\"nodetype\": \"formula\", \"expression\": \""
         + expression + "\", \"parser\": \"TFormula\", \"variables\": [\"x\"]}" + TAIL, "f.json")
