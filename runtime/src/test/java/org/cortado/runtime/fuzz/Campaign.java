@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +51,7 @@ final class Campaign {
     ExecutorService worker = newWorker();
     int[] counts = new int[Outcome.values().length];
     List<String> failures = new ArrayList<>();
+    Map<String, Integer> failureKinds = new TreeMap<>();
     long slowest = 0;
     try {
       for (int i = 0; i < n; i++) {
@@ -59,10 +62,12 @@ final class Campaign {
           counts[result.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS).ordinal()]++;
         } catch (TimeoutException e) {
           failures.add("seed " + mutantSeed + ": no answer within " + TIME_LIMIT_SECONDS + " s");
+          failureKinds.merge("hang", 1, Integer::sum);
           worker.shutdownNow();
           worker = newWorker();
         } catch (ExecutionException e) {
           failures.add("seed " + mutantSeed + ": " + trace(e.getCause()));
+          failureKinds.merge(kindOf(e.getCause()), 1, Integer::sum);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException(e);
@@ -73,9 +78,9 @@ final class Campaign {
       worker.shutdownNow();
     }
     System.out.printf("mutation campaign %s: %d mutants, %d clean errors, %d loaded and used, "
-        + "%d other outcomes; slowest mutant %d ms%n", kind, n,
+        + "%d other outcomes %s; slowest mutant %d ms%n", kind, n,
         counts[Outcome.CLEAN_ERROR.ordinal()], counts[Outcome.LOADED.ordinal()], failures.size(),
-        TimeUnit.NANOSECONDS.toMillis(slowest));
+        failureKinds, TimeUnit.NANOSECONDS.toMillis(slowest));
     assertTrue(failures.isEmpty(), failures.size() + " of " + n + " " + kind + " mutants ended "
         + "neither in a clean error nor in a sane load, e.g.\n"
         + String.join("\n", failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))));
@@ -165,6 +170,15 @@ final class Campaign {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
+  }
+
+  /** The exception's class, or for a failed check the sentence before its first colon. */
+  private static String kindOf(Throwable t) {
+    if (t instanceof AssertionError && t.getMessage() != null) {
+      int colon = t.getMessage().indexOf(':');
+      return colon < 0 ? t.getMessage() : t.getMessage().substring(0, colon);
+    }
+    return t.getClass().getSimpleName();
   }
 
   private static String trace(Throwable t) {
