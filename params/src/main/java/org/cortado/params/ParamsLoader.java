@@ -1,6 +1,7 @@
 package org.cortado.params;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -176,6 +177,9 @@ public final class ParamsLoader {
     String read() {
       try {
         return text.get();
+      } catch (CharacterCodingException e) {
+        throw new ParamsException(ParamsProblem.UNREADABLE, null, new SourceLocation(name, 1),
+            "the parameter source is not UTF-8 text", e);
       } catch (IOException e) {
         throw new ParamsException(
             ParamsProblem.UNREADABLE,

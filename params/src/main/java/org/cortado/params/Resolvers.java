@@ -63,12 +63,15 @@ final class Resolvers {
     double picobarns;
     if (argument.type() == ParamType.INT || argument.type() == ParamType.FLOAT) {
       picobarns = ((Number) argument.value()).doubleValue();
-    } else {
+    } else if (argument.type() == ParamType.STRING) {
       try {
         picobarns = Double.parseDouble((String) argument.value());
       } catch (NumberFormatException e) {
         throw badArgument(site, "expects a number, got \"" + argument.value() + "\"");
       }
+    } else {
+      throw badArgument(site, "expects a number, got " + argument.type() + " "
+          + argument.value());
     }
     return new ParamNode.ScalarNode(ParamType.FLOAT, picobarns / 1000.0, site.source());
   }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -28,6 +30,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * by SnakeYAML's YAML 1.1 rules, except timestamps, which stay strings as in OmegaConf.
  */
 final class YamlReader {
+
+  private static final Pattern SHORT_ESCAPE = Pattern.compile(
+      "\\\\(x[0-9A-Fa-f]?|u[0-9A-Fa-f]{0,3}|U[0-9A-Fa-f]{0,7})(?![0-9A-Fa-f])");
 
   /** OmegaConf's mandatory-missing marker. */
   static final String MISSING_MARKER = "???";
@@ -59,6 +64,13 @@ final class YamlReader {
     } catch (YAMLException e) {
       throw new ParamsException(
           ParamsProblem.SYNTAX, null, new SourceLocation(sourceName, 1), e.getMessage(), e);
+    } catch (NumberFormatException e) {
+      // SnakeYAML's scanner throws this for a hex escape (x, u or U after a backslash) in a
+      // double-quoted string that lacks its digits; find the line ourselves.
+      Matcher escape = SHORT_ESCAPE.matcher(text);
+      int line = escape.find() ? lineOf(text, escape.start()) : 1;
+      throw new ParamsException(ParamsProblem.SYNTAX, null, new SourceLocation(sourceName, line),
+          "a \\x, \\u or \\U escape in a double-quoted string lacks its hex digits", e);
     }
     if (root == null) {
       return new ParamNode.MapNode(Map.of(), new SourceLocation(sourceName, 1));
@@ -92,6 +104,16 @@ final class YamlReader {
       detail.append(')');
     }
     return new ParamsException(ParamsProblem.SYNTAX, null, where, detail.toString(), e);
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private SourceLocation locate(Node node) {
@@ -182,19 +204,29 @@ final class YamlReader {
     if (tag.equals(Tag.NULL)) {
       return new ParamNode.ScalarNode(ParamType.NULL, null, where);
     }
-    if (tag.equals(Tag.BOOL)) {
-      return new ParamNode.ScalarNode(ParamType.BOOLEAN, constructor.construct(node), where);
-    }
-    if (tag.equals(Tag.FLOAT)) {
-      Number number = (Number) constructor.construct(node);
-      return new ParamNode.ScalarNode(ParamType.FLOAT, number.doubleValue(), where);
-    }
-    if (tag.equals(Tag.INT)) {
-      Number number = (Number) constructor.construct(node);
-      if (number instanceof BigInteger && ((BigInteger) number).bitLength() > 63) {
-        throw unsupported(node, path, "the integer " + node.getValue() + " exceeds 64 bits");
+    try {
+      if (tag.equals(Tag.BOOL)) {
+        // SnakeYAML gives null, not an error, for !!bool on text that is no boolean.
+        Boolean value = (Boolean) constructor.construct(node);
+        if (value == null) {
+          throw new YAMLException("not a boolean");
+        }
+        return new ParamNode.ScalarNode(ParamType.BOOLEAN, value, where);
       }
-      return new ParamNode.ScalarNode(ParamType.INT, number.longValue(), where);
+      if (tag.equals(Tag.FLOAT)) {
+        Number number = (Number) constructor.construct(node);
+        return new ParamNode.ScalarNode(ParamType.FLOAT, number.doubleValue(), where);
+      }
+      if (tag.equals(Tag.INT)) {
+        Number number = (Number) constructor.construct(node);
+        if (number instanceof BigInteger && ((BigInteger) number).bitLength() > 63) {
+          throw unsupported(node, path, "the integer " + node.getValue() + " exceeds 64 bits");
+        }
+        return new ParamNode.ScalarNode(ParamType.INT, number.longValue(), where);
+      }
+    } catch (NumberFormatException | ClassCastException | YAMLException e) {
+      // An explicit tag such as !!int on text that is no number of that kind.
+      throw unsupported(node, path, "'" + node.getValue() + "' is not a valid " + tag);
     }
     throw unsupported(node, path, "the tag " + tag + " is not supported");
   }

@@ -118,6 +118,7 @@ class InterpolationTest {
   void resolverArgumentCountIsChecked() {
     fails(ParamsProblem.INTERPOLATION_TYPE, () -> text("f: \"${cvmfs:only,two}\"\n"));
     fails(ParamsProblem.INTERPOLATION_TYPE, () -> text("f: \"${pico_to_femto:abc}\"\n"));
+    fails(ParamsProblem.INTERPOLATION_TYPE, () -> text("b: true\nf: \"${pico_to_femto:${b}}\"\n"));
   }
 
   @Test

@@ -5,8 +5,11 @@ import static org.cortado.params.Fixtures.fails;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class YamlErrorTest {
 
@@ -53,6 +56,19 @@ class YamlErrorTest {
     assertEquals(at("bad/custom_tag.yaml", 2), tag.source().orElseThrow());
     fails(ParamsProblem.UNSUPPORTED_YAML, () -> text("? [a, b]\n: c\n"));
     fails(ParamsProblem.UNSUPPORTED_YAML, () -> text("a: &x\n  b: *x\n"));
+    for (String wrong : new String[] {"!!int abc", "!!float x", "!!bool maybe"}) {
+      ParamsException e = fails(ParamsProblem.UNSUPPORTED_YAML, () -> text("a:\n  b: " + wrong));
+      assertEquals("a.b", e.path().orElseThrow());
+      assertEquals(new SourceLocation("inline.yaml", 2), e.source().orElseThrow());
+    }
+  }
+
+  @Test
+  void escapeWithoutHexDigitsNamesTheLine() {
+    for (String escape : new String[] {"\\u", "\\u12", "\\x", "\\U0001"}) {
+      ParamsException e = fails(ParamsProblem.SYNTAX, () -> text("a: 1\nb: \"x" + escape + "\"\n"));
+      assertEquals(new SourceLocation("inline.yaml", 2), e.source().orElseThrow(), e.getMessage());
+    }
   }
 
   @Test
@@ -70,6 +86,16 @@ class YamlErrorTest {
     fails(
         ParamsProblem.UNREADABLE,
         () -> ParamsLoader.empty().resource(getClass().getClassLoader(), "no/such.yaml").load());
+  }
+
+  @Test
+  void fileThatIsNotUtf8(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.yaml");
+    Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xe9, '\n'});
+    ParamsException e =
+        fails(ParamsProblem.UNREADABLE, () -> ParamsLoader.empty().file(file).load());
+    assertEquals(new SourceLocation(file.toString(), 1), e.source().orElseThrow());
+    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
   }
 
   @Test

@@ -47,14 +47,20 @@ final class CMath {
     return b < a ? b : a;
   }
 
-  /** {@code (int64) std::round(v)}: halves round away from zero, unlike {@link Math#round}. */
-  static long roundHalfAway(double v) {
+  /**
+   * {@code (int64_t) std::round(v)} as the reference evaluator runs it on x86-64: halves round
+   * away from zero (unlike {@link Math#round}), and the conversion ({@code cvttsd2si}) gives the
+   * "integer indefinite" value {@code INT64_MIN} for NaN, the infinities and every rounded value
+   * outside the int64 range, where a Java cast would give 0 or saturate.
+   */
+  static long roundToInt64(double v) {
     double a = Math.abs(v);
     double t = Math.floor(a);
     if (a - t >= 0.5) {
       t += 1.0;
     }
-    return (long) Math.copySign(t, v);
+    double r = Math.copySign(t, v);
+    return r >= -0x1p63 && r < 0x1p63 ? (long) r : Long.MIN_VALUE;
   }
 
   /** Horner evaluation of {@code c[0] + z*c[1] + z^2*c[2] + ...}. */

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Reads a parsed correctionlib schema-v2 document into corrections and compound corrections,
@@ -13,6 +15,8 @@ import java.util.Map;
  * the correction and the JSON location.
  */
 final class CorrectionReader {
+  private static final long READER_STACK_BYTES = 64L << 20;
+
   private final String source;
   private final Map<String, Expr> exprCache = new HashMap<>();
   private final Map<String, JsonNode> correctionJson = new HashMap<>();
@@ -21,8 +25,37 @@ final class CorrectionReader {
     this.source = source;
   }
 
+  /**
+   * Reads on a thread of its own with a large stack: reading recurses once per content level,
+   * at up to a kilobyte of stack each, so a {@link NodeReader#MAX_DEPTH}-deep tree must not depend
+   * on how much of the caller's stack is left. The stack is address space, used only as deep as
+   * the tree goes.
+   */
   static CorrectionSet read(JsonNode root, String source) {
-    return new CorrectionReader(source).read(root);
+    FutureTask<CorrectionSet> task = new FutureTask<>(() -> new CorrectionReader(source).read(root));
+    new Thread(null, task, "correction-reader", READER_STACK_BYTES).start();
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private CorrectionSet read(JsonNode root) {
@@ -30,6 +63,9 @@ final class CorrectionReader {
     JsonNode corrections;
     JsonNode compounds;
     try {
+      if (root.isMissingNode()) {
+        throw new FormatError("empty document");
+      }
       Json.requireObject(root, "a correction set");
       JsonNode version = Json.required(root, "schema_version");
       if (!version.isIntegralNumber() || version.asLong() != 2) {

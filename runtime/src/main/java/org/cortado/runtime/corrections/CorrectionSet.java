@@ -2,11 +2,16 @@ package org.cortado.runtime.corrections;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +23,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * A correctionlib schema-v2 file: named {@link Correction}s and {@link CompoundCorrection}s (two
@@ -30,10 +36,21 @@ import java.util.zip.GZIPInputStream;
  * }</pre>
  */
 public final class CorrectionSet {
+  /**
+   * How deep arrays and objects may nest: a content node takes at most three JSON levels (a
+   * category's content array and item object), so every tree that {@link NodeReader} accepts fits.
+   */
+  static final int MAX_JSON_DEPTH = 3 * NodeReader.MAX_DEPTH + 16;
+
   // Real POG files contain the non-standard literals Infinity and -Infinity in bin edges. Trees
-  // are built by JsonTrees, which reads fractional numbers as the reference evaluator does.
-  private static final JsonMapper MAPPER = JsonMapper.builder()
+  // are built by JsonTrees, which reads fractional numbers as the reference evaluator does. A key
+  // given twice is refused: the reference silently takes the first, JSON readers mostly the last.
+  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(MAX_JSON_DEPTH).build())
+          .build())
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   private static final ConcurrentMap<Path, CorrectionSet> LOADED = new ConcurrentHashMap<>();
@@ -80,22 +97,29 @@ public final class CorrectionSet {
     });
   }
 
-  /** Reads a plain or gzip-compressed document; {@code sourceName} is used in error messages. */
+  /**
+   * Reads a plain or gzip-compressed document; {@code sourceName} is used in error messages.
+   *
+   * @throws IOException if the stream cannot be read
+   * @throws CorrectionFormatException if it is corrupt gzip data or not a valid schema-v2 set
+   */
   public static CorrectionSet read(InputStream in, String sourceName) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     buffered.mark(2);
     int b0 = buffered.read();
     int b1 = buffered.read();
     buffered.reset();
-    InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+    boolean gzip = b0 == 0x1f && b1 == 0x8b;
     JsonNode root;
-    try (JsonParser parser = MAPPER.createParser(data)) {
-      root = JsonTrees.read(parser);
-    } catch (JacksonException e) {
-      throw malformed(sourceName, e);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new CorrectionFormatException(sourceName + ": empty document");
+    try (InputStream data = gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+        JsonParser parser = MAPPER.createParser(data)) {
+      root = tree(parser, sourceName);
+    } catch (ZipException | EOFException e) {
+      if (!gzip) {
+        throw e;
+      }
+      // The gzip layer throws these for a damaged or truncated compressed stream.
+      throw new CorrectionFormatException(sourceName + ": corrupt gzip data: " + e.getMessage(), e);
     }
     return CorrectionReader.read(root, sourceName);
   }
@@ -104,23 +128,25 @@ public final class CorrectionSet {
   public static CorrectionSet parse(String json, String sourceName) {
     JsonNode root;
     try (JsonParser parser = MAPPER.createParser(json)) {
-      root = JsonTrees.read(parser);
-    } catch (JacksonException e) {
-      throw malformed(sourceName, e);
+      root = tree(parser, sourceName);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new CorrectionFormatException(sourceName + ": empty document");
+      throw new UncheckedIOException(e);
     }
     return CorrectionReader.read(root, sourceName);
   }
 
-  private static CorrectionFormatException malformed(String source, JacksonException e) {
-    JsonLocation at = e.getLocation();
-    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return new CorrectionFormatException(source + ": malformed JSON" + where + ": "
-        + e.getOriginalMessage(), e);
+  private static JsonNode tree(JsonParser parser, String source) throws IOException {
+    try {
+      return JsonTrees.read(parser);
+    } catch (JacksonException e) {
+      // Constraint violations carry no location of their own.
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      String problem = e instanceof StreamConstraintsException && e.getMessage().contains("nesting")
+          ? "arrays and objects nested deeper than " + MAX_JSON_DEPTH + " levels"
+          : e.getOriginalMessage();
+      throw new CorrectionFormatException(source + ": malformed JSON at line " + at.getLineNr()
+          + ", column " + at.getColumnNr() + ": " + problem, e);
+    }
   }
 
   /** Where this set was read from, as given to the loader. */

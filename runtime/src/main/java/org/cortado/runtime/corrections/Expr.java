@@ -6,6 +6,12 @@ package org.cortado.runtime.corrections;
  * one tree serves every node with the same expression and variables.
  */
 abstract class Expr {
+  /** Nodes on the longest path to a leaf; evaluation recurses this deep. */
+  final int height;
+
+  Expr(int height) {
+    this.height = height;
+  }
 
   abstract double eval(double[] x, double[] p);
 
@@ -16,6 +22,7 @@ abstract class Expr {
     private final double value;
 
     Literal(double value) {
+      super(1);
       this.value = value;
     }
 
@@ -34,6 +41,7 @@ abstract class Expr {
     private final int input;
 
     Variable(int input) {
+      super(1);
       this.input = input;
     }
 
@@ -52,6 +60,7 @@ abstract class Expr {
     private final int index;
 
     Parameter(int index) {
+      super(1);
       this.index = index;
     }
 
@@ -77,6 +86,7 @@ abstract class Expr {
     private final Expr a;
 
     Unary(Function1 f, Expr a) {
+      super(a.height + 1);
       this.f = f;
       this.a = a;
     }
@@ -124,6 +134,7 @@ abstract class Expr {
     private final Expr b;
 
     Binary(Function2 f, Expr a, Expr b) {
+      super(Math.max(a.height, b.height) + 1);
       this.f = f;
       this.a = a;
       this.b = b;

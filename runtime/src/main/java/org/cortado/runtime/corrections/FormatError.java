@@ -9,6 +9,8 @@ package org.cortado.runtime.corrections;
 final class FormatError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private static final int PATH_END = 120;
+
   private String path = "";
 
   FormatError(String message) {
@@ -21,7 +23,9 @@ final class FormatError extends RuntimeException {
     return this;
   }
 
+  /** The JSON path from the root; a very deep one keeps its two ends. */
   String path() {
-    return "$" + path;
+    return "$" + (path.length() <= 2 * PATH_END ? path
+        : path.substring(0, PATH_END) + "..." + path.substring(path.length() - PATH_END));
   }
 }

@@ -29,9 +29,16 @@ final class FormulaParser {
   private static final int[] OPERATOR_PRECEDENCE = {1, 2, 3, 3, 4, 4, 4, 4, 5, 5, 6, 6, 7};
   private static final int POWER = OPERATORS.length - 1;
 
+  /**
+   * How deep a formula may nest (brackets, calls, operator chains). Real formulas nest a few dozen
+   * levels; the limit keeps parsing and evaluating (both recursive) well inside a thread's stack.
+   */
+  static final int MAX_DEPTH = 1000;
+
   private final String text;
   private final int[] variables;
   private int pos;
+  private int depth;
 
   private FormulaParser(String text, int[] variables) {
     this.text = text;
@@ -55,6 +62,18 @@ final class FormulaParser {
   }
 
   private Expr expression(int minPrecedence) {
+    if (depth == MAX_DEPTH) {
+      throw error("nested deeper than " + MAX_DEPTH + " levels");
+    }
+    depth++;
+    try {
+      return operations(minPrecedence);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr operations(int minPrecedence) {
     Expr left = atom();
     while (true) {
       skipBlanks();
@@ -64,7 +83,7 @@ final class FormulaParser {
       }
       pos += OPERATORS[op].length();
       int next = op == POWER ? OPERATOR_PRECEDENCE[op] : OPERATOR_PRECEDENCE[op] + 1;
-      left = new Expr.Binary(OPERATOR_OPS[op], left, expression(next));
+      left = bounded(new Expr.Binary(OPERATOR_OPS[op], left, expression(next)));
     }
   }
 
@@ -90,7 +109,7 @@ final class FormulaParser {
       skipBlanks();
     }
     Expr e = primary();
-    return negate ? new Expr.Unary(Function1.NEGATE, e) : e;
+    return negate ? bounded(new Expr.Unary(Function1.NEGATE, e)) : e;
   }
 
   /** {@code '-'? [0-9]+ ('.' [0-9]*)? ('e' '-'? [0-9]+)?} as one token, or null. */
@@ -128,7 +147,7 @@ final class FormulaParser {
       if (consume('(')) {
         Expr a = expression(0);
         expect(')');
-        return new Expr.Unary(FUNCTIONS_1_OPS[f1], a);
+        return bounded(new Expr.Unary(FUNCTIONS_1_OPS[f1], a));
       }
       pos = start;
     }
@@ -140,7 +159,7 @@ final class FormulaParser {
         expect(',');
         Expr b = expression(0);
         expect(')');
-        return new Expr.Binary(FUNCTIONS_2_OPS[f2], a, b);
+        return bounded(new Expr.Binary(FUNCTIONS_2_OPS[f2], a, b));
       }
       pos = start;
     }
@@ -172,6 +191,14 @@ final class FormulaParser {
       return e;
     }
     throw error("expected a number, variable, parameter, function call or '('");
+  }
+
+  /** {@code e}, unless an operator chain such as {@code x+x+...+x} made it too tall. */
+  private Expr bounded(Expr e) {
+    if (e.height > MAX_DEPTH) {
+      throw error("nested deeper than " + MAX_DEPTH + " levels");
+    }
+    return e;
   }
 
   private Expr variable(int index, int start) {
@@ -253,7 +280,8 @@ final class FormulaParser {
   }
 
   private IllegalArgumentException error(String problem) {
-    return new IllegalArgumentException("cannot parse formula \"" + text + "\" at position " + pos
+    String shown = text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    return new IllegalArgumentException("cannot parse formula \"" + shown + "\" at position " + pos
         + ": " + problem);
   }
 }

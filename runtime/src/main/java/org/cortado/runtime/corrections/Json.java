@@ -93,7 +93,14 @@ final class Json {
     return out;
   }
 
+  /** A short rendering for messages; containers are summarised, since they may be nested deep. */
   static String describe(JsonNode value) {
+    if (value.isArray()) {
+      return "array of " + value.size() + " elements";
+    }
+    if (value.isObject()) {
+      return "object with " + value.size() + " members";
+    }
     String text = value.toString();
     return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " "
         + (text.length() > 40 ? text.substring(0, 40) + "..." : text);

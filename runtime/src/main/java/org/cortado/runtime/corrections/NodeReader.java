@@ -14,9 +14,17 @@ import java.util.TreeMap;
  * file is being read.
  */
 final class NodeReader {
+  /**
+   * How deep content nodes may nest. Real files nest a handful of levels; correctionlib has no
+   * limit, but evaluation recurses once per level (about 350 bytes of stack each when
+   * interpreted), and at this depth it stays well inside a thread's default 1 MB stack.
+   */
+  static final int MAX_DEPTH = 1000;
+
   private final Signature signature;
   private final List<Expr> genericFormulas;
   private final Map<String, Expr> exprCache;
+  private int depth;
 
   NodeReader(Signature signature, JsonNode genericFormulas, Map<String, Expr> exprCache) {
     this.signature = signature;
@@ -38,6 +46,18 @@ final class NodeReader {
   }
 
   Node read(JsonNode json) {
+    if (depth == MAX_DEPTH) {
+      throw new FormatError("content nodes nested deeper than " + MAX_DEPTH + " levels");
+    }
+    depth++;
+    try {
+      return node(json);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Node node(JsonNode json) {
     if (json.isNumber()) {
       return new Constant(json.doubleValue());
     }

@@ -2,7 +2,8 @@ package org.cortado.runtime.corrections;
 
 /**
  * Rewrites one input with the value of a rule node, then evaluates the content with the rewritten
- * input. Int inputs take {@code std::round} of the rule (half away from zero). The slot is
+ * input. Int inputs take {@code std::round} of the rule (half away from zero), converted to int64
+ * as the reference does on x86-64 ({@link CMath#roundToInt64}). The slot is
  * restored afterwards instead of copying the argument vector, which keeps evaluation
  * allocation-free and nested transforms correct.
  */
@@ -25,7 +26,7 @@ final class Transform extends Node {
     double result;
     if (intInput) {
       long saved = in.integer[input];
-      in.integer[input] = CMath.roundHalfAway(v);
+      in.integer[input] = CMath.roundToInt64(v);
       result = content.eval(in);
       in.integer[input] = saved;
     } else {

@@ -1,12 +1,15 @@
 package org.cortado.runtime.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,7 +38,9 @@ import org.cortado.runtime.output.AtomicFiles;
 public final class DatasetCatalog {
   private static final Set<String> KNOWN_KEYS = Set.of("sample", "year", "isMC", "xsec", "era",
       "sum_genweights", "nevents", "isSkim");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   private final List<Dataset> datasets;
 
@@ -59,11 +64,11 @@ public final class DatasetCatalog {
     JsonNode root;
     try {
       root = JSON.readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw e;
+    } catch (CharacterCodingException e) {
+      throw new DatasetFormatException(file, "not UTF-8 text", e);
     } catch (JsonProcessingException e) {
       throw new DatasetFormatException(file, "not valid JSON: " + e.getOriginalMessage()
-          + " at line " + e.getLocation().getLineNr(), e);
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), e);
     }
     if (root == null || !root.isObject()) {
       throw new DatasetFormatException(file, null,
@@ -100,7 +105,7 @@ public final class DatasetCatalog {
         throw new DatasetFormatException(file, name, "remote file '" + s
             + "' is not supported; copy it locally or list a local path");
       }
-      paths.add(base.resolve(s).normalize());
+      paths.add(localPath(file, name, base, s));
     }
     boolean isMC = parseBoolean(file, name, meta, "isMC", true, false);
     String sample = text(file, name, meta, "sample", true);
@@ -109,9 +114,17 @@ public final class DatasetCatalog {
     if (isMC && xsec.isEmpty()) {
       throw new DatasetFormatException(file, name, "simulation (isMC true) needs 'xsec' in picobarns");
     }
+    if (xsec.isPresent() && !(xsec.getAsDouble() >= 0 && xsec.getAsDouble() < Double.POSITIVE_INFINITY)) {
+      throw new DatasetFormatException(file, name, "metadata 'xsec' must be a finite cross-section "
+          + ">= 0 in picobarns, found " + xsec.getAsDouble());
+    }
     String era = meta.has("era") ? text(file, name, meta, "era", false) : "";
     OptionalDouble sum = number(file, name, meta, "sum_genweights");
-    OptionalDouble nevents = number(file, name, meta, "nevents");
+    if (sum.isPresent() && !Double.isFinite(sum.getAsDouble())) {
+      throw new DatasetFormatException(file, name, "metadata 'sum_genweights' must be finite, found "
+          + sum.getAsDouble());
+    }
+    OptionalLong events = count(file, name, meta, "nevents");
     boolean isSkim = parseBoolean(file, name, meta, "isSkim", false, false);
     Map<String, String> extra = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = meta.properties().iterator(); it.hasNext(); ) {
@@ -120,8 +133,6 @@ public final class DatasetCatalog {
         extra.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
       }
     }
-    OptionalLong events = nevents.isPresent()
-        ? OptionalLong.of((long) nevents.getAsDouble()) : OptionalLong.empty();
     return new Dataset(name, new DatasetMetadata(sample, year, isMC, xsec, era, sum, events, isSkim,
         extra), paths);
   }
@@ -134,10 +145,40 @@ public final class DatasetCatalog {
       }
       return "";
     }
-    if (!v.isValueNode()) {
-      throw new DatasetFormatException(file, dataset, "metadata '" + key + "' must be a string, found " + v);
+    if (!v.isValueNode() || v.asText().isBlank()) {
+      throw new DatasetFormatException(file, dataset, "metadata '" + key + "' must be a non-blank "
+          + "string, found " + v);
     }
     return v.asText();
+  }
+
+  /** A listed file, resolved against the folder of the dataset file. */
+  private static Path localPath(Path file, String dataset, Path base, String listed) {
+    try {
+      Path path = base.resolve(listed).normalize();
+      if (listed.isBlank() || path.getFileName() == null || path.equals(base)) {
+        throw new DatasetFormatException(file, dataset, "'files' lists '" + listed
+            + "', which names no file");
+      }
+      return path;
+    } catch (InvalidPathException e) {
+      throw new DatasetFormatException(file, dataset, "'files' lists '" + listed
+          + "', which is not a valid path: " + e.getReason());
+    }
+  }
+
+  /** A whole number of at least 0, written as a JSON number or a string. */
+  private static OptionalLong count(Path file, String dataset, JsonNode meta, String key) {
+    OptionalDouble v = number(file, dataset, meta, key);
+    if (v.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    double d = v.getAsDouble();
+    if (!(d >= 0 && d < 0x1p63 && d == Math.rint(d))) {
+      throw new DatasetFormatException(file, dataset, "metadata '" + key + "' must be a whole "
+          + "number >= 0, found " + meta.get(key));
+    }
+    return OptionalLong.of((long) d);
   }
 
   /** PocketCoffea writes booleans as "True"/"False"; JSON booleans and "true"/"false" work too. */

@@ -63,9 +63,9 @@ public final class LumiMask {
     try {
       root = MAPPER.readTree(in);
     } catch (JacksonException e) {
-      throw new LumiMaskFormatException(source + ": malformed JSON at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-          + e.getOriginalMessage());
+      throw new LumiMaskFormatException(source + ": malformed JSON"
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+              + ", column " + e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage());
     }
     return build(root, source);
   }
@@ -81,9 +81,11 @@ public final class LumiMask {
   }
 
   private static LumiMask build(JsonNode root, String source) {
-    if (root == null || !root.isObject()) {
+    if (root == null || !root.isObject() || root.isEmpty()) {
       throw new LumiMaskFormatException(source + ": a golden JSON must be an object mapping run "
-          + "numbers to lists of [first, last] lumi-section ranges");
+          + "numbers to lists of [first, last] lumi-section ranges, found "
+          + (root == null || root.isMissingNode() ? "nothing" : root.isObject() ? "no run"
+              : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
     }
     TreeMap<Integer, List<int[]>> byRun = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -136,9 +138,10 @@ public final class LumiMask {
     for (JsonNode pair : value) {
       if (!pair.isArray() || pair.size() != 2 || !pair.get(0).canConvertToInt()
           || !pair.get(1).canConvertToInt() || !pair.get(0).isIntegralNumber()
-          || !pair.get(1).isIntegralNumber() || pair.get(0).intValue() > pair.get(1).intValue()) {
+          || !pair.get(1).isIntegralNumber() || pair.get(0).intValue() < 0
+          || pair.get(0).intValue() > pair.get(1).intValue()) {
         throw new LumiMaskFormatException(source + ": run " + run
-            + " has an invalid range " + pair + "; expected [first, last] with first <= last");
+            + " has an invalid range " + pair + "; expected [first, last] with 0 <= first <= last");
       }
       ranges.add(new int[] {pair.get(0).intValue(), pair.get(1).intValue()});
     }

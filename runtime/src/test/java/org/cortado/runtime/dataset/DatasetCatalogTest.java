@@ -72,6 +72,29 @@ class DatasetCatalogTest {
     assertProblem("{\"DY\": ", "not valid JSON");
   }
 
+  @Test
+  void metadataOutsideItsRangeIsRefused() throws IOException {
+    String head = "{\"DY\": {\"metadata\": {\"sample\": \"DY\", \"year\": \"2018\", \"isMC\": true, ";
+    assertProblem(head + "\"xsec\": -1}, \"files\": []}}",
+        "dataset 'DY': metadata 'xsec' must be a finite cross-section >= 0 in picobarns, found -1.0");
+    assertProblem(head + "\"xsec\": \"NaN\"}, \"files\": []}}", "metadata 'xsec' must be a finite");
+    assertProblem(head + "\"xsec\": 1, \"nevents\": 2.5}, \"files\": []}}",
+        "dataset 'DY': metadata 'nevents' must be a whole number >= 0, found 2.5");
+    assertProblem(head + "\"xsec\": 1, \"nevents\": \"1e30\"}, \"files\": []}}",
+        "metadata 'nevents' must be a whole number >= 0");
+    assertProblem(head + "\"xsec\": 1, \"sum_genweights\": \"Infinity\"}, \"files\": []}}",
+        "metadata 'sum_genweights' must be finite");
+    assertProblem(head + "\"xsec\": 1}, \"files\": [\"\"]}}", "'files' lists '', which names no file");
+    assertProblem(head + "\"xsec\": 1}, \"files\": [\"a\\u0000.root\"]}}", "which is not a valid path");
+    assertProblem("{\"DY\": {\"metadata\": {\"sample\": \" \", \"year\": \"2018\", \"isMC\": false}, "
+        + "\"files\": []}}", "metadata 'sample' must be a non-blank string");
+    assertProblem("{\"DY\": {\"metadata\": {}, \"files\": []}, \"DY\": {}}", "Duplicate field 'DY'");
+    Path latin1 = tmp.resolve("bad.json");
+    Files.write(latin1, new byte[] {'{', '"', (byte) 0xe9, '"', ':', '1', '}'});
+    DatasetFormatException e = assertThrows(DatasetFormatException.class, () -> DatasetCatalog.read(latin1));
+    assertEquals(latin1 + ": not UTF-8 text", e.getMessage());
+  }
+
   private void assertProblem(String json, String expected) throws IOException {
     Path file = tmp.resolve("bad.json");
     Files.writeString(file, json);

@@ -116,6 +116,9 @@ class LumiMaskTest {
         {"{\"1\": 5}", "run 1 must map to a list"},
         {"{\"1\": [[1, 2]], \"1\": [[3, 4]]}", "malformed JSON"},
         {"{\"1\": [[1, 2]]", "malformed JSON at line 1"},
+        {"{}", "found no run"},
+        {"", "found nothing"},
+        {"{\"1\": [[-3, 2]]}", "run 1 has an invalid range [-3,2]"},
     };
     for (String[] c : cases) {
       LumiMaskFormatException e =
