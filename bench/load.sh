@@ -73,8 +73,9 @@ mkdir -p "$src" "$work/wide/classes"
   done
   echo '}'
 } > "$src/Wide.java"
-processor_path=$(mvn -B -q -f "$here/pom.xml" -pl processor dependency:build-classpath \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
+mvn -B -q -f "$here/pom.xml" -pl processor dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$work/processor.classpath" > /dev/null
+processor_path=$(cat "$work/processor.classpath")
 javac -d "$work/wide/classes" \
   -cp "annotations/target/classes:runtime/target/classes:$(cat runtime/target/launcher.classpath)" \
   -processorpath "processor/target/classes:$processor_path" "$src/Wide.java"
