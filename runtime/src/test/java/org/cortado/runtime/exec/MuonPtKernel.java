@@ -9,40 +9,41 @@ import org.cortado.runtime.kernel.KernelOutputs;
 
 /**
  * A hand-written kernel for executor tests: reads {@code Muon_pt} (with {@code nMuon}) and adds
- * to its only cut-flow row what {@code count} makes of each chunk.
+ * to its only cut-flow row what {@code count} makes of each chunk. Open, so that a command-line
+ * test can name a subclass with a no-argument constructor as its {@code --analysis}.
  */
-final class MuonPtKernel implements ChunkKernel {
+public class MuonPtKernel implements ChunkKernel {
   private final KernelLayout layout;
   private final ToLongFunction<ColumnChunk> count;
 
-  MuonPtKernel(String name, ToLongFunction<ColumnChunk> count) {
+  public MuonPtKernel(String name, ToLongFunction<ColumnChunk> count) {
     this.layout = new KernelLayout(name, List.of("initial"), List.of("baseline"),
         List.of("nominal"), List.of(), List.of());
     this.count = count;
   }
 
   @Override
-  public String name() {
+  public final String name() {
     return layout.analysis();
   }
 
   @Override
-  public String[] branches(boolean isMC, String year) {
+  public final String[] branches(boolean isMC, String year) {
     return new String[] {"Muon_pt"};
   }
 
   @Override
-  public String[] counters(boolean isMC, String year) {
+  public final String[] counters(boolean isMC, String year) {
     return new String[] {"nMuon"};
   }
 
   @Override
-  public KernelLayout layout() {
+  public final KernelLayout layout() {
     return layout;
   }
 
   @Override
-  public void process(ColumnChunk chunk, KernelOutputs out) {
+  public final void process(ColumnChunk chunk, KernelOutputs out) {
     out.cutflowCounts()[0] += count.applyAsLong(chunk);
   }
 }
