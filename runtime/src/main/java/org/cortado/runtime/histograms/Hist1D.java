@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A one-dimensional histogram with weight storage: per stored bin (underflow, bins, overflow)
- * the sum of weights and the sum of squared weights.
+ * the sum of weights and the sum of squared weights, and the number of fills stored (ROOT's
+ * {@code fEntries}).
  *
  * <p>The variations of one histogram in one category are filled together, event after event, at
  * the same bin ({@link #fill(Hist1D[], int, int, double, double[])}). {@link #variations} stores
@@ -16,20 +17,25 @@ import java.util.Objects;
 public final class Hist1D {
   private final String name;
   private final Axis axis;
-  /** Sum of weights of bin {@code i} at {@code data[offset + i * stride]}, squares after it. */
+  /**
+   * The number of fills at {@code data[fills]}; the sum of weights of bin {@code i} at
+   * {@code data[offset + i * stride]}, the sum of squares after it.
+   */
   private final double[] data;
+  private final int fills;
   private final int offset;
   private final int stride;
 
   /** An empty histogram. */
   public Hist1D(String name, Axis axis) {
-    this(name, axis, new double[2 * axis.extent()], 0, 2);
+    this(name, axis, new double[1 + 2 * axis.extent()], 0, 1, 2);
   }
 
-  private Hist1D(String name, Axis axis, double[] data, int offset, int stride) {
+  private Hist1D(String name, Axis axis, double[] data, int fills, int offset, int stride) {
     this.name = name;
     this.axis = axis;
     this.data = data;
+    this.fills = fills;
     this.offset = offset;
     this.stride = stride;
   }
@@ -43,10 +49,11 @@ public final class Hist1D {
       throw new IllegalArgumentException("histogram '" + name + "': cannot store " + count
           + " variations of " + axis.extent() + " bins");
     }
-    double[] data = new double[2 * axis.extent() * count];
+    // The fill counts first, then the bins.
+    double[] data = new double[count + 2 * axis.extent() * count];
     Hist1D[] out = new Hist1D[count];
     for (int v = 0; v < count; v++) {
-      out[v] = new Hist1D(name, axis, data, 2 * v, 2 * count);
+      out[v] = new Hist1D(name, axis, data, v, count + 2 * v, 2 * count);
     }
     return out;
   }
@@ -71,13 +78,14 @@ public final class Hist1D {
     if (i < 0) {
       return;
     }
-    if (first.offset == 0 && first.stride == 2 * count) {
+    if (first.fills == 0 && first.stride == 2 * count) {
       // The whole block of {@link #variations}, so row[from + v] is its variation v: add through
       // the first one's array without touching the others' objects.
       double[] data = first.data;
-      int k = i * first.stride;
+      int k = first.offset + i * first.stride;
       for (int v = 0; v < count; v++) {
         double wv = w[v];
+        data[v] += 1;
         data[k + 2 * v] += wv;
         data[k + 2 * v + 1] += wv * wv;
       }
@@ -90,6 +98,7 @@ public final class Hist1D {
 
   private void add(int i, double w) {
     int k = offset + i * stride;
+    data[fills] += 1;
     data[k] += w;
     data[k + 1] += w * w;
   }
@@ -99,6 +108,7 @@ public final class Hist1D {
     if (!axis.sameBinning(into.axis)) {
       throw new IllegalArgumentException("cannot add histograms with different binning: " + name);
     }
+    into.data[into.fills] += data[fills];
     for (int i = 0, n = axis.extent(); i < n; i++) {
       int from = offset + i * stride;
       int to = into.offset + i * into.stride;
@@ -123,6 +133,11 @@ public final class Hist1D {
   /** The axis. */
   public Axis axis() {
     return axis;
+  }
+
+  /** The number of fills stored (ROOT's {@code fEntries}); those in a disabled flow bin are not. */
+  public double entries() {
+    return data[fills];
   }
 
   /** Sum of weights per stored bin (index as {@link Axis#index}); a copy. */

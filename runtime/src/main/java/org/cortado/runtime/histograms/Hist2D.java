@@ -10,6 +10,8 @@ public final class Hist2D {
   private final Axis y;
   private final double[] sumw;
   private final double[] sumw2;
+  /** Fills stored (ROOT's {@code fEntries}). */
+  private double entries;
 
   /** An empty histogram. */
   public Hist2D(String name, Axis x, Axis y) {
@@ -50,6 +52,7 @@ public final class Hist2D {
   }
 
   private void add(int i, double w) {
+    entries += 1;
     sumw[i] += w;
     sumw2[i] += w * w;
   }
@@ -59,6 +62,7 @@ public final class Hist2D {
     if (!x.sameBinning(into.x) || !y.sameBinning(into.y)) {
       throw new IllegalArgumentException("cannot add histograms with different binning: " + name);
     }
+    into.entries += entries;
     for (int i = 0; i < sumw.length; i++) {
       into.sumw[i] += sumw[i];
       into.sumw2[i] += sumw2[i];
@@ -86,6 +90,11 @@ public final class Hist2D {
   /** The second axis. */
   public Axis yAxis() {
     return y;
+  }
+
+  /** The number of fills stored (ROOT's {@code fEntries}); those in a disabled flow bin are not. */
+  public double entries() {
+    return entries;
   }
 
   /** Sum of weights in stored bin ({@code ix}, {@code iy}). */

@@ -14,7 +14,8 @@ import org.cortado.runtime.kernel.KernelOutputs;
 
 /**
  * {@code histograms.json}: {@code histograms -> name -> {axes, samples -> sample -> dataset ->
- * category -> variation -> {sumw, sumw2}}}. Bins include flow: index 0 is the underflow, the last
+ * category -> variation -> {sumw, sumw2, entries}}}, entries being the number of fills stored
+ * (not scaled). Bins include flow: index 0 is the underflow, the last
  * index the overflow (zero when that flow bin is disabled); 2D contents are nested {@code [x][y]}.
  */
 final class HistogramsJson {
@@ -90,7 +91,7 @@ final class HistogramsJson {
       sumw[i] *= scale;
       sumw2[i] *= scale * scale;
     }
-    return content(sumw, sumw2);
+    return content(sumw, sumw2, hist.entries());
   }
 
   private static Object one2d(Hist2D hist, double scale) {
@@ -107,13 +108,15 @@ final class HistogramsJson {
         sumw2[ix][iy] = hist.sumw2(ix, iy) * scale * scale;
       }
     }
-    return content(sumw, sumw2);
+    return content(sumw, sumw2, hist.entries());
   }
 
-  private static Map<String, Object> content(Object sumw, Object sumw2) {
+  /** The sums, scaled, and the number of fills, which is not. */
+  private static Map<String, Object> content(Object sumw, Object sumw2, double entries) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("sumw", sumw);
     m.put("sumw2", sumw2);
+    m.put("entries", entries);
     return m;
   }
 

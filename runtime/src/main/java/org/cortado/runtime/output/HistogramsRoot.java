@@ -107,17 +107,18 @@ final class HistogramsRoot {
     int ny = y == null ? 1 : y.bins() + 2;
     double[] w = new double[nx * ny];
     double[] w2 = new double[nx * ny];
-    double entries = 0;
+    double sumOfWeights = 0;
     for (int ix = 0; ix < nx; ix++) {
       for (int iy = 0; iy < ny; iy++) {
         int cell = ix + nx * iy;
         w[cell] = y == null ? sumw.get(ix).asDouble() : sumw.get(ix).get(iy).asDouble();
         w2[cell] = y == null ? sumw2.get(ix).asDouble() : sumw2.get(ix).get(iy).asDouble();
-        entries += w[cell];
+        sumOfWeights += w[cell];
       }
     }
-    // The raw event count is not kept after normalisation; like uproot for weighted histograms,
-    // fEntries is the sum of weights including the flow bins.
-    return new HistogramData(name, x, y, w, w2, entries);
+    // fEntries is the number of fills; a histograms.json written before fills were counted has
+    // none, and then, like uproot for weighted histograms, it is the sum of weights with flow.
+    JsonNode fills = content.get("entries");
+    return new HistogramData(name, x, y, w, w2, fills != null ? fills.asDouble() : sumOfWeights);
   }
 }

@@ -213,6 +213,10 @@ public final class OutputMerger {
             ObjectNode into = target.withObjectProperty(c.getKey()).withObjectProperty(v.getKey());
             into.set("sumw", add(into.get("sumw"), v.getValue().get("sumw"), f));
             into.set("sumw2", add(into.get("sumw2"), v.getValue().get("sumw2"), f * f));
+            if (v.getValue().has("entries")) { // fills are counted, not scaled
+              into.put("entries", into.path("entries").asDouble()
+                  + v.getValue().get("entries").asDouble());
+            }
           }));
         }
       }

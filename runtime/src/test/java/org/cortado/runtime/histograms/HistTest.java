@@ -76,6 +76,30 @@ class HistTest {
   }
 
   @Test
+  void variationsOfARowAreFilledTogetherAndCountTheirFills() {
+    Axis a = Axis.regular("x", "", 2, 0, 2, true, false);
+    Hist1D[] row = Hist1D.variations("h", a, 3);
+    Hist1D.fill(row, 0, 3, 0.5, new double[] {1, 2, 3});
+    Hist1D.fill(row, 0, 3, 1.5, new double[] {4, 5, 6});
+    Hist1D.fill(row, 0, 3, 7, new double[] {1, 1, 1}); // disabled overflow: dropped, not counted
+    assertArrayEquals(new double[] {0, 2, 5, 0}, row[1].sumw());
+    assertArrayEquals(new double[] {0, 9, 36, 0}, row[2].sumw2());
+    for (Hist1D h : row) {
+      assertEquals(2, h.entries());
+    }
+    // One variation alone (the slow path) counts its own fills only.
+    Hist1D.fill(row, 1, 1, 0.5, new double[] {10});
+    assertEquals(3, row[1].entries());
+    assertEquals(2, row[0].entries());
+    assertArrayEquals(new double[] {0, 12, 5, 0}, row[1].sumw());
+    Hist1D single = new Hist1D("h", a);
+    single.fill(0.5, 2);
+    Hist1D sum = single.merge(row[1]);
+    assertEquals(4, sum.entries());
+    assertArrayEquals(new double[] {0, 14, 5, 0}, sum.sumw());
+  }
+
+  @Test
   void hist2dFillsAndMerges() {
     Hist2D h = new Hist2D("h", Axis.regular("x", "", 2, 0, 2, true, true),
         Axis.integer("y", "", 0, 2, true, true));

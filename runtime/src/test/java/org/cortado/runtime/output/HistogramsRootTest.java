@@ -48,6 +48,10 @@ class HistogramsRootTest {
     }
     RootHistograms.Hist mll = RootHistograms.read(out.resolve("histograms.root")).get("mll/DYJetsToLL/DY_2018/os/nominal");
     assertRegular(mll.x(), "$M_{ll}$ [GeV]", 40, 0, 200);
+    long os = Json.read(out.resolve("cutflow.json")).get("datasets").get("DY_2018").get("categories")
+        .get("os").get("events").asLong();
+    assertTrue(os > 0);
+    assertEquals(os, mll.entries(), "fEntries: one fill of mll per event of the category");
     RootHistograms.Hist n = RootHistograms.read(out.resolve("histograms.root"))
         .get("nMuonGood/DYJetsToLL/DY_2018/baseline/nominal");
     assertRegular(n.x(), "nMuonGood", 6, 0, 6);
@@ -92,7 +96,8 @@ class HistogramsRootTest {
         assertEquals((4 * ix + iy) * (4 * ix + iy), h.sumw2()[ix + 5 * iy]);
       }
     }
-    assertEquals(190, h.entries(), "entries: the sum of weights with flow, as uproot sets it");
+    assertEquals(190, h.entries(), "without a count of fills (an older histograms.json), fEntries"
+        + " is the sum of weights with flow, as uproot sets it");
   }
 
   private static void assertRegular(RootHistograms.Axis a, String title, int bins, double low, double high) {
@@ -114,6 +119,7 @@ class HistogramsRootTest {
         assertNotNull(r, key);
         assertEquals(axes.size() == 1 ? "TH1D" : "TH2D", r.className(), key);
         assertAxis(axes.get(0), r.x(), key);
+        assertEquals(content.get("entries").asDouble(), r.entries(), key + ": fEntries");
         if (axes.size() == 1) {
           assertArrayEquals(doubles(content.get("sumw")), r.sumw(), key);
           assertArrayEquals(doubles(content.get("sumw2")), r.sumw2(), key);
