@@ -11,6 +11,7 @@ import org.cortado.runtime.plot.HistogramFile;
 import org.cortado.runtime.plot.PlotRequest;
 import org.cortado.runtime.plot.SampleHistogram;
 import org.cortado.runtime.plot.StackPlot;
+import org.cortado.runtime.plot.SystematicBand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,7 @@ final class PlotCommand implements Callable<Integer> {
   @Option(names = "--histogram", split = ",", description = "histograms to plot (default: all one-dimensional ones)")
   List<String> histograms;
 
-  @Option(names = "--category", split = ",", defaultValue = "baseline",
+  @Option(names = "--category", split = ",", defaultValue = "all",
       description = "categories, or 'all' for every category of each histogram (default: ${DEFAULT-VALUE})")
   List<String> categories;
 
@@ -122,13 +123,53 @@ final class PlotCommand implements Callable<Integer> {
     // Smallest contribution at the bottom of the stack, as CMS figures draw them.
     simulation.sort((a, b) -> Double.compare(a.total(), b.total()));
     List<SampleHistogram> stack = simulation.isEmpty() ? List.of(zero(data)) : simulation;
-    PlotRequest request = new PlotRequest(name, file.label(name), stack, data, experimentLabel, lumiLabel, log);
+    PlotRequest request = new PlotRequest(name, file.label(name), stack, data,
+        systematics(file, name, category, simulation), experimentLabel, lumiLabel, log);
     Path base = output.resolve(name + "_" + category + (variation.equals("nominal") ? "" : "_" + variation));
     StackPlot.write(StackPlot.chart(request), base, formats);
     List<String> paths = new ArrayList<>();
     formats.forEach(f -> paths.add(base + "." + f));
     out.println(String.join(", ", paths));
     return true;
+  }
+
+  /**
+   * The band of every systematic the simulation has both {@code <name>Up} and {@code <name>Down}
+   * for, around the nominal stack; none when another variation than the nominal is drawn.
+   */
+  private SystematicBand systematics(HistogramFile file, String name, String category,
+      List<SampleHistogram> simulation) throws IOException {
+    if (simulation.isEmpty()) {
+      return SystematicBand.of(new double[0], List.of());
+    }
+    double[] nominal = total(simulation);
+    List<String> variations = file.variations(name);
+    List<SystematicBand.Shift> shifts = new ArrayList<>();
+    for (String v : variations) {
+      String systematic = v.endsWith("Up") ? v.substring(0, v.length() - 2) : null;
+      if (!variation.equals("nominal") || systematic == null
+          || !variations.contains(systematic + "Down")) {
+        continue;
+      }
+      List<SampleHistogram> up = new ArrayList<>();
+      List<SampleHistogram> down = new ArrayList<>();
+      for (SampleHistogram h : simulation) {
+        up.add(file.sample(name, h.sample(), category, v));
+        down.add(file.sample(name, h.sample(), category, systematic + "Down"));
+      }
+      shifts.add(new SystematicBand.Shift(systematic, total(up), total(down)));
+    }
+    return SystematicBand.of(nominal, shifts);
+  }
+
+  private static double[] total(List<SampleHistogram> samples) {
+    double[] out = new double[samples.get(0).sumw().length];
+    for (SampleHistogram h : samples) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] += h.sumw()[i];
+      }
+    }
+    return out;
   }
 
   private static SampleHistogram sum(SampleHistogram a, SampleHistogram b) {

@@ -65,6 +65,23 @@ public final class HistogramFile {
     return names;
   }
 
+  /** The variations any sample of {@code variable} has, in order of first appearance. */
+  public List<String> variations(String variable) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (JsonNode datasets : histogram(variable).get("samples")) {
+      for (JsonNode categories : datasets) {
+        for (JsonNode variations : categories) {
+          variations.fieldNames().forEachRemaining(v -> {
+            if (!names.contains(v)) {
+              names.add(v);
+            }
+          });
+        }
+      }
+    }
+    return names;
+  }
+
   public String label(String variable) throws IOException {
     JsonNode axis = axis(variable);
     String label = axis.path("label").asText("");

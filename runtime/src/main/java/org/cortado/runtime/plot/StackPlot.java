@@ -43,7 +43,9 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * Draws a {@link PlotRequest}: the simulated samples as a stack of filled bins (each drawn from the
  * top of the one below, so variable-width bins are exact), the data as points with sqrt(sum w^2)
- * error bars, and below them data / simulation with the simulation's statistical band.
+ * error bars, the simulation's uncertainty band (statistical, and systematic from its up/down
+ * variations, {@link SystematicBand}) around the stack, and below them data / simulation with
+ * the same band.
  */
 public final class StackPlot {
   /** Sample colours in CMS's recommended palette order. */
@@ -54,6 +56,7 @@ public final class StackPlot {
   private static final int HEIGHT = 800;
   private static final Font LABEL_FONT = new Font("SansSerif", Font.PLAIN, 17);
   private static final Font TICK_FONT = new Font("SansSerif", Font.PLAIN, 14);
+  private static final String BAND_LABEL = "Stat. \u2295 syst. unc.";
 
   private StackPlot() {}
 
@@ -113,6 +116,22 @@ public final class StackPlot {
       main.setRenderer(1, errors);
       main.setDataset(1, data);
     }
+    double[][] band = band(request, stack, stackVar);
+    boolean withSystematics = !request.systematics().isEmpty();
+    if (withSystematics) {
+      XYIntervalSeriesCollection uncertainty = new XYIntervalSeriesCollection();
+      XYIntervalSeries total = new XYIntervalSeries(BAND_LABEL);
+      for (int i = 0; i < bins; i++) {
+        if (stack[i] > 0) {
+          total.add(center(edges, i), edges[i], edges[i + 1], stack[i], stack[i] - band[1][i],
+              stack[i] + band[0][i]);
+          max = Math.max(max, stack[i] + band[0][i]);
+        }
+      }
+      uncertainty.addSeries(total);
+      main.setRenderer(2, bandRenderer());
+      main.setDataset(2, uncertainty);
+    }
     // Data points over the stack, not hidden behind it (JFreeChart draws the last dataset first by default).
     main.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     // Headroom above the tallest bin keeps the legend, drawn inside the frame at the top right, clear of the bins.
@@ -135,7 +154,7 @@ public final class StackPlot {
     combined.setGap(8);
     combined.add(main, 3);
     if (request.data() != null) {
-      combined.add(ratioPlot(request, edges, stack, stackVar), 1);
+      combined.add(ratioPlot(request, edges, stack, band), 1);
     }
     JFreeChart chart = new JFreeChart(null, LABEL_FONT, combined, false);
     chart.setBackgroundPaint(Color.WHITE);
@@ -145,7 +164,8 @@ public final class StackPlot {
     chart.addSubtitle(lumi);
     main.addAnnotation(new XYTitleAnnotation(0.01, 0.99, experimentLabel(request.experimentLabel()),
         RectangleAnchor.TOP_LEFT));
-    LegendTitle legend = new LegendTitle(() -> legendItems(main, request.data() != null, mc.size()));
+    LegendTitle legend = new LegendTitle(() -> legendItems(main, request.data() != null, mc.size(),
+        withSystematics));
     legend.setItemFont(new Font("SansSerif", Font.PLAIN, 15));
     legend.setBackgroundPaint(null);
     legend.setFrame(BlockBorder.NONE);
@@ -171,8 +191,12 @@ public final class StackPlot {
     return title;
   }
 
-  /** Data first, then the samples from the top of the stack down, as they appear in the figure. */
-  private static LegendItemCollection legendItems(XYPlot main, boolean data, int samples) {
+  /**
+   * Data first, then the samples from the top of the stack down, as they appear in the figure, then
+   * the uncertainty band.
+   */
+  private static LegendItemCollection legendItems(XYPlot main, boolean data, int samples,
+      boolean band) {
     LegendItemCollection items = new LegendItemCollection();
     if (data) {
       items.addAll(main.getRenderer(1).getLegendItems());
@@ -181,7 +205,36 @@ public final class StackPlot {
     for (int s = samples - 1; s >= 0; s--) {
       items.add(stacked.get(s));
     }
+    if (band) {
+      items.addAll(main.getRenderer(2).getLegendItems());
+    }
     return items;
+  }
+
+  /**
+   * The stack's uncertainty per bin, upward ({@code [0]}) and downward ({@code [1]}): its
+   * statistical uncertainty and the systematic band in quadrature.
+   */
+  private static double[][] band(PlotRequest request, double[] stack, double[] stackVar) {
+    SystematicBand sys = request.systematics();
+    boolean has = sys.up().length == stack.length;
+    double[][] out = new double[2][stack.length];
+    for (int i = 0; i < stack.length; i++) {
+      double up = has ? sys.up()[i] : 0;
+      double down = has ? sys.down()[i] : 0;
+      out[0][i] = Math.sqrt(stackVar[i] + up * up);
+      out[1][i] = Math.sqrt(stackVar[i] + down * down);
+    }
+    return out;
+  }
+
+  private static XYBarRenderer bandRenderer() {
+    XYBarRenderer renderer = new XYBarRenderer();
+    renderer.setUseYInterval(true);
+    renderer.setShadowVisible(false);
+    renderer.setBarPainter(new StandardXYBarPainter());
+    renderer.setSeriesPaint(0, new Color(0, 0, 0, 60));
+    return renderer;
   }
 
   /** "Events / 2 GeV" for equal bins with a unit in brackets, "Events / bin" otherwise. */
@@ -231,18 +284,20 @@ public final class StackPlot {
     axis.setAxisLineVisible(false);
   }
 
-  private static XYPlot ratioPlot(PlotRequest request, double[] edges, double[] stack, double[] stackVar) {
+  private static XYPlot ratioPlot(PlotRequest request, double[] edges, double[] stack,
+      double[][] uncertainty) {
     int bins = stack.length;
     XYIntervalSeriesCollection band = new XYIntervalSeriesCollection();
-    XYIntervalSeries mcStat = new XYIntervalSeries("MC stat. unc.");
+    XYIntervalSeries mcStat = new XYIntervalSeries(request.systematics().isEmpty()
+        ? "MC stat. unc." : BAND_LABEL);
     XYIntervalSeriesCollection ratio = new XYIntervalSeriesCollection();
     XYIntervalSeries points = new XYIntervalSeries("Data / MC");
     for (int i = 0; i < bins; i++) {
       if (stack[i] <= 0) {
         continue;
       }
-      double rel = Math.sqrt(stackVar[i]) / stack[i];
-      mcStat.add(center(edges, i), edges[i], edges[i + 1], 1, 1 - rel, 1 + rel);
+      mcStat.add(center(edges, i), edges[i], edges[i + 1], 1, 1 - uncertainty[1][i] / stack[i],
+          1 + uncertainty[0][i] / stack[i]);
       double w = request.data().sumw()[i];
       if (w > 0) {
         double err = Math.sqrt(request.data().sumw2()[i]) / stack[i];
@@ -252,16 +307,12 @@ public final class StackPlot {
     }
     band.addSeries(mcStat);
     ratio.addSeries(points);
-    XYBarRenderer bandRenderer = new XYBarRenderer();
-    bandRenderer.setUseYInterval(true);
-    bandRenderer.setShadowVisible(false);
-    bandRenderer.setBarPainter(new StandardXYBarPainter());
-    bandRenderer.setSeriesPaint(0, new Color(0, 0, 0, 60));
     NumberAxis axis = new NumberAxis("Data / MC");
     double half = ratioHalfRange(points);
-    axis.setRange(1 - half, 1 + half);
+    // A ratio is never negative: the axis starts at zero at the lowest.
+    axis.setRange(Math.max(0, 1 - half), 1 + half);
     axis.setTickUnit(new NumberTickUnit(half / 2));
-    XYPlot plot = new XYPlot(band, null, axis, bandRenderer);
+    XYPlot plot = new XYPlot(band, null, axis, bandRenderer());
     style(plot);
     plot.setRenderer(1, errorRenderer());
     plot.setDataset(1, ratio);

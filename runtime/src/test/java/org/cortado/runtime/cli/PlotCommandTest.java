@@ -73,6 +73,7 @@ class PlotCommandTest {
         ObjectNode variations = samples.with(sample).with(sample + "_2018").with(category);
         content(variations.putObject("nominal"), w, 0.01);
         content(variations.putObject("pileupUp"), shape(sample, scale * 1.1), 0.01);
+        content(variations.putObject("pileupDown"), shape(sample, scale * 0.9), 0.01);
         for (int i = 0; i < w.length && category.equals("baseline"); i++) {
           total[i] += w[i];
         }
@@ -157,9 +158,9 @@ class PlotCommandTest {
   }
 
   @Test
-  void allCategoriesOfAllOneDimensionalHistogramsInOneFormat() throws IOException {
+  void allCategoriesOfAllOneDimensionalHistogramsInOneFormatByDefault() throws IOException {
     Path plots = tmp.resolve("plots");
-    CliResult r = run("plot", run.toString(), "--category", "all", "--format", "png", "-o", plots.toString());
+    CliResult r = run("plot", run.toString(), "--format", "png", "-o", plots.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.isRegularFile(plots.resolve("mll_baseline.png")));
     assertTrue(Files.isRegularFile(plots.resolve("mll_os.png")), "simulation only, no data: still a plot");
