@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cortado.runtime.plot.ColourMap;
 import org.cortado.runtime.plot.HistogramFile;
 import org.cortado.runtime.plot.PlotRequest;
 import org.cortado.runtime.plot.SampleHistogram;
+import org.cortado.runtime.plot.SampleHistogram2D;
 import org.cortado.runtime.plot.StackPlot;
 import org.cortado.runtime.plot.SystematicBand;
 import picocli.CommandLine.Command;
@@ -24,14 +26,14 @@ import picocli.CommandLine.Spec;
  * written as PNG and SVG.
  */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-    description = "Plot a run's histograms: simulation stacked, data as points, data/MC ratio; PNG and SVG.")
+    description = "Plot a run's histograms: simulation stacked, data as points, data/MC ratio; 2D ones as colour maps; PNG and SVG.")
 final class PlotCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "OUTDIR", description = "a cortado run output folder (or its histograms.json)")
   Path input;
 
-  @Option(names = "--histogram", split = ",", description = "histograms to plot (default: all one-dimensional ones)")
+  @Option(names = "--histogram", split = ",", description = "histograms to plot (default: all; 2D ones as a colour map per sample)")
   List<String> histograms;
 
   @Option(names = "--category", split = ",", defaultValue = "all",
@@ -53,7 +55,7 @@ final class PlotCommand implements Callable<Integer> {
   @Option(names = "--label", defaultValue = "CMS Preliminary", description = "top-left label (default: ${DEFAULT-VALUE})")
   String experimentLabel;
 
-  @Option(names = "--log", description = "logarithmic y axis")
+  @Option(names = "--log", description = "logarithmic y axis (colour scale for 2D histograms)")
   boolean log;
 
   @Option(names = {"-o", "--output"}, defaultValue = "plots", description = "folder for the images (default: ${DEFAULT-VALUE})")
@@ -86,7 +88,8 @@ final class PlotCommand implements Callable<Integer> {
     int written = 0;
     for (String name : histograms == null ? file.variables() : histograms) {
       for (String category : allCategories ? file.categories(name) : categories) {
-        written += plot(file, name, category, out) ? 1 : 0;
+        written += file.twoDimensional(name) ? colourMaps(file, name, category, out)
+            : plot(file, name, category, out) ? 1 : 0;
       }
     }
     if (written == 0) {
@@ -131,6 +134,26 @@ final class PlotCommand implements Callable<Integer> {
     formats.forEach(f -> paths.add(base + "." + f));
     out.println(String.join(", ", paths));
     return true;
+  }
+
+  /** Draws one colour map per sample of a 2D histogram in one category; returns how many. */
+  private int colourMaps(HistogramFile file, String name, String category, PrintWriter out)
+      throws IOException {
+    int written = 0;
+    for (String sample : file.samples(name)) {
+      SampleHistogram2D h = file.sample2d(name, sample, category, variation);
+      if (h.total() == 0) {
+        continue;
+      }
+      Path base = output.resolve(name + "_" + category + "_" + sample
+          + (variation.equals("nominal") ? "" : "_" + variation));
+      StackPlot.write(ColourMap.chart(h, experimentLabel, lumiLabel, log), base, formats);
+      List<String> paths = new ArrayList<>();
+      formats.forEach(f -> paths.add(base + "." + f));
+      out.println(String.join(", ", paths));
+      written++;
+    }
+    return written;
   }
 
   /**

@@ -104,6 +104,57 @@ public final class HistogramFile {
     return axes.get(0);
   }
 
+  /** Whether {@code variable} has two axes. */
+  public boolean twoDimensional(String variable) throws IOException {
+    JsonNode axes = histogram(variable).get("axes");
+    return axes != null && axes.size() == 2;
+  }
+
+  /**
+   * The 2D histogram of {@code sample} in {@code category} for {@code variation} (the nominal for
+   * data), summed over datasets, without flow bins.
+   */
+  public SampleHistogram2D sample2d(String variable, String sample, String category,
+      String variation) throws IOException {
+    if (!twoDimensional(variable)) {
+      throw new IOException(file + ": histogram '" + variable + "' is not two-dimensional");
+    }
+    JsonNode axes = histogram(variable).get("axes");
+    double[] x = edges(axes.get(0), variable);
+    double[] y = edges(axes.get(1), variable);
+    double[][] sumw = new double[x.length - 1][y.length - 1];
+    JsonNode datasets = histogram(variable).path("samples").get(sample);
+    if (datasets == null) {
+      throw new IOException(file + ": histogram '" + variable + "' has no sample '" + sample + "'");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = datasets.fields(); it.hasNext(); ) {
+      JsonNode variations = it.next().getValue().get(category);
+      if (variations == null) {
+        continue;
+      }
+      JsonNode content = variations.has(variation) ? variations.get(variation)
+          : variations.get("nominal");
+      JsonNode w = content == null ? null : content.get("sumw");
+      if (w == null || w.size() != sumw.length + 2) {
+        throw new IOException(file + ": histogram '" + variable + "' content does not match its axes");
+      }
+      for (int i = 0; i < sumw.length; i++) {
+        JsonNode row = w.get(i + 1);
+        if (row.size() != sumw[i].length + 2) {
+          throw new IOException(file + ": histogram '" + variable + "' content does not match its axes");
+        }
+        for (int j = 0; j < sumw[i].length; j++) {
+          sumw[i][j] += row.get(j + 1).asDouble();
+        }
+      }
+    }
+    String xLabel = axes.get(0).path("label").asText("");
+    String yLabel = axes.get(1).path("label").asText("");
+    return new SampleHistogram2D(sample,
+        xLabel.isEmpty() ? axes.get(0).path("name").asText("") : xLabel, x,
+        yLabel.isEmpty() ? axes.get(1).path("name").asText("") : yLabel, y, sumw);
+  }
+
   /**
    * The histogram of {@code sample} in {@code category} for {@code variation}, summed over datasets.
    * Data samples have only the nominal variation, which is used whatever is asked.

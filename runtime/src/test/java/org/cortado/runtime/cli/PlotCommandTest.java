@@ -86,7 +86,19 @@ class PlotCommandTest {
     content(samples.with("DATA_SingleMuon").with("DATA_2018_EraA").with("baseline").putObject("nominal"), data, 1);
     ObjectNode twoD = root.with("histograms").putObject("eta_phi");
     twoD.putArray("axes").add(axis.deepCopy()).add(axis.deepCopy());
-    twoD.putObject("samples");
+    // A 2D histogram of one sample in one category: a blob at the centre, flow bins zero.
+    ObjectNode nominal = twoD.putObject("samples").with("DYJetsToLL").with("DYJetsToLL_2018")
+        .with("baseline").putObject("nominal");
+    ArrayNode rows = nominal.putArray("sumw");
+    for (int i = 0; i < BINS + 2; i++) {
+      ArrayNode row = rows.addArray();
+      for (int j = 0; j < BINS + 2; j++) {
+        boolean flow = i == 0 || j == 0 || i == BINS + 1 || j == BINS + 1;
+        row.add(flow ? 0 : 100 * Math.exp(-((i - BINS / 2.0) * (i - BINS / 2.0)
+            + (j - BINS / 2.0) * (j - BINS / 2.0)) / BINS));
+      }
+    }
+    nominal.set("sumw2", rows.deepCopy());
     run = tmp.resolve("run");
     Files.createDirectories(run);
     JSON.writeValue(run.resolve("histograms.json").toFile(), root);
@@ -164,7 +176,9 @@ class PlotCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.isRegularFile(plots.resolve("mll_baseline.png")));
     assertTrue(Files.isRegularFile(plots.resolve("mll_os.png")), "simulation only, no data: still a plot");
-    assertEquals(2, files(plots), "no SVG, nothing for the 2D histogram, no temporary file");
+    assertTrue(Files.isRegularFile(plots.resolve("eta_phi_baseline_DYJetsToLL.png")),
+        "a 2D histogram is a colour map per sample");
+    assertEquals(3, files(plots), "no SVG, no empty colour map, no temporary file");
 
     CliResult badFormat = run("plot", run.toString(), "--format", "png,pdf", "-o", tmp.resolve("p").toString());
     assertEquals(1, badFormat.exit());
