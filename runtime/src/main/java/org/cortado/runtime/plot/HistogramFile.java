@@ -123,18 +123,8 @@ public final class HistogramFile {
     double[] x = edges(axes.get(0), variable);
     double[] y = edges(axes.get(1), variable);
     double[][] sumw = new double[x.length - 1][y.length - 1];
-    JsonNode datasets = histogram(variable).path("samples").get(sample);
-    if (datasets == null) {
-      throw new IOException(file + ": histogram '" + variable + "' has no sample '" + sample + "'");
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = datasets.fields(); it.hasNext(); ) {
-      JsonNode variations = it.next().getValue().get(category);
-      if (variations == null) {
-        continue;
-      }
-      JsonNode content = variations.has(variation) ? variations.get(variation)
-          : variations.get("nominal");
-      JsonNode w = content == null ? null : content.get("sumw");
+    for (JsonNode content : contents(variable, sample, category, variation)) {
+      JsonNode w = content.get("sumw");
       if (w == null || w.size() != sumw.length + 2) {
         throw new IOException(file + ": histogram '" + variable + "' content does not match its axes");
       }
@@ -165,23 +155,37 @@ public final class HistogramFile {
     int bins = edges.length - 1;
     double[] sumw = new double[bins];
     double[] sumw2 = new double[bins];
+    for (JsonNode content : contents(variable, sample, category, variation)) {
+      add(content.get("sumw"), sumw, variable);
+      add(content.get("sumw2"), sumw2, variable);
+    }
+    return new SampleHistogram(sample, edges, sumw, sumw2);
+  }
+
+  /**
+   * The content of {@code sample} in {@code category} for {@code variation} in each of its
+   * datasets that has the category; the nominal where the variation is missing (data).
+   */
+  private List<JsonNode> contents(String variable, String sample, String category,
+      String variation) throws IOException {
     JsonNode datasets = histogram(variable).path("samples").get(sample);
     if (datasets == null) {
       throw new IOException(file + ": histogram '" + variable + "' has no sample '" + sample + "'");
     }
+    List<JsonNode> out = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = datasets.fields(); it.hasNext(); ) {
       JsonNode variations = it.next().getValue().get(category);
       if (variations == null) {
         continue;
       }
-      JsonNode content = variations.has(variation) ? variations.get(variation) : variations.get("nominal");
+      JsonNode content = variations.has(variation) ? variations.get(variation)
+          : variations.get("nominal");
       if (content == null) {
         throw new IOException(file + ": sample '" + sample + "' has no variation '" + variation + "'");
       }
-      add(content.get("sumw"), sumw, variable);
-      add(content.get("sumw2"), sumw2, variable);
+      out.add(content);
     }
-    return new SampleHistogram(sample, edges, sumw, sumw2);
+    return out;
   }
 
   private double[] edges(JsonNode axis, String variable) throws IOException {
