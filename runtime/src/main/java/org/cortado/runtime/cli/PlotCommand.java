@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * written as PNG and SVG.
  */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-    description = "Plot a run's histograms: simulation stacked, data as points, data/MC ratio; 2D ones as colour maps; PNG and SVG.")
+    description = "Plot a run's histograms: simulation stacked, data as points, data/MC ratio; 2D ones as colour maps; PNG, SVG and PDF.")
 final class PlotCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -40,7 +40,7 @@ final class PlotCommand implements Callable<Integer> {
       description = "categories, or 'all' for every category of each histogram (default: ${DEFAULT-VALUE})")
   List<String> categories;
 
-  @Option(names = "--format", split = ",", defaultValue = "png,svg", description = "image formats (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", split = ",", defaultValue = "png,svg", description = "image formats: png, svg, pdf (default: ${DEFAULT-VALUE})")
   List<String> formats;
 
   @Option(names = "--variation", defaultValue = "nominal", description = "variation of the simulation (default: ${DEFAULT-VALUE})")

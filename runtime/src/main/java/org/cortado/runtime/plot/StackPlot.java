@@ -38,6 +38,10 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -348,7 +352,7 @@ public final class StackPlot {
   }
 
   /** The image formats {@link #write} knows. */
-  public static final List<String> FORMATS = List.of("png", "svg");
+  public static final List<String> FORMATS = List.of("png", "svg", "pdf");
 
   /**
    * Writes {@code <base>.<format>} for each of {@code formats} ({@link #FORMATS}), each through a
@@ -367,6 +371,14 @@ public final class StackPlot {
           SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
           chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
           Files.writeString(tmp, g.getSVGDocument());
+        } else if (format.equals("pdf")) {
+          PDFDocument pdf = new PDFDocument();
+          Page page = pdf.createPage(new Rectangle(0, 0, WIDTH, HEIGHT));
+          PDFGraphics2D g = page.getGraphics2D();
+          // Text as outlines: the PDF standard fonts have no ℓ, ⁻¹ or ⊕.
+          g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+          chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+          Files.write(tmp, pdf.getPDFBytes());
         } else {
           throw new IllegalArgumentException("unknown image format '" + format + "'; known: " + FORMATS);
         }

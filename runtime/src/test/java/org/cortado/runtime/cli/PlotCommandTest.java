@@ -180,10 +180,23 @@ class PlotCommandTest {
         "a 2D histogram is a colour map per sample");
     assertEquals(3, files(plots), "no SVG, no empty colour map, no temporary file");
 
-    CliResult badFormat = run("plot", run.toString(), "--format", "png,pdf", "-o", tmp.resolve("p").toString());
+    CliResult badFormat = run("plot", run.toString(), "--format", "png,gif", "-o", tmp.resolve("p").toString());
     assertEquals(1, badFormat.exit());
-    assertTrue(badFormat.err().startsWith("cortado plot: unknown image format 'pdf'"), badFormat.err());
+    assertTrue(badFormat.err().startsWith("cortado plot: unknown image format 'gif'"), badFormat.err());
     assertFalse(Files.exists(tmp.resolve("p")));
+  }
+
+  @Test
+  void pdfFiguresAreWholePdfDocuments() throws IOException {
+    Path plots = tmp.resolve("pdf");
+    CliResult r = run("plot", run.toString(), "--histogram", "mll", "--category", "baseline",
+        "--format", "pdf", "-o", plots.toString());
+    assertEquals(0, r.exit(), r.err());
+    String pdf = new String(Files.readAllBytes(plots.resolve("mll_baseline.pdf")),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(pdf.startsWith("%PDF-"), "a PDF header");
+    assertTrue(pdf.strip().endsWith("%%EOF"), "a complete PDF, trailer included");
+    assertTrue(pdf.contains("/Type /Page"), "with a page");
   }
 
   @Test
