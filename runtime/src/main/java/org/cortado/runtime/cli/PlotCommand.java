@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cortado.runtime.plot.ColourMap;
 import org.cortado.runtime.plot.HistogramFile;
+import org.cortado.runtime.plot.LumiLabel;
 import org.cortado.runtime.plot.PlotRequest;
 import org.cortado.runtime.plot.SampleHistogram;
 import org.cortado.runtime.plot.SampleHistogram2D;
@@ -49,7 +50,7 @@ final class PlotCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "DATA*", description = "samples that are collision data, glob (default: ${DEFAULT-VALUE})")
   String dataPattern;
 
-  @Option(names = "--lumi-label", defaultValue = "59.8 fb⁻¹ (13 TeV)", description = "top-right label (default: ${DEFAULT-VALUE})")
+  @Option(names = "--lumi-label", description = "top-right label (default: the luminosity of the run's periods, from its cutflow.json, and the energy)")
   String lumiLabel;
 
   @Option(names = "--label", defaultValue = "CMS Preliminary", description = "top-left label (default: ${DEFAULT-VALUE})")
@@ -76,6 +77,9 @@ final class PlotCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     HistogramFile file = HistogramFile.open(input);
+    if (lumiLabel == null) {
+      lumiLabel = LumiLabel.of(file.path());
+    }
     if (histograms != null) {
       for (String name : histograms) {
         if (!file.variables().contains(name)) {

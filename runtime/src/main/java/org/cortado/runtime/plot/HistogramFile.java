@@ -38,6 +38,11 @@ public final class HistogramFile {
     return new HistogramFile(file, histograms);
   }
 
+  /** The {@code histograms.json} read. */
+  public Path path() {
+    return file;
+  }
+
   public List<String> variables() {
     List<String> names = new ArrayList<>();
     histograms.fieldNames().forEachRemaining(names::add);
