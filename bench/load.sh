@@ -29,15 +29,20 @@ measure() {
   echo "  elapsed ${seconds} s, peak resident $((rss / 1024)) MB, largest heap after GC ${after:-?} MB"
 }
 
+# Writes $work/$1.json, a fresh dataset JSON of the 2018 Drell-Yan files matching $2.
+describe() {
+  rm -f "$work/$1.json"
+  "$cortado" datasets --glob "$2" --name "DY_$1" --sample DYJetsToLL --year 2018 --mc \
+    --xsec 6077.22 -o "$work/$1.json" > /dev/null
+}
+
 echo "== 10,000 files of 200 events"
 if [ ! -f "$work/many/f10000.root" ]; then
   mkdir -p "$work/many"
   "$cortado" generate --sample dy --events 200 --seed 3 --quiet -o "$work/one.root"
   for i in $(seq -w 1 10000); do cp "$work/one.root" "$work/many/f$i.root"; done
 fi
-rm -f "$work/many.json"
-"$cortado" datasets --glob "$work/many/*.root" --name DY_many --sample DYJetsToLL --year 2018 --mc \
-  --xsec 6077.22 -o "$work/many.json" > /dev/null
+describe many "$work/many/*.root"
 measure 256m many --analysis "$zmumu" --classpath example-zmumu/target/classes \
   --datasets "$work/many.json" --threads 2
 
@@ -79,9 +84,7 @@ processor_path=$(cat "$work/processor.classpath")
 javac -d "$work/wide/classes" \
   -cp "annotations/target/classes:runtime/target/classes:$(cat runtime/target/launcher.classpath)" \
   -processorpath "processor/target/classes:$processor_path" "$src/Wide.java"
-rm -f "$work/big.json"
-"$cortado" datasets --glob "$big" --name DY_big --sample DYJetsToLL --year 2018 --mc --xsec 6077.22 \
-  -o "$work/big.json" > /dev/null
+describe big "$big"
 for heap in 384m 256m; do
   measure "$heap" "wide-$heap" --analysis org.load.Wide --classpath "$work/wide/classes" \
     --datasets "$work/big.json" --threads 2 --max-entries 2000000
@@ -90,9 +93,7 @@ done
 echo "== 100 M events: the big file listed ten times"
 mkdir -p "$work/links"
 for i in $(seq 0 9); do ln -sf "$(realpath "$big")" "$work/links/big-$i.root"; done
-rm -f "$work/links.json"
-"$cortado" datasets --glob "$work/links/*.root" --name DY_100M --sample DYJetsToLL --year 2018 --mc \
-  --xsec 6077.22 -o "$work/links.json" > /dev/null
+describe links "$work/links/*.root"
 measure 512m long --analysis "$zmumu" --classpath example-zmumu/target/classes \
   --datasets "$work/links.json" --threads 2
 echo "  heap after GC per minute (MB):"

@@ -166,7 +166,7 @@ final class PlotCommand implements Callable<Integer> {
    */
   private SystematicBand systematics(HistogramFile file, String name, String category,
       List<SampleHistogram> simulation) throws IOException {
-    if (simulation.isEmpty()) {
+    if (simulation.isEmpty() || !variation.equals("nominal")) {
       return SystematicBand.of(new double[0], List.of());
     }
     double[] nominal = total(simulation);
@@ -174,8 +174,7 @@ final class PlotCommand implements Callable<Integer> {
     List<SystematicBand.Shift> shifts = new ArrayList<>();
     for (String v : variations) {
       String systematic = v.endsWith("Up") ? v.substring(0, v.length() - 2) : null;
-      if (!variation.equals("nominal") || systematic == null
-          || !variations.contains(systematic + "Down")) {
+      if (systematic == null || !variations.contains(systematic + "Down")) {
         continue;
       }
       List<SampleHistogram> up = new ArrayList<>();

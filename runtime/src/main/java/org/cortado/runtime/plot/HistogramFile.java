@@ -88,9 +88,13 @@ public final class HistogramFile {
   }
 
   public String label(String variable) throws IOException {
-    JsonNode axis = axis(variable);
+    return title(axis(variable), variable);
+  }
+
+  /** An axis's label, or its name when it has none, or {@code fallback} when it has neither. */
+  private static String title(JsonNode axis, String fallback) {
     String label = axis.path("label").asText("");
-    return label.isEmpty() ? axis.path("name").asText(variable) : label;
+    return label.isEmpty() ? axis.path("name").asText(fallback) : label;
   }
 
   private JsonNode histogram(String variable) throws IOException {
@@ -143,11 +147,8 @@ public final class HistogramFile {
         }
       }
     }
-    String xLabel = axes.get(0).path("label").asText("");
-    String yLabel = axes.get(1).path("label").asText("");
-    return new SampleHistogram2D(sample,
-        xLabel.isEmpty() ? axes.get(0).path("name").asText("") : xLabel, x,
-        yLabel.isEmpty() ? axes.get(1).path("name").asText("") : yLabel, y, sumw);
+    return new SampleHistogram2D(sample, title(axes.get(0), ""), x, title(axes.get(1), ""), y,
+        sumw);
   }
 
   /**
