@@ -65,4 +65,6 @@ echo "== cut-flow"
 "$cortado" cutflow "$out"
 echo "== plots"
 "$cortado" plot "$out" --histogram mll,MuonGood_pt_1,nJets --lumi-label "$lumi pb⁻¹ (13 TeV, toy data)" -o "$out/plots"
+echo "== datacards (CMS combine)"
+"$cortado" datacard "$out" --histogram mll --signal DYJetsToLL
 echo "Outputs are in $out"

@@ -11,7 +11,7 @@ import picocli.CommandLine;
     version = "cortado 0.1.0-SNAPSHOT",
     description = "Declarative cut-based analysis of CMS NanoAOD.",
     subcommands = {InspectCommand.class, DumpCommand.class, GenerateCommand.class, RunCommand.class, DatasetsCommand.class,
-        CutflowCommand.class, MergeCommand.class, PlotCommand.class, SchemaCommand.class,
+        CutflowCommand.class, MergeCommand.class, PlotCommand.class, DatacardCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class})
 public final class CortadoCli {
 

@@ -113,7 +113,7 @@ final class PlotCommand implements Callable<Integer> {
           continue; // not in this category (or empty): no legend entry, no empty data points
         }
         if (Globs.matches(dataPattern, sample)) {
-          data = data == null ? h : sum(data, h);
+          data = data == null ? h : data.plus(h);
         } else {
           simulation.add(h);
         }
@@ -196,16 +196,6 @@ final class PlotCommand implements Callable<Integer> {
       }
     }
     return out;
-  }
-
-  private static SampleHistogram sum(SampleHistogram a, SampleHistogram b) {
-    double[] w = a.sumw().clone();
-    double[] w2 = a.sumw2().clone();
-    for (int i = 0; i < w.length; i++) {
-      w[i] += b.sumw()[i];
-      w2[i] += b.sumw2()[i];
-    }
-    return new SampleHistogram(a.sample(), a.edges(), w, w2);
   }
 
   private static SampleHistogram zero(SampleHistogram like) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Reads the one-dimensional histograms of a run's {@code histograms.json} (format
@@ -132,7 +133,7 @@ public final class HistogramFile {
     double[] x = edges(axes.get(0), variable);
     double[] y = edges(axes.get(1), variable);
     double[][] sumw = new double[x.length - 1][y.length - 1];
-    for (JsonNode content : contents(variable, sample, category, variation)) {
+    for (JsonNode content : contents(variable, sample, category, variation, dataset -> true)) {
       JsonNode w = content.get("sumw");
       if (w == null || w.size() != sumw.length + 2) {
         throw new IOException(file + ": histogram '" + variable + "' content does not match its axes");
@@ -156,12 +157,21 @@ public final class HistogramFile {
    * Data samples have only the nominal variation, which is used whatever is asked.
    */
   public SampleHistogram sample(String variable, String sample, String category, String variation) throws IOException {
+    return sample(variable, sample, category, variation, dataset -> true);
+  }
+
+  /**
+   * The histogram of {@code sample} in {@code category} for {@code variation}, summed over those of
+   * its datasets that {@code datasets} accepts (a datacard's per-period columns).
+   */
+  public SampleHistogram sample(String variable, String sample, String category, String variation,
+      Predicate<String> datasets) throws IOException {
     JsonNode axis = axis(variable);
     double[] edges = edges(axis, variable);
     int bins = edges.length - 1;
     double[] sumw = new double[bins];
     double[] sumw2 = new double[bins];
-    for (JsonNode content : contents(variable, sample, category, variation)) {
+    for (JsonNode content : contents(variable, sample, category, variation, datasets)) {
       add(content.get("sumw"), sumw, variable);
       add(content.get("sumw2"), sumw2, variable);
     }
@@ -169,19 +179,45 @@ public final class HistogramFile {
   }
 
   /**
-   * The content of {@code sample} in {@code category} for {@code variation} in each of its
-   * datasets that has the category; the nominal where the variation is missing (data).
+   * Whether any dataset of {@code sample} has {@code variation} in {@code category}; where none
+   * has, {@link #sample} gives the nominal.
    */
-  private List<JsonNode> contents(String variable, String sample, String category,
-      String variation) throws IOException {
+  public boolean hasVariation(String variable, String sample, String category, String variation)
+      throws IOException {
+    for (JsonNode categories : datasets(variable, sample)) {
+      if (categories.path(category).has(variation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The datasets of {@code sample} in histogram {@code variable}. */
+  public List<String> datasetNames(String variable, String sample) throws IOException {
+    List<String> names = new ArrayList<>();
+    datasets(variable, sample).fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private JsonNode datasets(String variable, String sample) throws IOException {
     JsonNode datasets = histogram(variable).path("samples").get(sample);
     if (datasets == null) {
       throw new IOException(file + ": histogram '" + variable + "' has no sample '" + sample + "'");
     }
+    return datasets;
+  }
+
+  /**
+   * The content of {@code sample} in {@code category} for {@code variation} in each of its
+   * accepted datasets that has the category; the nominal where the variation is missing (data).
+   */
+  private List<JsonNode> contents(String variable, String sample, String category,
+      String variation, Predicate<String> accepted) throws IOException {
     List<JsonNode> out = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = datasets.fields(); it.hasNext(); ) {
-      JsonNode variations = it.next().getValue().get(category);
-      if (variations == null) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = datasets(variable, sample).fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> dataset = it.next();
+      JsonNode variations = dataset.getValue().get(category);
+      if (variations == null || !accepted.test(dataset.getKey())) {
         continue;
       }
       JsonNode content = variations.has(variation) ? variations.get(variation)

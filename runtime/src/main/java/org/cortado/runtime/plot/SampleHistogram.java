@@ -18,4 +18,15 @@ public record SampleHistogram(String sample, double[] edges, double[] sumw, doub
     }
     return t;
   }
+
+  /** This histogram plus {@code other}, bin by bin, under this one's name. */
+  public SampleHistogram plus(SampleHistogram other) {
+    double[] w = sumw.clone();
+    double[] w2 = sumw2.clone();
+    for (int i = 0; i < w.length; i++) {
+      w[i] += other.sumw[i];
+      w2[i] += other.sumw2[i];
+    }
+    return new SampleHistogram(sample, edges, w, w2);
+  }
 }

@@ -188,8 +188,33 @@ class RunCommandsTest {
   }
 
   @Test
+  void datacardsFromARun() throws IOException {
+    Path out = tmp.resolve("out");
+    assertEquals(0, run("run", "--analysis", ANALYSIS, "--datasets", datasets.toString(), "-o", out.toString(), "-q").exit());
+    JsonNode histograms = JSON.readTree(out.resolve("histograms.json").toFile()).get("histograms");
+    String name = histograms.fieldNames().next();
+    CliResult r = run("datacard", out.toString(), "--histogram", name, "--signal", "DYJetsToLL");
+    assertEquals(0, r.exit(), r.err());
+    // The observation is the data's in-range sum, over every category's card.
+    JsonNode data = histograms.get(name).get("samples").get("DATA_SingleMuon").get("DATA_2018_EraA");
+    for (java.util.Iterator<String> categories = data.fieldNames(); categories.hasNext(); ) {
+      String category = categories.next();
+      JsonNode sumw = data.get(category).get("nominal").get("sumw");
+      double observed = 0;
+      for (int i = 1; i < sumw.size() - 1; i++) {
+        observed += sumw.get(i).asDouble();
+      }
+      String card = Files.readString(out.resolve("datacards/datacard_" + category + "_2018.txt"));
+      assertTrue(card.contains("\nobservation " + observed + "\n"), card);
+      assertTrue(card.contains("DYJetsToLL_2018"), card);
+      assertTrue(Files.isRegularFile(out.resolve("datacards/shapes_" + category + "_2018.root")));
+    }
+    assertTrue(r.out().contains("combine_cards.sh"), r.out());
+  }
+
+  @Test
   void everyNewCommandHasHelp() {
-    for (String command : new String[] {"run", "datasets", "cutflow", "merge"}) {
+    for (String command : new String[] {"run", "datasets", "cutflow", "merge", "datacard"}) {
       CliResult r = run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: cortado " + command), r.out());

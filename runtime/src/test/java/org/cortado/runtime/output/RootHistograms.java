@@ -19,12 +19,12 @@ import java.util.zip.Inflater;
  * directories to a path, inflates the zlib blocks and reads the TH1 members that matter here.
  * Only what {@code RootWriter} produces is supported.
  */
-final class RootHistograms {
+public final class RootHistograms {
   /** One TAxis: bin count, range and (for variable binning) the edges. */
-  record Axis(String title, int bins, double low, double high, double[] edges) {}
+  public record Axis(String title, int bins, double low, double high, double[] edges) {}
 
   /** One histogram; {@code sumw} and {@code sumw2} with flow, x fastest. */
-  record Hist(String className, Axis x, Axis y, double entries, double[] sumw, double[] sumw2) {}
+  public record Hist(String className, Axis x, Axis y, double entries, double[] sumw, double[] sumw2) {}
 
   private record Dir(String name, long parent) {}
 
@@ -33,7 +33,7 @@ final class RootHistograms {
   private RootHistograms() {}
 
   /** Every TH1D and TH2D of {@code file} by its path, in file order. */
-  static Map<String, Hist> read(Path file) throws IOException {
+  public static Map<String, Hist> read(Path file) throws IOException {
     ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file));
     if (b.getInt(0) != 0x726f6f74) {
       throw new IOException(file + " is not a ROOT file");
