@@ -70,6 +70,8 @@ rm -rf "$WORK/cortado-dy20k"
 "$PY" "$here/zmumu_reference.py" --datasets "$WORK/dy20k-datasets.json" --calibration on -o "$OUT/zmumu-dy20k.json"
 # The generated genWeight are +-1, exact in float32: no --same-sum-genweights needed.
 python3 "$here/compare_cortado.py" "$OUT/zmumu-dy20k.json" "$WORK/cortado-dy20k" | tail -3
+# The weight columns; pyarrow needs NumPy 2, so this runs in another virtualenv (VENV_PY).
+"${VENV_PY:-/tmp/venv/bin/python}" "$here/compare_columns.py" "$OUT/zmumu-dy20k.json" "$WORK/cortado-dy20k" | tail -1
 
 if [ "${LARGE:-0}" = 1 ]; then
   echo "== Z->mumu on run-example.sh's inputs (200k Drell-Yan + 200k data), calibration on, against Cortado"

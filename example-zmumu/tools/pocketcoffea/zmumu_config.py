@@ -13,6 +13,7 @@ import awkward as ak
 from pocket_coffea.workflows.base import BaseProcessorABC
 from pocket_coffea.utils.configurator import Configurator
 from pocket_coffea.lib.cut_definition import Cut
+from pocket_coffea.lib.columns_manager import ColOut
 from pocket_coffea.lib.cut_functions import get_nObj_min, get_HLTsel, get_nPVgood, goldenJson, eventFlags
 from pocket_coffea.parameters.cuts import passthrough
 from pocket_coffea.parameters.histograms import muon_hists, count_hist, jet_hists, HistConf, Axis
@@ -121,4 +122,8 @@ def make_configurator(parameters, dataset_jsons, samples, calibration):
             "mll": HistConf([Axis(coll="ll", field="mass", bins=100, start=0, stop=200,
                                   label=r"$M_{\ell\ell}$ [GeV]")]),
         },
+        # The example's @ColOut: PocketCoffea adds the weight columns to it.
+        columns={"common": {"inclusive": [ColOut("MuonGood", ["pt", "eta", "phi"], flatten=False)],
+                            "bycategory": {}},
+                 "bysample": {}},
     )

@@ -43,7 +43,9 @@ Output structure:
   "sumw2": same, scaled by 1/sum_genweights^2,
   "histograms": {name: {
       "axes": [{"name", "label", "kind", "edges", "underflow", "overflow"}],   # the data axis
-      "samples": {sample: {dataset: {category: {variation: {"sumw": [...], "sumw2": [...]}}}}}}}
+      "samples": {sample: {dataset: {category: {variation: {"sumw": [...], "sumw2": [...]}}}}}}},
+  "columns": {sample: {dataset: {category: {"weight": [...], "weight_variation_<v>": [...],
+              "MuonGood_N": [...]}}}}   # the nominal pass's column output, in event order
 }
 Histogram arrays include the flow bins (underflow first, overflow last, as in Cortado's
 histograms.json); data histograms (no variation axis) use the variation key "nominal".
@@ -169,6 +171,20 @@ def export_hist(h, categories):
     return axis, out
 
 
+def nominal_columns(columns):
+    """The nominal pass's weight and size columns: {sample: {dataset: {category: {name: [...]}}}}.
+    The per-object columns stay out (the histograms check those values already)."""
+    out = {}
+    for sample, by_ds in columns.items():
+        for dataset, by_cat in by_ds.items():
+            for category, by_var in by_cat.items():
+                cols = by_var.get("nominal", {})
+                out.setdefault(sample, {}).setdefault(dataset, {})[category] = {
+                    name: [float(x) for x in acc.value]
+                    for name, acc in cols.items() if name.startswith("weight") or name.endswith("_N")}
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("inputs", nargs="*")
@@ -292,6 +308,7 @@ def main():
         "sumw": out.get("sumw", {}),
         "sumw2": out.get("sumw2", {}),
         "histograms": hists,
+        "columns": nominal_columns(out.get("columns", {})),
     }
     pc_common.dump_json(result, args.output, compact=True)
     cf = out["cutflow"]

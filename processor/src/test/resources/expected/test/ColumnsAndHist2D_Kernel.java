@@ -2,6 +2,7 @@ package test;
 
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.cortado.annotations.EventKind;
 import org.cortado.runtime.histograms.Axis;
 import org.cortado.runtime.histograms.Hist2D;
 import org.cortado.runtime.internal.CortadoGenerated;
@@ -33,18 +34,19 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
         new KernelLayout.HistogramSpec("npv_pt1", List.of(Axis.integer("PV_npvsGood", "", 0, 4, true, true), Axis.regular("leadingPt", "", 10, 0.0, 100.0, true, true)), CATEGORIES, true),
         new KernelLayout.HistogramSpec("pt1_pt2", List.of(Axis.regular("pt1_pt2", "", 10, 0.0, 100.0, true, true), Axis.regular("subleadingPt", "", 5, 0.0, 100.0, true, true)), List.of("twoGood"), true)),
       List.of(
-        new KernelLayout.ColumnSpec("MuonGood_pt_0", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
-        new KernelLayout.ColumnSpec("MuonGood_pt_1", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
-        new KernelLayout.ColumnSpec("MuonGood_charge_0", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
-        new KernelLayout.ColumnSpec("MuonGood_charge_1", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
-        new KernelLayout.ColumnSpec("MuonGood_tightId_0", "MuonGood", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.EVENT, -1, CATEGORIES),
-        new KernelLayout.ColumnSpec("MuonGood_tightId_1", "MuonGood", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.EVENT, -1, CATEGORIES),
-        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
-        new KernelLayout.ColumnSpec("Muon_pt", "Muon", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.OBJECT, 9, CATEGORIES),
-        new KernelLayout.ColumnSpec("Muon_tightId", "Muon", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.OBJECT, 9, CATEGORIES),
-        new KernelLayout.ColumnSpec("Muon_N", "Muon", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES),
-        new KernelLayout.ColumnSpec("MuonGood_eta", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 11, List.of("twoGood")),
-        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.COUNTS, -1, List.of("twoGood"))));
+        new KernelLayout.ColumnSpec("MuonGood_pt_0", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_pt_1", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_charge_0", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_charge_1", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_tightId_0", "MuonGood", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_tightId_1", "MuonGood", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("Muon_pt", "Muon", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.OBJECT, 9, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("Muon_tightId", "Muon", KernelLayout.ColumnType.BOOLEAN, KernelLayout.Shape.OBJECT, 9, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("Muon_N", "Muon", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_eta", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 11, List.of("twoGood"), EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.COUNTS, -1, List.of("twoGood"), EventKind.ALL),
+        new KernelLayout.ColumnSpec("weight", "", KernelLayout.ColumnType.DOUBLE, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL)));
 
   private static final String[] BRANCHES_MC = {"Muon_charge", "Muon_eta", "Muon_pt", "Muon_tightId", "PV_npvsGood", "genWeight"};
 
@@ -184,6 +186,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
 
     private final ColumnBuffer[] col_MuonGood_N_2;
 
+    private final ColumnBuffer[] col_weight;
+
     private int nMuonGood;
 
     private double gw;
@@ -246,6 +250,7 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
       this.col_Muon_N = out.columns(9);
       this.col_MuonGood_eta = out.columns(10);
       this.col_MuonGood_N_2 = out.columns(11);
+      this.col_weight = out.columns(12);
       col_MuonGood_pt_0[0].reserve(n);
       col_MuonGood_pt_0[1].reserve(n);
       col_MuonGood_pt_1[0].reserve(n);
@@ -268,6 +273,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
       col_Muon_N[1].reserve(n);
       col_MuonGood_eta[1].reserve(Kernels.total(Muon_offsets, n));
       col_MuonGood_N_2[1].reserve(n);
+      col_weight[0].reserve(n);
+      col_weight[1].reserve(n);
     }
 
     /**
@@ -356,6 +363,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
         col_Muon_tightId[0].add((Muon_tightId[i] ? 1.0 : 0.0));
       }
       col_Muon_N[0].add(Muon_offsets[e + 1] - Muon_offsets[e]);
+      // weight columns, as PocketCoffea adds them to its column outputs
+      col_weight[0].add(wt[0]);
     }
 
     /**
@@ -394,6 +403,8 @@ public final class ColumnsAndHist2D_Kernel implements ChunkKernel {
         col_MuonGood_eta[1].add(Muon_eta[i]);
       }
       col_MuonGood_N_2[1].add(nMuonGood);
+      // weight columns, as PocketCoffea adds them to its column outputs
+      col_weight[1].add(wt[0]);
     }
 
     /**

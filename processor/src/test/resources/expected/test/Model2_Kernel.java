@@ -3,6 +3,7 @@ package test;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.cortado.annotations.EventKind;
 import org.cortado.annotations.Flags;
 import org.cortado.params.Params;
 import org.cortado.runtime.histograms.Axis;
@@ -38,12 +39,13 @@ public final class Model2_Kernel implements ChunkKernel {
         new KernelLayout.HistogramSpec("mll", List.of(Axis.regular("mll", "", 20, 0.0, 200.0, true, true)), List.of("twoLeptons"), true),
         new KernelLayout.HistogramSpec("trueInteractions", List.of(Axis.regular("Pileup_nTrueInt", "", 10, 0.0, 100.0, true, true)), CATEGORIES, true)),
       List.of(
-        new KernelLayout.ColumnSpec("event", "", KernelLayout.ColumnType.LONG, KernelLayout.Shape.EVENT, -1, List.of("twoLeptons")),
-        new KernelLayout.ColumnSpec("MET_pt", "", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, List.of("twoLeptons")),
-        new KernelLayout.ColumnSpec("mll", "", KernelLayout.ColumnType.DOUBLE, KernelLayout.Shape.EVENT, -1, List.of("twoLeptons")),
-        new KernelLayout.ColumnSpec("LeptonGood_pt", "LeptonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 5, CATEGORIES),
-        new KernelLayout.ColumnSpec("LeptonGood_source", "LeptonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.LIST, 5, CATEGORIES),
-        new KernelLayout.ColumnSpec("LeptonGood_N", "LeptonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES)));
+        new KernelLayout.ColumnSpec("event", "", KernelLayout.ColumnType.LONG, KernelLayout.Shape.EVENT, -1, List.of("twoLeptons"), EventKind.ALL),
+        new KernelLayout.ColumnSpec("MET_pt", "", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.EVENT, -1, List.of("twoLeptons"), EventKind.ALL),
+        new KernelLayout.ColumnSpec("mll", "", KernelLayout.ColumnType.DOUBLE, KernelLayout.Shape.EVENT, -1, List.of("twoLeptons"), EventKind.ALL),
+        new KernelLayout.ColumnSpec("LeptonGood_pt", "LeptonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 5, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("LeptonGood_source", "LeptonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.LIST, 5, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("LeptonGood_N", "LeptonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("weight", "", KernelLayout.ColumnType.DOUBLE, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL)));
 
   private static final String[] PERIODS = {"2018", "2017"};
 
@@ -313,6 +315,8 @@ public final class Model2_Kernel implements ChunkKernel {
 
     private final ColumnBuffer[] col_LeptonGood_N;
 
+    private final ColumnBuffer[] col_weight;
+
     private final P4OfLeptonGood LeptonGood_P4;
 
     private final BranchFlags flags;
@@ -400,6 +404,7 @@ public final class Model2_Kernel implements ChunkKernel {
       this.col_LeptonGood_pt = out.columns(3);
       this.col_LeptonGood_source = out.columns(4);
       this.col_LeptonGood_N = out.columns(5);
+      this.col_weight = out.columns(6);
       this.LeptonGood_P4 = new P4OfLeptonGood();
       this.flags = new BranchFlags(chunk, flags_branches[period]);
       this.dataFlags = new BranchFlags(chunk, !mc ? dataFlags_branches[period] : new String[0]);
@@ -412,6 +417,8 @@ public final class Model2_Kernel implements ChunkKernel {
       col_LeptonGood_source[1].reserve(Kernels.total(Muon_offsets, n) + Kernels.total(Electron_offsets, n));
       col_LeptonGood_N[0].reserve(n);
       col_LeptonGood_N[1].reserve(n);
+      col_weight[0].reserve(n);
+      col_weight[1].reserve(n);
       this.JetGood_ptRaw_values = new float[Jet_offsets[n]];
     }
 
@@ -588,6 +595,8 @@ public final class Model2_Kernel implements ChunkKernel {
         col_LeptonGood_source[0].add(LeptonGood_source[i]);
       }
       col_LeptonGood_N[0].add(nLeptonGood);
+      // weight columns, as PocketCoffea adds them to its column outputs
+      col_weight[0].add(wt[0]);
     }
 
     /**
@@ -625,6 +634,8 @@ public final class Model2_Kernel implements ChunkKernel {
         col_LeptonGood_source[1].add(LeptonGood_source[i]);
       }
       col_LeptonGood_N[1].add(nLeptonGood);
+      // weight columns, as PocketCoffea adds them to its column outputs
+      col_weight[1].add(wt[0]);
     }
 
     /**

@@ -2,6 +2,7 @@ package test;
 
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.cortado.annotations.EventKind;
 import org.cortado.runtime.histograms.Axis;
 import org.cortado.runtime.histograms.Hist1D;
 import org.cortado.runtime.histograms.Hist2D;
@@ -37,9 +38,12 @@ public final class ZMuMu_Kernel implements ChunkKernel {
         new KernelLayout.HistogramSpec("MuonGood_pt_eta", List.of(Axis.regular("MuonGood.pt", "", 10, 0.0, 100.0, true, true), Axis.regular("MuonGood.eta", "", 4, -2.4, 2.4, true, true)), List.of("baseline"), true),
         new KernelLayout.HistogramSpec("mll", List.of(Axis.regular("mll", "$M_{ll}$ [GeV]", 100, 0.0, 200.0, true, true)), CATEGORIES, true)),
       List.of(
-        new KernelLayout.ColumnSpec("MuonGood_pt", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, CATEGORIES),
-        new KernelLayout.ColumnSpec("MuonGood_eta", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, CATEGORIES),
-        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES)));
+        new KernelLayout.ColumnSpec("MuonGood_pt", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_eta", "MuonGood", KernelLayout.ColumnType.FLOAT, KernelLayout.Shape.LIST, 2, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("MuonGood_N", "MuonGood", KernelLayout.ColumnType.INT, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("weight", "", KernelLayout.ColumnType.DOUBLE, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.ALL),
+        new KernelLayout.ColumnSpec("weight_variation_sf_mu_idDown", "", KernelLayout.ColumnType.DOUBLE, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.MC),
+        new KernelLayout.ColumnSpec("weight_variation_sf_mu_idUp", "", KernelLayout.ColumnType.DOUBLE, KernelLayout.Shape.EVENT, -1, CATEGORIES, EventKind.MC)));
 
   private static final String[] BRANCHES_MC = {"HLT_IsoMu24", "Muon_charge", "Muon_eta", "Muon_phi", "Muon_pt", "Muon_tightId", "PV_npvsGood", "genWeight"};
 
@@ -183,6 +187,12 @@ public final class ZMuMu_Kernel implements ChunkKernel {
 
     private final ColumnBuffer[] col_MuonGood_N;
 
+    private final ColumnBuffer[] col_weight;
+
+    private final ColumnBuffer[] col_weight_variation_sf_mu_idDown;
+
+    private final ColumnBuffer[] col_weight_variation_sf_mu_idUp;
+
     private int nMuonGood;
 
     private double gw;
@@ -237,12 +247,25 @@ public final class ZMuMu_Kernel implements ChunkKernel {
       this.col_MuonGood_pt = out.columns(0);
       this.col_MuonGood_eta = out.columns(1);
       this.col_MuonGood_N = out.columns(2);
+      this.col_weight = out.columns(3);
+      this.col_weight_variation_sf_mu_idDown = out.columns(4);
+      this.col_weight_variation_sf_mu_idUp = out.columns(5);
       col_MuonGood_pt[0].reserve(Kernels.total(Muon_offsets, n));
       col_MuonGood_pt[1].reserve(Kernels.total(Muon_offsets, n));
       col_MuonGood_eta[0].reserve(Kernels.total(Muon_offsets, n));
       col_MuonGood_eta[1].reserve(Kernels.total(Muon_offsets, n));
       col_MuonGood_N[0].reserve(n);
       col_MuonGood_N[1].reserve(n);
+      col_weight[0].reserve(n);
+      col_weight[1].reserve(n);
+      if (mc) {
+        col_weight_variation_sf_mu_idDown[0].reserve(n);
+        col_weight_variation_sf_mu_idDown[1].reserve(n);
+      }
+      if (mc) {
+        col_weight_variation_sf_mu_idUp[0].reserve(n);
+        col_weight_variation_sf_mu_idUp[1].reserve(n);
+      }
     }
 
     /**
@@ -381,6 +404,12 @@ public final class ZMuMu_Kernel implements ChunkKernel {
         col_MuonGood_eta[0].add(Muon_eta[i]);
       }
       col_MuonGood_N[0].add(nMuonGood);
+      // weight columns, as PocketCoffea adds them to its column outputs
+      col_weight[0].add(wt[0]);
+      if (mc) {
+        col_weight_variation_sf_mu_idDown[0].add(wt[1]);
+        col_weight_variation_sf_mu_idUp[0].add(wt[2]);
+      }
     }
 
     /**
@@ -415,6 +444,12 @@ public final class ZMuMu_Kernel implements ChunkKernel {
         col_MuonGood_eta[1].add(Muon_eta[i]);
       }
       col_MuonGood_N[1].add(nMuonGood);
+      // weight columns, as PocketCoffea adds them to its column outputs
+      col_weight[1].add(wt[0]);
+      if (mc) {
+        col_weight_variation_sf_mu_idDown[1].add(wt[1]);
+        col_weight_variation_sf_mu_idUp[1].add(wt[2]);
+      }
     }
 
     /**

@@ -26,6 +26,14 @@ import java.lang.annotation.Target;
  *       get {@link #fill} there.
  * </ul>
  *
+ * <p>Every category that exports columns also gets, in its per-event table, the event's weight as
+ * PocketCoffea adds it: {@code weight} (the product of the analysis's weights for that event, as
+ * histograms are filled with it, before the run normalises simulation by
+ * {@code lumi x xsec / sum of genWeight}; times the dataset's {@code scale} in {@code cutflow.json}
+ * it is the normalised weight) and, for simulation, {@code weight_variation_<variation>} per
+ * weight variation ({@code weight_variation_pileupUp}, ...). Per-event columns may not take
+ * those names.
+ *
  * <pre>{@code
  * // you write, on the analysis class
  * @ColOut(collection = "MuonGood", columns = {"pt", "charge"}, posEnd = 2)

@@ -52,7 +52,24 @@ final class CategoryEmitter {
         export(b, c, x);
       }
     }
+    if (ir.weightColumns().categories().contains(c)) {
+      weightColumns(b, c);
+    }
     return b.build();
+  }
+
+  /** The event's weights beside its exported columns, the variations for simulation only. */
+  private void weightColumns(CodeBlock.Builder b, int c) {
+    b.add("// weight columns, as PocketCoffea adds them to its column outputs\n");
+    List<ColumnSlot> slots = ir.weightColumns().slots();
+    b.addStatement("$L[$L].add(wt[0])", names.of(slots.get(0)), c);
+    if (slots.size() > 1) {
+      b.beginControlFlow("if (mc)");
+      for (ColumnSlot s : slots.subList(1, slots.size())) {
+        b.addStatement("$L[$L].add(wt[$L])", names.of(s), c, s.pos());
+      }
+      b.endControlFlow();
+    }
   }
 
   /**

@@ -17,6 +17,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.cortado.annotations.EventKind;
 import org.cortado.processor.ir.ColumnSlot;
 import org.cortado.processor.ir.ExportStep;
 import org.cortado.processor.ir.FillStep;
@@ -65,10 +66,11 @@ final class LayoutEmitter {
     List<CodeBlock> cs = new ArrayList<>();
     for (ExportStep x : ir.exports()) {
       for (ColumnSlot c : x.slots()) {
-        cs.add(CodeBlock.of("new $T($S, $S, $T.$L, $T.$L, $L, $L)", COLUMN_SPEC, c.name(),
-            x.model().collection(), COLUMN_TYPE, c.type(), COLUMN_SHAPE, c.shape(), c.counts(),
-            categories(ir, x.categories())));
+        cs.add(columnSpec(ir, c, x.model().collection(), x.categories()));
       }
+    }
+    for (ColumnSlot c : ir.weightColumns().slots()) {
+      cs.add(columnSpec(ir, c, "", ir.weightColumns().categories()));
     }
     b.add("$L)$<$<", list(type, "columnSpecs", COLUMN_SPEC, cs));
     type.addField(FieldSpec.builder(KERNEL_LAYOUT, "LAYOUT", Modifier.PRIVATE, Modifier.STATIC,
@@ -107,6 +109,13 @@ final class LayoutEmitter {
   }
 
   /** {@code CATEGORIES} when {@code indices} are every category in order, else their names. */
+  private static CodeBlock columnSpec(LoopIr ir, ColumnSlot c, String collection,
+      List<Integer> categories) {
+    return CodeBlock.of("new $T($S, $S, $T.$L, $T.$L, $L, $L, $T.$L)", COLUMN_SPEC, c.name(),
+        collection, COLUMN_TYPE, c.type(), COLUMN_SHAPE, c.shape(), c.counts(),
+        categories(ir, categories), EventKind.class, c.on());
+  }
+
   private static CodeBlock categories(LoopIr ir, List<Integer> indices) {
     List<String> names = names(ir, indices);
     return names.equals(ir.categories()) ? CodeBlock.of("CATEGORIES") : strings(names);

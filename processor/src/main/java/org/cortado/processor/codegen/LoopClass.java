@@ -60,6 +60,13 @@ final class LoopClass {
     constructor.addStatement(statement);
   }
 
+  /** Statements of the constructor that run only when {@code condition} holds. */
+  void constructIf(CodeBlock condition, List<CodeBlock> statements) {
+    constructor.beginControlFlow("if ($L)", condition);
+    statements.forEach(constructor::addStatement);
+    constructor.endControlFlow();
+  }
+
   /** A field of the current event. */
   void state(TypeName type, String name) {
     state.add(FieldSpec.builder(type, name, Modifier.PRIVATE).build());

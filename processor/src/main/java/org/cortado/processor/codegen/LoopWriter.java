@@ -195,11 +195,12 @@ final class LoopWriter {
       loop.bind(ArrayTypeName.of(twoD ? HIST_2D : HIST_1D), names.of(f),
           CodeBlock.of("out.$L($L)", twoD ? "hist2d" : "hist1d", f.index()));
     }
-    for (ExportStep x : ir.exports()) {
-      for (ColumnSlot s : x.slots()) {
-        loop.bind(ArrayTypeName.of(COLUMN_BUFFER), names.of(s),
-            CodeBlock.of("out.columns($L)", s.index()));
-      }
+    List<ColumnSlot> columns = new ArrayList<>();
+    ir.exports().forEach(x -> columns.addAll(x.slots()));
+    columns.addAll(ir.weightColumns().slots());
+    for (ColumnSlot s : columns) {
+      loop.bind(ArrayTypeName.of(COLUMN_BUFFER), names.of(s),
+          CodeBlock.of("out.columns($L)", s.index()));
     }
     for (ViewImpl v : ir.views()) {
       ClassName type = ClassName.get("", names.of(v, "class"));
@@ -390,10 +391,27 @@ final class LoopWriter {
       for (ColumnSlot s : x.slots()) {
         CodeBlock bound = s.role() == ColumnSlot.Role.FIELD
             ? collections.totalObjects(x.model().collection()) : CodeBlock.of("n");
-        for (int k : x.categories()) {
-          loop.construct(CodeBlock.of("$L[$L].reserve($L)", names.of(s), k, bound));
-        }
+        reserve(s, x.categories(), bound);
       }
+    }
+    for (ColumnSlot s : ir.weightColumns().slots()) {
+      reserve(s, ir.weightColumns().categories(), CodeBlock.of("n"));
+    }
+  }
+
+  /**
+   * Reserves {@code bound} values of column {@code s} in each of {@code categories}; a column
+   * of the other kind of events has no buffers to reserve.
+   */
+  private void reserve(ColumnSlot s, List<Integer> categories, CodeBlock bound) {
+    List<CodeBlock> reserves = new ArrayList<>();
+    for (int k : categories) {
+      reserves.add(CodeBlock.of("$L[$L].reserve($L)", names.of(s), k, bound));
+    }
+    if (s.on() == EventKind.ALL) {
+      reserves.forEach(loop::construct);
+    } else {
+      loop.constructIf(CodeBlock.of(s.on() == EventKind.MC ? "mc" : "!mc"), reserves);
     }
   }
 

@@ -128,6 +128,9 @@ final class Names {
         of.put(s, names.claim("col_" + s.name()));
       }
     }
+    for (ColumnSlot s : ir.weightColumns().slots()) {
+      of.put(s, names.claim("col_" + s.name()));
+    }
     for (int c = 0; c < ir.categories().size(); c++) {
       of.put(key(ir.categorySteps().get(c), "in"), names.claim("in_" + ir.categories().get(c)));
       of.put(key(ir.categorySteps().get(c), "fill"), names.claim("fill_" + ir.categories().get(c)));

@@ -145,10 +145,12 @@ public final class IrBuilder {
       fills.add(fill(h, categories));
     }
     List<ExportStep> exports = ColumnSlots.exports(model, categories, this::nodes);
-    return new LoopIr(model, cutflow, categories, variations(weights), List.copyOf(reads.values()),
+    List<Variation> variations = variations(weights);
+    return new LoopIr(model, cutflow, categories, variations, List.copyOf(reads.values()),
         List.copyOf(offsets.values()), params(), model.choices(), skim,
         List.copyOf(builds.values()), preselection, List.copyOf(derived.values()), masks,
-        categorySteps, weights, fills, exports, views(), flagSets());
+        categorySteps, weights, fills, exports, ColumnSlots.weights(exports, variations), views(),
+        flagSets());
   }
 
   /** The cut-flow row of the golden-JSON mask, PocketCoffea's name. */

@@ -27,7 +27,7 @@ public record LoopIr(
     List<Choice> choices, List<CutStep> skim, List<Build> builds, List<CutStep> preselection,
     List<Derive> derived, List<CutStep> masks, List<CategoryStep> categorySteps,
     List<WeightStep> weights, List<FillStep> fills, List<ExportStep> exports,
-    List<ViewImpl> views, List<FlagSet> flagSets) {
+    WeightColumns weightColumns, List<ViewImpl> views, List<FlagSet> flagSets) {
   /** Copies the lists. */
   public LoopIr {
     cutflow = List.copyOf(cutflow);

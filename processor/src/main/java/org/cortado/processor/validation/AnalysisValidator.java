@@ -10,6 +10,7 @@ import org.cortado.processor.validation.rules.CalibratorRule;
 import org.cortado.processor.validation.rules.CategoryReferenceRule;
 import org.cortado.processor.validation.rules.ColOutFieldRule;
 import org.cortado.processor.validation.rules.ColOutOptionsRule;
+import org.cortado.processor.validation.rules.ColOutReservedNameRule;
 import org.cortado.processor.validation.rules.CollectionSourceRule;
 import org.cortado.processor.validation.rules.ColumnAccessRule;
 import org.cortado.processor.validation.rules.ColumnExistsRule;
@@ -60,6 +61,7 @@ public final class AnalysisValidator {
         new HistogramBinningRule(),
         new ColOutFieldRule(),
         new ColOutOptionsRule(),
+        new ColOutReservedNameRule(),
         new YearsRule(periods),
         new ParamRule(params),
         new StandardWeightRule(params, periods),

@@ -155,6 +155,8 @@ public enum Diagnostic {
   COLOUT_PER_OBJECT_COLUMN("ColOut.PerObjectColumn",
       "@ColOut of per-event columns exports '%s', which has one value per object of %s; export it in an @ColOut with collection = \"%s\""),
   PARAM_CHOICE_FAILED("Param.ChoiceFailed", "cannot resolve parameter path '%s': %s"),
+  COLOUT_RESERVED_NAME("ColOut.ReservedName",
+      "@ColOut column '%s' would collide with the weight columns every column output gets ('weight', 'weight_variation_<variation>'); export it as a @Derived column of another name"),
   COLOUT_EVENT_OPTIONS("ColOut.EventOptions",
       "@ColOut of per-event columns sets %s, which applies to the objects of a collection only; remove it, or name the collection"),
   CALIBRATOR_UNKNOWN("Calibrator.Unknown", "'%s' is not a calibrator Cortado knows (%s)%s"),

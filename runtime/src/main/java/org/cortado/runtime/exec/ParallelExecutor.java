@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -85,6 +86,20 @@ public final class ParallelExecutor implements Executor {
       throw new IllegalStateException("interrupted while running work items", e);
     } finally {
       pool.shutdownNow();
+      awaitWorkers(pool);
+    }
+  }
+
+  /**
+   * Waits for the workers to finish the items they hold, so that after a failure none of them
+   * writes (a column part, say) into an output the caller is about to remove. A worker that does
+   * not stop within a minute is left behind rather than hanging the run.
+   */
+  private static void awaitWorkers(ExecutorService pool) {
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.cortado.runtime.kernel;
 
 import java.util.List;
+import org.cortado.annotations.EventKind;
 import org.cortado.runtime.histograms.Axis;
 
 /**
@@ -39,7 +40,8 @@ public record KernelLayout(
    * An exported column and the categories it is filled in. {@code collection} is the collection
    * its values come from ({@code ""} for none); {@code counts} is the index in
    * {@link KernelLayout#columns()} of the column holding the number of objects per event, which
-   * shapes {@link Shape#LIST} columns, or -1.
+   * shapes {@link Shape#LIST} columns, or -1; {@code on} is the kind of events it is filled
+   * for (outputs for the other kind have no buffer for it).
    *
    * <p>The kernel buffers every column as {@code double}, which holds every {@code float},
    * {@code int}, {@code short}, {@code byte} and {@code boolean} value exactly; {@code type} is the
@@ -47,7 +49,7 @@ public record KernelLayout(
    * are rounded.
    */
   public record ColumnSpec(String name, String collection, ColumnType type, Shape shape,
-      int counts, List<String> categories) {
+      int counts, List<String> categories, EventKind on) {
     /** Copies the list. */
     public ColumnSpec {
       categories = List.copyOf(categories);

@@ -1,6 +1,7 @@
 package org.cortado.runtime.kernel;
 
 import java.util.List;
+import org.cortado.annotations.EventKind;
 import org.cortado.runtime.histograms.Hist1D;
 import org.cortado.runtime.histograms.Hist2D;
 
@@ -64,8 +65,14 @@ public final class KernelOutputs {
     }
     this.cols = new ColumnBuffer[layout.columns().size()][ncat];
     for (int k = 0; k < cols.length; k++) {
+      KernelLayout.ColumnSpec spec = layout.columns().get(k);
+      // A column of the other kind of events is never filled, so it gets no buffer: a table of
+      // data events has no weight variations and no simulation-only columns.
+      if (spec.on() == (mc ? EventKind.DATA : EventKind.MC)) {
+        continue;
+      }
       for (int c = 0; c < ncat; c++) {
-        if (layout.columns().get(k).categories().contains(layout.categories().get(c))) {
+        if (spec.categories().contains(layout.categories().get(c))) {
           cols[k][c] = new ColumnBuffer();
         }
       }

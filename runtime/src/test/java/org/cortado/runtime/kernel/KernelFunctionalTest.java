@@ -2,6 +2,7 @@ package org.cortado.runtime.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Arrays;
 import java.util.List;
@@ -81,11 +82,14 @@ class KernelFunctionalTest {
     final double[][][] mll = new double[2][3][102];
     final double[][] colPt = new double[2][];
     final double[][] colN = new double[2][];
+    /** The weight columns: per category and variation, the weight of each event in order. */
+    final double[][][] colWeight = new double[2][3][];
 
     Reference(Events ev, boolean mc) {
       List<double[]> ptCol = List.of(new double[0]);
       double[][] pts = new double[2][N * 4];
       double[][] ns = new double[2][N];
+      double[][][] ws = new double[2][3][N];
       int[] np = new int[2];
       int[] nn = new int[2];
       int first = 0;
@@ -155,12 +159,18 @@ class KernelFunctionalTest {
           for (int k = 0; k < ng; k++) {
             pts[c][np[c]++] = ev.pt[good[k]];
           }
+          for (int v = 0; v < 3; v++) {
+            ws[c][v][nn[c]] = w[v];
+          }
           ns[c][nn[c]++] = ng;
         }
       }
       for (int c = 0; c < 2; c++) {
         colPt[c] = Arrays.copyOf(pts[c], np[c]);
         colN[c] = Arrays.copyOf(ns[c], nn[c]);
+        for (int v = 0; v < 3; v++) {
+          colWeight[c][v] = Arrays.copyOf(ws[c][v], nn[c]);
+        }
       }
       assertEquals(1, ptCol.size());
     }
@@ -224,6 +234,22 @@ class KernelFunctionalTest {
       }
       assertArrayEquals(ref.colPt[c], out.column("MuonGood_pt", cats.get(c)).toArray());
       assertArrayEquals(ref.colN[c], out.column("MuonGood_N", cats.get(c)).toArray());
+      assertArrayEquals(ref.colWeight[c][0], out.column("weight", cats.get(c)).toArray());
+      // A simulation-only column: in the baseline the weight is the generator weight alone.
+      ColumnBuffer genWeight = out.column("genWeight", cats.get(c));
+      if (mc) {
+        assertArrayEquals(ref.colWeight[0][0], out.column("genWeight", "baseline").toArray());
+      } else {
+        assertNull(genWeight, "data events get no simulation-only column");
+      }
+      for (int v = 1; v < 3; v++) {
+        ColumnBuffer varied = out.column("weight_variation_" + VARIATIONS.get(v), cats.get(c));
+        if (mc) {
+          assertArrayEquals(ref.colWeight[c][v], varied.toArray(), VARIATIONS.get(v));
+        } else {
+          assertNull(varied, "data events have no weight variations");
+        }
+      }
     }
   }
 

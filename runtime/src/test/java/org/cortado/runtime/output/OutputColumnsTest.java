@@ -195,7 +195,9 @@ class OutputColumnsTest {
     GroupType schema = rows.get(0).getType();
     assertEquals(List.of("MuonGood_pt_0", "MuonGood_pt_1", "MuonGood_charge_0",
         "MuonGood_charge_1", "MuonGood_tightId_0", "MuonGood_tightId_1", "MuonGood_N", "Muon_N",
-        "MuonGood_eta"), schema.getFields().stream().map(Type::getName).toList());
+        "MuonGood_eta", "weight"), schema.getFields().stream().map(Type::getName).toList());
+    // The analysis has no weights: every event weighs 1, in a double column as PocketCoffea's.
+    assertPrimitive(schema, "weight", PrimitiveTypeName.DOUBLE, Type.Repetition.REQUIRED);
     assertPrimitive(schema, "MuonGood_pt_0", PrimitiveTypeName.FLOAT, Type.Repetition.REQUIRED);
     assertPrimitive(schema, "MuonGood_charge_1", PrimitiveTypeName.INT32, Type.Repetition.REQUIRED);
     assertPrimitive(schema, "MuonGood_tightId_0", PrimitiveTypeName.BOOLEAN,
@@ -209,6 +211,7 @@ class OutputColumnsTest {
       assertEquals(x.q0.get(r).intValue(), g.getInteger("MuonGood_charge_0", 0));
       assertEquals(x.tight1.get(r) != 0, g.getBoolean("MuonGood_tightId_1", 0));
       assertEquals(x.nAll.get(r).intValue(), g.getInteger("Muon_N", 0));
+      assertEquals(1.0, g.getDouble("weight", 0));
       int n = g.getFieldRepetitionCount("MuonGood_eta");
       assertEquals(x.nGood.get(r).intValue(), n);
       for (int k = 0; k < n; k++) {
