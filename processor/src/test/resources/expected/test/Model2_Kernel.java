@@ -53,6 +53,8 @@ public final class Model2_Kernel implements ChunkKernel {
 
   private static final String[][] BRANCHES_DATA = {{"Electron_eta", "Electron_phi", "Electron_pt", "Flag_HBHENoiseFilter", "Flag_eeBadScFilter", "Flag_goodVertices", "Jet_eta", "Jet_phi", "Jet_pt", "Jet_rawFactor", "MET_pt", "Muon_eta", "Muon_phi", "Muon_pt", "Muon_tightId", "PV_npvsGood", "event"}, {"Electron_eta", "Electron_phi", "Electron_pt", "Flag_eeBadScFilter", "Flag_goodVertices", "Jet_eta", "Jet_phi", "Jet_pt", "Jet_rawFactor", "MET_pt", "Muon_eta", "Muon_phi", "Muon_pt", "Muon_ptErr", "Muon_tightId", "PV_npvsGood", "event"}};
 
+  private static final String[] SUBSAMPLES = {"DYJetsToLL__twoLeptons", "DYJetsToLL__all"};
+
   private static final String[] COUNTERS_MC = {"nElectron", "nJet", "nMuon"};
 
   private static final String[] COUNTERS_DATA = {"nElectron", "nJet", "nMuon"};
@@ -100,6 +102,11 @@ public final class Model2_Kernel implements ChunkKernel {
     Kernels.requireChoice(params, "Muon_${muon_id}", "2018", "Muon_tightId");
     Kernels.requireChoice(params, "Muon_${muon_id}", "2017", "Muon_tightId");
     this.threshold = new float[] {(float) params.getDouble(Kernels.choose(params, "threshold.${year}", "2018")), (float) params.getDouble(Kernels.choose(params, "threshold.${year}", "2017"))};
+  }
+
+  @Override
+  public String[] subsamples() {
+    return SUBSAMPLES.clone();
   }
 
   @Override
@@ -153,6 +160,8 @@ public final class Model2_Kernel implements ChunkKernel {
     private final boolean mc;
 
     private final int nvar;
+
+    private final int subsample;
 
     private final int period;
 
@@ -339,6 +348,8 @@ public final class Model2_Kernel implements ChunkKernel {
 
     private boolean cut_twoLeptons;
 
+    private boolean inSubsample;
+
     private boolean in_all;
 
     private boolean in_twoLeptons;
@@ -355,6 +366,7 @@ public final class Model2_Kernel implements ChunkKernel {
       this.n = chunk.size();
       this.mc = Kernels.isMC(chunk, out);
       this.nvar = out.variationCount();
+      this.subsample = Kernels.subsample(SUBSAMPLES, chunk.sample());
       this.period = Kernels.period(PERIODS, chunk.year(), "model2");
       this.Electron_eta = chunk.floats("Electron_eta");
       this.Electron_phi = chunk.floats("Electron_phi");
@@ -562,10 +574,16 @@ public final class Model2_Kernel implements ChunkKernel {
     private void categorize(int e) {
       // @Cut "twoLeptons" (category mask): Model2.twoLeptons
       cut_twoLeptons = Model2.twoLeptons(nLeptonGood);
+      // @Subsample: the chunk's subsample (-1 for a sample that is not split)
+      inSubsample = switch (subsample) {
+        case 0 -> cut_twoLeptons; // DYJetsToLL__twoLeptons
+        case 1 -> true; // DYJetsToLL__all
+        default -> true;
+      };
       // @Category "all"
-      in_all = true;
+      in_all = inSubsample;
       // @Category "twoLeptons"
-      in_twoLeptons = cut_twoLeptons;
+      in_twoLeptons = inSubsample && cut_twoLeptons;
     }
 
     /**

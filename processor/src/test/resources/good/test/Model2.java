@@ -15,6 +15,7 @@ import org.cortado.annotations.Merge;
 import org.cortado.annotations.ObjectSelection;
 import org.cortado.annotations.Param;
 import org.cortado.annotations.Stage;
+import org.cortado.annotations.Subsample;
 
 /**
  * Analysis model 2 in one place: views, a merged collection, derived columns per event and per
@@ -32,6 +33,8 @@ import org.cortado.annotations.Stage;
     axes = @Axis(field = "Pileup_nTrueInt", bins = 10, low = 0, high = 100))
 @ColOut(columns = {"event", "MET_pt", "mll"}, categories = "twoLeptons")
 @ColOut(collection = "LeptonGood", columns = {"pt", "source"})
+@Subsample(sample = "DYJetsToLL", name = "twoLeptons", cuts = "twoLeptons")
+@Subsample(sample = "DYJetsToLL", name = "all")
 final class Model2 {
   private Model2() {}
 

@@ -11,6 +11,7 @@
  *   <tr><td>{@code cfg.preselections = [Cut]}</td><td>{@code @Cut} (preselection is the default)</td></tr>
  *   <tr><td>{@code apply_object_preselection}: {@code MuonGood}</td><td>{@link org.cortado.annotations.ObjectSelection}</td></tr>
  *   <tr><td>{@code StandardSelection}/{@code CartesianSelection}+{@code MultiCut}</td><td>{@link org.cortado.annotations.Category} / {@link org.cortado.annotations.MultiCut}</td></tr>
+ *   <tr><td>{@code datasets.subsamples = {"DYJetsToLL": {"bb": [twoBJets]}}}</td><td>{@code @Subsample(sample = "DYJetsToLL", name = "bb", cuts = "twoBJets")} ({@link org.cortado.annotations.Subsample})</td></tr>
  *   <tr><td>{@code weights}, {@code variations.weights}</td><td>{@link org.cortado.annotations.Weight} with {@code up}/{@code down}</td></tr>
  *   <tr><td>{@code weights: common: inclusive: [genWeight, lumi, XS, pileup, sf_mu_id, sf_mu_iso]}</td>
  *       <td>{@code @Weight(standard = StandardWeight.PILEUP)} etc. on the class ({@link org.cortado.annotations.StandardWeight})</td></tr>

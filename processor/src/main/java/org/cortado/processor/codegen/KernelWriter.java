@@ -70,6 +70,13 @@ public final class KernelWriter {
       type.addField(branchesVary ? periodBranches(ir, mc) : strings(mc ? "BRANCHES_MC"
           : "BRANCHES_DATA", branches(ir, mc, 0)));
     }
+    if (!ir.subsamples().isEmpty()) {
+      type.addField(strings("SUBSAMPLES",
+          ir.subsamples().stream().map(st -> st.model().fullName()).toList()));
+      type.addMethod(MethodSpec.methodBuilder("subsamples").addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC).returns(String[].class)
+          .addStatement("return SUBSAMPLES.clone()").build());
+    }
     type.addField(strings("COUNTERS_MC", counters(ir, true)));
     type.addField(strings("COUNTERS_DATA", counters(ir, false)));
     for (Read r : ir.reads()) {

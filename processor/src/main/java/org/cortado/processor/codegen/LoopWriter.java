@@ -29,6 +29,7 @@ import org.cortado.processor.ir.Offsets;
 import org.cortado.processor.ir.ParamValue;
 import org.cortado.processor.ir.Read;
 import org.cortado.processor.ir.Step;
+import org.cortado.processor.ir.SubsampleStep;
 import org.cortado.processor.ir.ViewImpl;
 import org.cortado.processor.ir.WeightStep;
 import org.cortado.processor.model.LeafType;
@@ -122,6 +123,10 @@ final class LoopWriter {
     loop.bind(TypeName.INT, "n", CodeBlock.of("chunk.size()"));
     loop.bind(TypeName.BOOLEAN, "mc", CodeBlock.of("$T.isMC(chunk, out)", KERNELS));
     loop.bind(TypeName.INT, "nvar", CodeBlock.of("out.variationCount()"));
+    if (!ir.subsamples().isEmpty()) {
+      loop.bind(TypeName.INT, "subsample", CodeBlock.of("$T.subsample(SUBSAMPLES, chunk.sample())",
+          KERNELS));
+    }
     if (KernelWriter.perPeriod(ir)) {
       loop.bind(TypeName.INT, "period",
           CodeBlock.of("$T.period(PERIODS, chunk.year(), $S)", KERNELS, ir.model().name()));
@@ -352,14 +357,35 @@ final class LoopWriter {
         mask(b, c);
       }
     }
+    boolean split = !ir.subsamples().isEmpty();
+    if (split) {
+      subsample(b);
+    }
     for (var cat : ir.categorySteps()) {
       String in = names.of(cat, "in");
       loop.state(TypeName.BOOLEAN, in);
       b.add("// @Category $S\n", cat.name());
-      List<String> masks = cat.inputs().stream().map(n -> names.of(n)).toList();
+      List<String> masks = new ArrayList<>(split ? List.of("inSubsample") : List.of());
+      cat.inputs().forEach(n -> masks.add(names.of(n)));
       b.addStatement("$L = $L", in, masks.isEmpty() ? "true" : String.join(" && ", masks));
     }
     return b.build();
+  }
+
+  /**
+   * Whether the event passes the cuts of the chunk's subsample: a dataset of a split sample is
+   * run once per subsample, and only that subsample's events enter the categories.
+   */
+  private void subsample(CodeBlock.Builder b) {
+    loop.state(TypeName.BOOLEAN, "inSubsample");
+    b.add("// @Subsample: the chunk's subsample (-1 for a sample that is not split)\n");
+    b.add("inSubsample = switch (subsample) {\n$>");
+    for (SubsampleStep s : ir.subsamples()) {
+      List<String> masks = s.masks().stream().map(m -> names.of(m)).toList();
+      b.add("case $L -> $L; // $L\n", s.index(), masks.isEmpty() ? "true" : String.join(" && ", masks),
+          s.model().fullName());
+    }
+    b.add("default -> true;\n$<};\n");
   }
 
   private void mask(CodeBlock.Builder b, CutStep c) {

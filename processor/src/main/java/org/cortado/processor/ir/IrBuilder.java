@@ -25,6 +25,7 @@ import org.cortado.processor.model.MethodModel;
 import org.cortado.processor.model.ParamModel;
 import org.cortado.processor.model.PerPeriod;
 import org.cortado.processor.model.Ref;
+import org.cortado.processor.model.SubsampleModel;
 import org.cortado.processor.model.ViewBinding;
 import org.cortado.processor.model.WeightModel;
 
@@ -139,6 +140,14 @@ public final class IrBuilder {
       }
       categorySteps.add(new CategoryStep(categories.get(k), k, in));
     }
+    List<SubsampleStep> subsamples = new ArrayList<>();
+    for (SubsampleModel s : model.subsamples()) {
+      List<CutStep> in = new ArrayList<>();
+      for (Ref r : s.cuts()) {
+        masks.stream().filter(m -> m.name().equals(r.name()) && !in.contains(m)).forEach(in::add);
+      }
+      subsamples.add(new SubsampleStep(s, subsamples.size(), in));
+    }
     List<WeightStep> weights = weights(categories);
     List<FillStep> fills = new ArrayList<>();
     for (int h = 0; h < model.histograms().size(); h++) {
@@ -149,8 +158,8 @@ public final class IrBuilder {
     return new LoopIr(model, cutflow, categories, variations, List.copyOf(reads.values()),
         List.copyOf(offsets.values()), params(), model.choices(), skim,
         List.copyOf(builds.values()), preselection, List.copyOf(derived.values()), masks,
-        categorySteps, weights, fills, exports, ColumnSlots.weights(exports, variations), views(),
-        flagSets());
+        categorySteps, subsamples, weights, fills, exports, ColumnSlots.weights(exports, variations),
+        views(), flagSets());
   }
 
   /** The cut-flow row of the golden-JSON mask, PocketCoffea's name. */
@@ -666,9 +675,17 @@ public final class IrBuilder {
     throw new IllegalStateException("no collection " + name);
   }
 
+  /** Whether a category or a subsample names {@code cut}: only those cuts become masks. */
   private boolean referenced(String cut) {
     for (CategoryModel c : model.categories()) {
       for (Ref r : c.cuts()) {
+        if (r.name().equals(cut)) {
+          return true;
+        }
+      }
+    }
+    for (SubsampleModel s : model.subsamples()) {
+      for (Ref r : s.cuts()) {
         if (r.name().equals(cut)) {
           return true;
         }

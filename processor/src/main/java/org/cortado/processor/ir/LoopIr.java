@@ -26,7 +26,7 @@ public record LoopIr(
     List<Variation> variations, List<Read> reads, List<Offsets> offsets, List<ParamValue> params,
     List<Choice> choices, List<CutStep> skim, List<Build> builds, List<CutStep> preselection,
     List<Derive> derived, List<CutStep> masks, List<CategoryStep> categorySteps,
-    List<WeightStep> weights, List<FillStep> fills, List<ExportStep> exports,
+    List<SubsampleStep> subsamples, List<WeightStep> weights, List<FillStep> fills, List<ExportStep> exports,
     WeightColumns weightColumns, List<ViewImpl> views, List<FlagSet> flagSets) {
   /** Copies the lists. */
   public LoopIr {
@@ -43,6 +43,7 @@ public record LoopIr(
     derived = List.copyOf(derived);
     masks = List.copyOf(masks);
     categorySteps = List.copyOf(categorySteps);
+    subsamples = List.copyOf(subsamples);
     weights = List.copyOf(weights);
     fills = List.copyOf(fills);
     exports = List.copyOf(exports);

@@ -16,10 +16,11 @@ public record AnalysisModel(
     AnalysisHeader header, ClassName analysis, ColumnRef genWeight, List<CutModel> cuts,
     List<CollectionModel> collections, List<DerivedModel> derived, List<CategoryModel> categories,
     List<WeightModel> weights, List<HistogramModel> histograms, List<ColOutModel> colOuts,
-    List<MultiCutModel> multiCuts, List<ColumnRef> lumiColumns, Catalogue catalogue,
-    CalibrationModel calibration) {
+    List<MultiCutModel> multiCuts, List<SubsampleModel> subsamples, List<ColumnRef> lumiColumns,
+    Catalogue catalogue, CalibrationModel calibration) {
   /** Copies the lists. */
   public AnalysisModel {
+    subsamples = List.copyOf(subsamples);
     cuts = List.copyOf(cuts);
     collections = List.copyOf(collections);
     derived = List.copyOf(derived);

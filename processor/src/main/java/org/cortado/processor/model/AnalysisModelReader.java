@@ -117,6 +117,12 @@ public final class AnalysisModelReader {
       categories.add(new CategoryModel("baseline", List.of(), header.site().site(), "Category"));
     }
 
+    List<SubsampleModel> subsamples = new ArrayList<>();
+    for (AnnotationSite s : mirrors.findAll(type, SUBSAMPLE, SUBSAMPLES)) {
+      subsamples.add(new SubsampleModel(mirrors.string(s.mirror(), "sample"),
+          mirrors.string(s.mirror(), "name"), mirrors.refs(s, "cuts"), s));
+    }
+
     List<ColOutModel> colOuts = new ArrayList<>();
     for (AnnotationSite c : mirrors.findAll(type, COL_OUT, COL_OUTS)) {
       colOuts.add(readColOut(c, binder));
@@ -130,8 +136,8 @@ public final class AnalysisModelReader {
     ColumnRef genWeight = header.genWeight().isEmpty() ? null
         : binder.bind(header.genWeight(), -1, null, false);
     return new AnalysisModel(header, ClassName.get(type), genWeight, cuts, collections, derived,
-        categories, weights, histograms, colOuts, multiCuts, lumiColumns, binder.catalogue(),
-        calibration);
+        categories, weights, histograms, colOuts, multiCuts, subsamples, lumiColumns,
+        binder.catalogue(), calibration);
   }
 
   /**

@@ -19,6 +19,8 @@ import org.cortado.annotations.MultiCut;
 import org.cortado.annotations.MultiCuts;
 import org.cortado.annotations.ObjectSelection;
 import org.cortado.annotations.Param;
+import org.cortado.annotations.Subsample;
+import org.cortado.annotations.Subsamples;
 import org.cortado.annotations.Weight;
 import org.cortado.annotations.Weights;
 
@@ -31,6 +33,8 @@ public final class AnnotationNames {
   public static final String OBJECT_SELECTION = ObjectSelection.class.getCanonicalName();
   public static final String CATEGORY = Category.class.getCanonicalName();
   public static final String CATEGORIES = Categories.class.getCanonicalName();
+  public static final String SUBSAMPLE = Subsample.class.getCanonicalName();
+  public static final String SUBSAMPLES = Subsamples.class.getCanonicalName();
   public static final String MULTI_CUT = MultiCut.class.getCanonicalName();
   public static final String MULTI_CUTS = MultiCuts.class.getCanonicalName();
   public static final String WEIGHT = Weight.class.getCanonicalName();

@@ -26,6 +26,7 @@ import org.cortado.processor.validation.rules.ParamRule;
 import org.cortado.processor.validation.rules.ShapeVariationRule;
 import org.cortado.processor.validation.rules.SkimCalibratedRule;
 import org.cortado.processor.validation.rules.StandardWeightRule;
+import org.cortado.processor.validation.rules.SubsampleRule;
 import org.cortado.processor.validation.rules.UniqueNamesRule;
 import org.cortado.processor.validation.rules.ViewRule;
 import org.cortado.processor.validation.rules.WeightVariationPairRule;
@@ -62,6 +63,7 @@ public final class AnalysisValidator {
         new ColOutFieldRule(),
         new ColOutOptionsRule(),
         new ColOutReservedNameRule(),
+        new SubsampleRule(),
         new YearsRule(periods),
         new ParamRule(params),
         new StandardWeightRule(params, periods),

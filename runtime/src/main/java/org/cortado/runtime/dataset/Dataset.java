@@ -1,6 +1,7 @@
 package org.cortado.runtime.dataset;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,22 @@ public record Dataset(String name, DatasetMetadata metadata, List<Path> files) {
   /** Shortcut for {@code metadata().isMC()}. */
   public boolean isMC() {
     return metadata.isMC();
+  }
+
+  /**
+   * This dataset split as the kernel's {@code subsamples} ({@code <sample>__<name>}) split its
+   * sample: one dataset {@code <name>__<subsample>} per subsample, over the same files, or this one
+   * alone when its sample is not split.
+   */
+  public List<Dataset> splitInto(String[] subsamples) {
+    List<Dataset> out = new ArrayList<>();
+    String prefix = sample() + "__";
+    for (String s : subsamples) {
+      if (s.startsWith(prefix)) {
+        out.add(new Dataset(name + "__" + s.substring(prefix.length()), metadata.withSample(s), files));
+      }
+    }
+    return out.isEmpty() ? List.of(this) : out;
   }
 
   /** The same dataset with only its first {@code n} files. */

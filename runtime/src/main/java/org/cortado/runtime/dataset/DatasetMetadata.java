@@ -47,6 +47,11 @@ public record DatasetMetadata(
         OptionalDouble.empty(), OptionalLong.empty(), false, Map.of());
   }
 
+  /** A copy under another sample name (a subsample's). */
+  public DatasetMetadata withSample(String name) {
+    return new DatasetMetadata(name, year, isMC, xsec, era, sumGenweights, nevents, isSkim, extra);
+  }
+
   /** A copy with the event count and, for simulation, the generator-weight sum filled in. */
   public DatasetMetadata withCounts(long events, OptionalDouble genWeightSum) {
     return new DatasetMetadata(sample, year, isMC, xsec, era, genWeightSum,

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,8 +85,16 @@ public final class AnalysisRun {
    * @throws SchemaMismatchException if a file lacks a branch or has another type
    * @throws WorkFailedException if a file or item fails and bad files are not skipped
    */
-  public RunResult run(List<Dataset> datasets) {
+  public RunResult run(List<Dataset> given) {
     long started = System.nanoTime();
+    // A split sample is run once per subsample: each reads the same files and keeps its own events.
+    List<Dataset> datasets = new ArrayList<>();
+    Set<String> counted = new HashSet<>(); // one subsample per dataset counts its events
+    for (Dataset d : given) {
+      List<Dataset> split = d.splitInto(kernel.subsamples());
+      counted.add(split.get(0).name());
+      datasets.addAll(split);
+    }
     for (Dataset d : datasets) {
       lumi(d);
     }
@@ -115,7 +124,7 @@ public final class AnalysisRun {
     long events = 0;
     for (Dataset d : datasets) {
       KernelOutputs out = merged.get(d.name());
-      events += out.cutflowCounts()[0];
+      events += counted.contains(d.name()) ? out.cutflowCounts()[0] : 0;
       results.add(normalise(d, out, failures));
     }
     return new RunResult(kernel.layout(), results, failures, events, items.size(),

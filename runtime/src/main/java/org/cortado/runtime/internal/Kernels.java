@@ -227,16 +227,33 @@ public final class Kernels {
     return simple + "." + called.getMethodName();
   }
 
-  /** Whether {@code sample} is listed; an empty list means every sample. */
+  /**
+   * Whether {@code sample}, or the sample it is a subsample of, is listed; an empty list means
+   * every sample.
+   */
   public static boolean sampleIn(String sample, String... samples) {
     if (samples.length == 0) {
       return true;
     }
     for (String s : samples) {
-      if (s.equals(sample)) {
+      // A sample's subsamples ("DYJetsToLL__bb") are that sample too, as in PocketCoffea.
+      if (s.equals(sample) || sample.startsWith(s + "__")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The index of {@code sample} among the kernel's subsamples ({@code <sample>__<name>}), or -1
+   * when the chunk's sample is not split.
+   */
+  public static int subsample(String[] subsamples, String sample) {
+    for (int i = 0; i < subsamples.length; i++) {
+      if (subsamples[i].equals(sample)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

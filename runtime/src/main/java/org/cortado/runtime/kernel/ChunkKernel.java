@@ -65,6 +65,16 @@ public interface ChunkKernel {
   }
 
   /**
+   * The analysis's subsamples ({@code @Subsample}), as {@code <sample>__<name>} in declaration
+   * order. A run splits a dataset of such a sample into one dataset per subsample, named
+   * {@code <dataset>__<name>}, and the kernel lets only the subsample's events (by the chunk's
+   * sample) into the categories.
+   */
+  default String[] subsamples() {
+    return new String[0];
+  }
+
+  /**
    * The {@code StandardWeight} constants the analysis declares ({@code "LUMI"}, {@code "XS"}, ...).
    * A run normalises simulation by lumi x xsec / sum of genWeight; the factors a kernel already
    * applies per event are left out of that, so that nothing is counted twice.
