@@ -3,16 +3,21 @@ package org.cortado.runtime.cli;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cortado.params.Params;
+import org.cortado.params.ParamsLoader;
+import org.cortado.runtime.output.OutputWriter;
 import org.cortado.runtime.plot.ColourMap;
 import org.cortado.runtime.plot.HistogramFile;
 import org.cortado.runtime.plot.LumiLabel;
 import org.cortado.runtime.plot.PlotRequest;
-import org.cortado.runtime.plot.SampleHistogram;
+import org.cortado.runtime.plot.PlotStyle;
 import org.cortado.runtime.plot.SampleHistogram2D;
+import org.cortado.runtime.plot.SampleHistogram;
 import org.cortado.runtime.plot.StackPlot;
 import org.cortado.runtime.plot.SystematicBand;
 import picocli.CommandLine.Command;
@@ -62,6 +67,11 @@ final class PlotCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, defaultValue = "plots", description = "folder for the images (default: ${DEFAULT-VALUE})")
   Path output;
 
+  @Option(names = "--params", split = ",", description = "YAML files whose plotting_style (figsize, fontsize, labels_mc, colors_mc, opts_data, opts_unc) overlays the run's own parameters_dump.yaml")
+  List<Path> params = List.of();
+
+  private PlotStyle style;
+
   @Mixin DebugOption debugOption;
 
   @Override
@@ -77,6 +87,7 @@ final class PlotCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     HistogramFile file = HistogramFile.open(input);
+    style = PlotStyle.of(styleParams(file.path().toAbsolutePath().resolveSibling(OutputWriter.PARAMETERS)));
     if (lumiLabel == null) {
       lumiLabel = LumiLabel.of(file.path());
     }
@@ -131,13 +142,23 @@ final class PlotCommand implements Callable<Integer> {
     simulation.sort((a, b) -> Double.compare(a.total(), b.total()));
     List<SampleHistogram> stack = simulation.isEmpty() ? List.of(zero(data)) : simulation;
     PlotRequest request = new PlotRequest(name, file.label(name), stack, data,
-        systematics(file, name, category, simulation), experimentLabel, lumiLabel, log);
+        systematics(file, name, category, simulation), experimentLabel, lumiLabel, log, style);
     Path base = output.resolve(name + "_" + category + (variation.equals("nominal") ? "" : "_" + variation));
-    StackPlot.write(StackPlot.chart(request), base, formats);
+    StackPlot.write(StackPlot.chart(request), base, formats, style);
     List<String> paths = new ArrayList<>();
     formats.forEach(f -> paths.add(base + "." + f));
     out.println(String.join(", ", paths));
     return true;
+  }
+
+  /** The run's parameters (when the output has them) with {@code --params} on top. */
+  private Params styleParams(Path dump) {
+    List<Path> files = new ArrayList<>();
+    if (Files.isRegularFile(dump)) {
+      files.add(dump);
+    }
+    files.addAll(params);
+    return ParamsLoader.empty().files(files).load();
   }
 
   /** Draws one colour map per sample of a 2D histogram in one category; returns how many. */
@@ -151,7 +172,7 @@ final class PlotCommand implements Callable<Integer> {
       }
       Path base = output.resolve(name + "_" + category + "_" + sample
           + (variation.equals("nominal") ? "" : "_" + variation));
-      StackPlot.write(ColourMap.chart(h, experimentLabel, lumiLabel, log), base, formats);
+      StackPlot.write(ColourMap.chart(h, experimentLabel, lumiLabel, log), base, formats, style);
       List<String> paths = new ArrayList<>();
       formats.forEach(f -> paths.add(base + "." + f));
       out.println(String.join(", ", paths));

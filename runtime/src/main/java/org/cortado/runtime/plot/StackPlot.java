@@ -56,8 +56,6 @@ public final class StackPlot {
   private static final Color[] PALETTE = {
     new Color(0x3f90da), new Color(0xffa90e), new Color(0xbd1f01), new Color(0x94a4a2), new Color(0x832db6),
     new Color(0xa96b59), new Color(0xe76300), new Color(0xb9ac70), new Color(0x717581), new Color(0x92dadd)};
-  private static final int WIDTH = 800;
-  private static final int HEIGHT = 800;
   private static final Font LABEL_FONT = new Font("SansSerif", Font.PLAIN, 17);
   private static final Font TICK_FONT = new Font("SansSerif", Font.PLAIN, 14);
   private static final String BAND_LABEL = "Stat. \u2295 syst. unc.";
@@ -73,7 +71,7 @@ public final class StackPlot {
 
     XYIntervalSeriesCollection stacked = new XYIntervalSeriesCollection();
     for (SampleHistogram h : mc) {
-      XYIntervalSeries series = new XYIntervalSeries(h.sample());
+      XYIntervalSeries series = new XYIntervalSeries(request.style().label(h.sample()));
       for (int i = 0; i < bins; i++) {
         double low = stack[i];
         stack[i] += h.sumw()[i];
@@ -88,7 +86,8 @@ public final class StackPlot {
     bars.setBarPainter(new StandardXYBarPainter());
     bars.setDrawBarOutline(false);
     for (int s = 0; s < mc.size(); s++) {
-      bars.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
+      bars.setSeriesPaint(s, request.style().colors().getOrDefault(mc.get(s).sample(),
+          PALETTE[s % PALETTE.length]));
     }
 
     String xLabel = PlainLabels.of(request.xLabel());
@@ -104,7 +103,7 @@ public final class StackPlot {
     }
     if (request.data() != null) {
       XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
-      XYIntervalSeries points = new XYIntervalSeries("Data");
+      XYIntervalSeries points = new XYIntervalSeries(request.style().dataLabel());
       for (int i = 0; i < bins; i++) {
         double w = request.data().sumw()[i];
         double err = Math.sqrt(request.data().sumw2()[i]);
@@ -115,7 +114,7 @@ public final class StackPlot {
         max = Math.max(max, w + err);
       }
       data.addSeries(points);
-      XYErrorRenderer errors = errorRenderer();
+      XYErrorRenderer errors = errorRenderer(request.style().dataColor());
       // The renderer must be set before the dataset: the axis autorange asks renderer 1 for its bounds.
       main.setRenderer(1, errors);
       main.setDataset(1, data);
@@ -133,7 +132,7 @@ public final class StackPlot {
         }
       }
       uncertainty.addSeries(total);
-      main.setRenderer(2, bandRenderer());
+      main.setRenderer(2, bandRenderer(request.style().band()));
       main.setDataset(2, uncertainty);
     }
     // Data points over the stack, not hidden behind it (JFreeChart draws the last dataset first by default).
@@ -166,11 +165,11 @@ public final class StackPlot {
     TextTitle lumi = new TextTitle(request.lumiLabel(), new Font("SansSerif", Font.PLAIN, 17));
     lumi.setHorizontalAlignment(HorizontalAlignment.RIGHT);
     chart.addSubtitle(lumi);
-    main.addAnnotation(new XYTitleAnnotation(0.01, 0.99, experimentLabel(request.experimentLabel()),
-        RectangleAnchor.TOP_LEFT));
+    main.addAnnotation(new XYTitleAnnotation(0.01, 0.99, experimentLabel(request.experimentLabel(),
+        request.style().fontSize()), RectangleAnchor.TOP_LEFT));
     LegendTitle legend = new LegendTitle(() -> legendItems(main, request.data() != null, mc.size(),
         withSystematics));
-    legend.setItemFont(new Font("SansSerif", Font.PLAIN, 15));
+    legend.setItemFont(new Font("SansSerif", Font.PLAIN, request.style().legendFontSize()));
     legend.setBackgroundPaint(null);
     legend.setFrame(BlockBorder.NONE);
     legend.setPosition(RectangleEdge.RIGHT);
@@ -182,13 +181,13 @@ public final class StackPlot {
    * "CMS" in bold with the rest of the experiment label in italics, for the top left corner inside
    * the frame, where CMS figures put it.
    */
-  private static CompositeTitle experimentLabel(String text) {
+  private static CompositeTitle experimentLabel(String text, int size) {
     String label = text.strip();
     int space = label.indexOf(' ');
     BlockContainer line = new BlockContainer(new FlowArrangement(HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, 6, 0));
-    line.add(new LabelBlock(space < 0 ? label : label.substring(0, space), new Font("SansSerif", Font.BOLD, 22)));
+    line.add(new LabelBlock(space < 0 ? label : label.substring(0, space), new Font("SansSerif", Font.BOLD, size)));
     if (space >= 0) {
-      line.add(new LabelBlock(label.substring(space + 1), new Font("SansSerif", Font.ITALIC, 18)));
+      line.add(new LabelBlock(label.substring(space + 1), new Font("SansSerif", Font.ITALIC, size * 9 / 11)));
     }
     CompositeTitle title = new CompositeTitle(line);
     title.setPadding(new RectangleInsets(4, 6, 0, 0));
@@ -232,12 +231,12 @@ public final class StackPlot {
     return out;
   }
 
-  private static XYBarRenderer bandRenderer() {
+  private static XYBarRenderer bandRenderer(Color colour) {
     XYBarRenderer renderer = new XYBarRenderer();
     renderer.setUseYInterval(true);
     renderer.setShadowVisible(false);
     renderer.setBarPainter(new StandardXYBarPainter());
-    renderer.setSeriesPaint(0, new Color(0, 0, 0, 60));
+    renderer.setSeriesPaint(0, colour);
     return renderer;
   }
 
@@ -316,9 +315,9 @@ public final class StackPlot {
     // A ratio is never negative: the axis starts at zero at the lowest.
     axis.setRange(Math.max(0, 1 - half), 1 + half);
     axis.setTickUnit(new NumberTickUnit(half / 2));
-    XYPlot plot = new XYPlot(band, null, axis, bandRenderer());
+    XYPlot plot = new XYPlot(band, null, axis, bandRenderer(request.style().band()));
     style(plot);
-    plot.setRenderer(1, errorRenderer());
+    plot.setRenderer(1, errorRenderer(request.style().dataColor()));
     plot.setDataset(1, ratio);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     ValueMarker one = new ValueMarker(1.0, Color.DARK_GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
@@ -336,12 +335,12 @@ public final class StackPlot {
     return far < 0.45 ? 0.5 : far < 0.9 ? 1 : 2;
   }
 
-  private static XYErrorRenderer errorRenderer() {
+  private static XYErrorRenderer errorRenderer(Color colour) {
     XYErrorRenderer errors = new XYErrorRenderer();
     errors.setDefaultLinesVisible(false);
     errors.setDefaultShapesVisible(true);
-    errors.setSeriesPaint(0, Color.BLACK);
-    errors.setErrorPaint(Color.BLACK);
+    errors.setSeriesPaint(0, colour);
+    errors.setErrorPaint(colour);
     errors.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
     errors.setDrawXError(false);
     return errors;
@@ -356,9 +355,12 @@ public final class StackPlot {
 
   /**
    * Writes {@code <base>.<format>} for each of {@code formats} ({@link #FORMATS}), each through a
-   * temporary file and a rename, so an image is never seen half written.
+   * temporary file and a rename, so an image is never seen half written; at the style's size.
    */
-  public static void write(JFreeChart chart, Path base, List<String> formats) throws IOException {
+  public static void write(JFreeChart chart, Path base, List<String> formats, PlotStyle style)
+      throws IOException {
+    int width = style.width();
+    int height = style.height();
     Path dir = base.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     String name = base.getFileName().toString();
@@ -366,18 +368,18 @@ public final class StackPlot {
       Path tmp = Files.createTempFile(dir, "." + name, "." + format + ".partial");
       try {
         if (format.equals("png")) {
-          ChartUtils.saveChartAsPNG(tmp.toFile(), chart, WIDTH, HEIGHT);
+          ChartUtils.saveChartAsPNG(tmp.toFile(), chart, width, height);
         } else if (format.equals("svg")) {
-          SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-          chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+          SVGGraphics2D g = new SVGGraphics2D(width, height);
+          chart.draw(g, new Rectangle(0, 0, width, height));
           Files.writeString(tmp, g.getSVGDocument());
         } else if (format.equals("pdf")) {
           PDFDocument pdf = new PDFDocument();
-          Page page = pdf.createPage(new Rectangle(0, 0, WIDTH, HEIGHT));
+          Page page = pdf.createPage(new Rectangle(0, 0, width, height));
           PDFGraphics2D g = page.getGraphics2D();
           // Text as outlines: the PDF standard fonts have no ℓ, ⁻¹ or ⊕.
           g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-          chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+          chart.draw(g, new Rectangle(0, 0, width, height));
           Files.write(tmp, pdf.getPDFBytes());
         } else {
           throw new IllegalArgumentException("unknown image format '" + format + "'; known: " + FORMATS);

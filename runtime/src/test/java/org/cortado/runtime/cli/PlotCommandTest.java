@@ -115,6 +115,20 @@ class PlotCommandTest {
   }
 
   @Test
+  void theStyleParametersSetTheImageSize() throws Exception {
+    Path style = tmp.resolve("style.yaml");
+    Files.writeString(style, "plotting_style:\n  opts_figure: {datamc_ratio: {figsize: [6, 9]}}\n"
+        + "  labels_mc: {DYJetsToLL: Z+jets}\n");
+    Path plots = tmp.resolve("styled");
+    CliResult r = run("plot", run.toString(), "--histogram", "mll", "--category", "baseline", "--format", "png",
+        "--params", style.toString(), "-o", plots.toString());
+    assertEquals(0, r.exit(), r.err());
+    BufferedImage png = ImageIO.read(plots.resolve("mll_baseline.png").toFile());
+    assertEquals(400, png.getWidth());
+    assertEquals(600, png.getHeight());
+  }
+
+  @Test
   void rendersAStackWithDataAndRatioAsPngAndSvg() throws Exception {
     Path plots = tmp.resolve("plots");
     CliResult r = run("plot", run.toString(), "--histogram", "mll", "-o", plots.toString());

@@ -23,7 +23,7 @@ class StackPlotTest {
     // Stack 40 and 20, statistical variance 25 and 16; systematics +12/-0 and +0/-3.
     SystematicBand sys = new SystematicBand(new double[] {12, 0}, new double[] {0, 3});
     JFreeChart chart = StackPlot.chart(new PlotRequest("x", "x", List.of(a, b), data, sys, "CMS",
-        "13 TeV", false));
+        "13 TeV", false, PlotStyle.DEFAULT));
     List<XYPlot> panels = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
     XYIntervalSeriesCollection band = (XYIntervalSeriesCollection) panels.get(0).getDataset(2);
     // bin 0: up sqrt(25 + 144) = 13, down 5; bin 1: up 4, down sqrt(16 + 9) = 5.
@@ -42,7 +42,7 @@ class StackPlotTest {
     SampleHistogram a = new SampleHistogram("A", EDGES, new double[] {10, 20}, new double[] {9, 16});
     SampleHistogram data = new SampleHistogram("Data", EDGES, new double[] {1, 2}, new double[] {1, 2});
     JFreeChart chart = StackPlot.chart(new PlotRequest("x", "x", List.of(a), data,
-        SystematicBand.of(new double[] {10, 20}, List.of()), "CMS", "13 TeV", false));
+        SystematicBand.of(new double[] {10, 20}, List.of()), "CMS", "13 TeV", false, PlotStyle.DEFAULT));
     List<XYPlot> panels = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
     assertNull(panels.get(0).getDataset(2), "no band in the main panel without variations");
     XYIntervalSeriesCollection ratio = (XYIntervalSeriesCollection) panels.get(1).getDataset(0);
