@@ -148,7 +148,7 @@ public final class IrBuilder {
     return new LoopIr(model, cutflow, categories, variations(weights), List.copyOf(reads.values()),
         List.copyOf(offsets.values()), params(), model.choices(), skim,
         List.copyOf(builds.values()), preselection, List.copyOf(derived.values()), masks,
-        categorySteps, weights, fills, exports, views(), flagSets());
+        categorySteps, weights, fills, exports, views(), flagSets(), false);
   }
 
   /** The cut-flow row of the golden-JSON mask, PocketCoffea's name. */
