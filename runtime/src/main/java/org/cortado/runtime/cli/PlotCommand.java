@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cortado.rootio.Globs;
 import org.cortado.runtime.plot.ColourMap;
 import org.cortado.runtime.plot.HistogramFile;
 import org.cortado.runtime.plot.LumiLabel;
