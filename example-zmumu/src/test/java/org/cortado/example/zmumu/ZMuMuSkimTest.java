@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +20,10 @@ import org.cortado.rootio.write.WriteOptions;
 import org.cortado.runtime.cli.CortadoCli;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetCatalog;
-import org.cortado.runtime.exec.ColumnKind;
 import org.cortado.runtime.generate.NanoGenerator;
 import org.cortado.runtime.generate.Sample;
 import org.cortado.runtime.lumi.LumiMask;
+import org.cortado.testing.BranchEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,10 +124,10 @@ class ZMuMuSkimTest {
         Branch o = original.branch(b.name());
         assertEquals(o.type(), b.type(), b.name());
         assertEquals(o.title(), b.title(), b.name());
-        Values before = Values.read(o);
-        Values after = Values.read(b);
+        List<List<Long>> before = BranchEntries.read(o);
+        List<List<Long>> after = BranchEntries.read(b);
         for (int i = 0; i < kept.size(); i++) {
-          assertEquals(before.entry(kept.get(i)), after.entry(i), b.name() + ", skimmed entry " + i);
+          assertEquals(before.get(kept.get(i)), after.get(i), b.name() + ", skimmed entry " + i);
         }
       }
     }
@@ -136,27 +135,6 @@ class ZMuMuSkimTest {
 
   private static List<String> names(TTree tree) {
     return tree.branches().stream().map(Branch::name).toList();
-  }
-
-  /** A whole branch as read by our reader, entry by entry. */
-  private record Values(Object array, int[] offsets) {
-    static Values read(Branch b) throws IOException {
-      int n = (int) b.entries();
-      int[] offsets = new int[n + 1];
-      b.readOffsets(0, n, offsets);
-      ColumnKind kind = ColumnKind.of(b.type());
-      Object array = kind.allocate(offsets[n]);
-      kind.read(b, 0, n, array);
-      return new Values(array, offsets);
-    }
-
-    List<Object> entry(int e) {
-      List<Object> out = new ArrayList<>();
-      for (int i = offsets[e]; i < offsets[e + 1]; i++) {
-        out.add(Array.get(array, i));
-      }
-      return out;
-    }
   }
 
   private static Path resource(String name) throws Exception {

@@ -120,6 +120,10 @@ final class RunCommand implements Callable<Integer> {
     if (saveSkimmed == null && !skimBranches.isEmpty()) {
       throw new IllegalArgumentException("--skim-branches chooses what --save-skimmed keeps; give --save-skimmed DIR");
     }
+    if (saveSkimmed != null && saveSkimmed.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize())) {
+      throw new IllegalArgumentException("--save-skimmed " + saveSkimmed + ": is inside the output folder, which a run"
+          + " replaces whole; put the skims beside it");
+    }
     Compression compression = GenerateCommand.parse(Compression.class, skimCompression, "--skim-compression",
         "none, zlib, lzma, lz4 or zstd");
     if (compression != Compression.NONE && (skimLevel < 1 || skimLevel > 9)) {
