@@ -17,25 +17,17 @@ final class BranchSelection {
   private BranchSelection() {}
 
   /**
-   * The kept branches of {@code tree}.
+   * The kept branches of {@code tree}. A glob may match nothing in one file (a branch of
+   * simulation only, in a data file); {@link SkimFiles#checkBranches} refuses one that matches
+   * nothing anywhere.
    *
-   * @throws IllegalArgumentException naming the file and the glob that matches no branch, or a
-   *     kept branch that cannot be written (strings, objects, jagged arrays of arrays)
+   * @throws IllegalArgumentException naming the file and a kept branch that cannot be written
+   *     (strings, objects, jagged arrays of arrays)
    */
   static List<Branch> of(TTree tree, List<String> globs) {
     Set<Branch> chosen = new LinkedHashSet<>();
     for (String glob : globs) {
-      boolean any = false;
-      for (Branch b : tree.branches()) {
-        if (Globs.matches(glob, b.name())) {
-          chosen.add(b);
-          any = true;
-        }
-      }
-      if (!any) {
-        throw new IllegalArgumentException(tree.file().path() + ": tree '" + tree.name()
-            + "' has no branch matching --skim-branches '" + glob + "'");
-      }
+      chosen.addAll(matching(tree, glob));
     }
     if (globs.isEmpty()) {
       chosen.addAll(tree.branches());
@@ -49,6 +41,17 @@ final class BranchSelection {
     for (Branch b : tree.branches()) {
       if (chosen.contains(b)) {
         check(tree, b);
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** The branches of {@code tree} that {@code glob} matches, in order. */
+  static List<Branch> matching(TTree tree, String glob) {
+    List<Branch> out = new ArrayList<>();
+    for (Branch b : tree.branches()) {
+      if (Globs.matches(glob, b.name())) {
         out.add(b);
       }
     }

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cortado.rootio.Branch;
 import org.cortado.rootio.RootFile;
@@ -84,20 +85,31 @@ public final class SkimFiles implements SkimSink {
   }
 
   /**
-   * Resolves the branch globs of {@code options} against the first file of each dataset, so that
-   * a glob that matches nothing is refused before the run starts.
+   * Checks the branch globs of {@code options} against the first file of each dataset, before the
+   * run starts: each must match a branch in one of them at least.
    *
-   * @throws IllegalArgumentException naming the file and the glob
+   * @throws IllegalArgumentException naming the glob and the files, or a branch that cannot be
+   *     written
    */
   public static void checkBranches(SkimOptions options, List<Dataset> datasets, String tree) {
+    List<String> unmatched = new ArrayList<>(options.branches());
+    List<Path> checked = new ArrayList<>();
     for (Dataset d : datasets) {
-      if (!d.files().isEmpty()) {
-        try (RootFile file = RootFile.open(d.files().get(0))) {
-          BranchSelection.of(file.tree(tree), options.branches());
-        } catch (IOException e) {
-          // A file that cannot be read is the run's to report, or to skip.
-        }
+      if (d.files().isEmpty()) {
+        continue;
       }
+      try (RootFile file = RootFile.open(d.files().get(0))) {
+        TTree t = file.tree(tree);
+        BranchSelection.of(t, options.branches());
+        unmatched.removeIf(glob -> !BranchSelection.matching(t, glob).isEmpty());
+        checked.add(file.path());
+      } catch (IOException e) {
+        // A file that cannot be read is the run's to report, or to skip.
+      }
+    }
+    if (!unmatched.isEmpty() && !checked.isEmpty()) {
+      throw new IllegalArgumentException("--skim-branches '" + unmatched.get(0) + "' matches no branch of tree '"
+          + tree + "' in " + checked.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
   }
 
