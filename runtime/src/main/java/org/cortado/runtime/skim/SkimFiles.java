@@ -26,6 +26,7 @@ import org.cortado.runtime.exec.RunResult;
 import org.cortado.runtime.exec.SkimSink;
 import org.cortado.runtime.exec.Span;
 import org.cortado.runtime.exec.WorkItem;
+import org.cortado.runtime.output.OutputWriter;
 
 /**
  * Writes a run's skims into one folder: a ROOT file per work item as the run goes, then the
@@ -117,7 +118,7 @@ public final class SkimFiles implements SkimSink {
   public Part open(WorkItem item, int part, TTree tree) throws IOException {
     List<Branch> branches = BranchSelection.of(tree, options.branches());
     String stem = item.file().getFileName().toString().replaceFirst("\\.root$", "");
-    Path relative = Path.of(item.dataset().name(),
+    Path relative = Path.of(OutputWriter.fileName(item.dataset().name()),
         String.format(Locale.ROOT, "part-%05d_%s.root", part, stem));
     RootWriter writer = RootWriter.create(options.dir().resolve(relative), options.write());
     try {
