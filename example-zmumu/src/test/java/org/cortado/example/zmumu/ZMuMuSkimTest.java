@@ -20,8 +20,12 @@ import org.cortado.rootio.write.WriteOptions;
 import org.cortado.runtime.cli.CortadoCli;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetCatalog;
+import org.cortado.runtime.dataset.DatasetMetadata;
+import org.cortado.runtime.exec.Columns;
 import org.cortado.runtime.generate.NanoGenerator;
 import org.cortado.runtime.generate.Sample;
+import org.cortado.runtime.internal.Kernels;
+import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.runtime.lumi.LumiMask;
 import org.cortado.testing.BranchEntries;
 import org.junit.jupiter.api.Test;
@@ -110,6 +114,42 @@ class ZMuMuSkimTest {
       assertEquals(before.get("cutflow").get(LAST_SKIM_ROW), after.get("cutflow").get("initial"));
       assertEquals(before.get("categories"), after.get("categories"), d.name());
       assertEquals(before.get("scale"), after.get("scale"), d.name());
+    }
+  }
+
+  /**
+   * The kernel's skim alone, on a chunk of only the branches it says the skim reads, keeps the
+   * events the hand-written loop keeps, for simulation and for data (golden JSON included).
+   */
+  @Test
+  void theSkimAloneReadsOnlyItsBranchesAndKeepsTheSameEvents() throws Exception {
+    WriteOptions lz4 = WriteOptions.of(Compression.LZ4, 1);
+    Path golden = tmp.resolve("golden.json");
+    NanoGenerator.writeGoldenJson(golden);
+    ZMuMuAnalysis_Kernel kernel = new ZMuMuAnalysis_Kernel(Kernels.paramsLoader(ZMuMuAnalysis_Kernel.class,
+        new ZMuMuAnalysis_Kernel().paramFiles()).text("golden.yaml", "lumi: {goldenJSON: {'2018': " + golden + "}}\n")
+        .load());
+    for (Sample sample : new Sample[] {Sample.DY, Sample.DATA}) {
+      boolean mc = sample == Sample.DY;
+      Path file = NanoGenerator.generate(sample, 10_000, 13, lz4, tmp.resolve(sample + ".root"), n -> { }).file();
+      List<String> branches = List.of(kernel.skimBranches(mc, "2018"));
+      List<String> counters = List.of(kernel.skimCounters(mc, "2018"));
+      assertTrue(List.of(kernel.branches(mc, "2018")).containsAll(branches), branches.toString());
+      assertTrue(branches.size() < kernel.branches(mc, "2018").length / 2, "the skim reads few of the branches");
+      DatasetMetadata meta = mc ? DatasetMetadata.mc("DYJetsToLL", "2018", 6077.22)
+          : DatasetMetadata.data("DATA_SingleMuon", "2018", "A");
+      ColumnChunk chunk;
+      try (RootFile f = RootFile.open(file)) {
+        chunk = Columns.read(f.tree("Events"), 10_000, branches, counters, meta);
+      }
+      int[] passing = new int[chunk.size()];
+      int n = kernel.skim(chunk, passing);
+      List<Integer> kept = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        kept.add(passing[i]);
+      }
+      assertEquals(new ZMuMuReferenceTest.Reference(file, mc ? null : LumiMask.load(golden)).skimmed, kept,
+          sample.toString());
     }
   }
 
