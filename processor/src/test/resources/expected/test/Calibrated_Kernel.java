@@ -48,6 +48,19 @@ public final class Calibrated_Kernel implements ChunkKernel {
 
   private static final String[] COUNTERS_DATA = {"nCorrT1METJet", "nJet", "nMuon"};
 
+  private static final String[] SKIM_BRANCHES_MC = {"genWeight", "nMuon"};
+
+  private static final String[] SKIM_BRANCHES_DATA = {"nMuon"};
+
+  private static final String[] SKIM_COUNTERS_MC = {};
+
+  private static final String[] SKIM_COUNTERS_DATA = {};
+
+  /**
+   * The cut flow the skim loop counts, which {@link #skim} discards.
+   */
+  private static final KernelLayout SKIM_LAYOUT = new KernelLayout("calibrated", List.of("initial", "oneMuon"), List.of(), List.of("nominal"), List.of(), List.of());
+
   private static final String[] USER_METHODS = {"oneMuon", "@Cut \"oneMuon\"",
       "muonGood", "@ObjectSelection \"MuonGood\"",
       "jetGood", "@ObjectSelection \"JetGood\"",
@@ -130,6 +143,16 @@ public final class Calibrated_Kernel implements ChunkKernel {
   }
 
   @Override
+  public String[] skimBranches(boolean isMC, String year) {
+    return (isMC ? SKIM_BRANCHES_MC : SKIM_BRANCHES_DATA).clone();
+  }
+
+  @Override
+  public String[] skimCounters(boolean isMC, String year) {
+    return (isMC ? SKIM_COUNTERS_MC : SKIM_COUNTERS_DATA).clone();
+  }
+
+  @Override
   public KernelLayout layout() {
     return LAYOUT;
   }
@@ -137,6 +160,12 @@ public final class Calibrated_Kernel implements ChunkKernel {
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
     new EventLoop(this, chunk, out).run();
+  }
+
+  @Override
+  public int skim(ColumnChunk chunk, int[] passing) {
+    Kernels.checkSkimBuffer(chunk, passing);
+    return new SkimLoop(this, chunk, KernelOutputs.create(SKIM_LAYOUT, chunk.isMC())).run(passing);
   }
 
   /**
@@ -185,7 +214,7 @@ public final class Calibrated_Kernel implements ChunkKernel {
     private final float[] Muon_pt;
 
     /**
-     * Read by ; 0 steps depend on it. Simulation only.
+     * Summed in the cut flow. Simulation only.
      */
     private final float[] genWeight;
 
@@ -619,6 +648,76 @@ public final class Calibrated_Kernel implements ChunkKernel {
       public double pt(int i) {
         return Jet_pt[JetGood_index[Objects.checkIndex(i, nJetGood)]];
       }
+    }
+  }
+
+  /**
+   * The skim alone, for saving the events that pass it: the skim cuts of {@link EventLoop} over the
+   * columns they read, bound once per chunk.
+   */
+  private static final class SkimLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    /**
+     * Summed in the cut flow. Simulation only.
+     */
+    private final float[] genWeight;
+
+    /**
+     * Read by {@code @Cut "oneMuon"}; 1 step depends on it.
+     */
+    private final int[] nMuon;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private double gw;
+
+    SkimLoop(Calibrated_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.genWeight = mc ? chunk.floats("genWeight") : null;
+      this.nMuon = chunk.ints("nMuon");
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+    }
+
+    /**
+     * Writes the index of every event of the chunk that passes the skim to {@code passing} and
+     * returns how many did; a failure names the event and the analysis method.
+     */
+    int run(int[] passing) {
+      int k = 0;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          if (select(e)) {
+            passing[k++] = e;
+          }
+        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "calibrated", e, USER_METHODS);
+      }
+      return k;
+    }
+
+    /**
+     * Cut flow and skim cuts of event {@code e}; false if a cut rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? genWeight[e] : 1.0;
+      cutflow[0]++;
+      cutflowSumw[0] += gw;
+      // @Cut "oneMuon" (SKIM): Calibrated.oneMuon
+      if (!Calibrated.oneMuon(nMuon[e])) {
+        return false;
+      }
+      cutflow[1]++;
+      cutflowSumw[1] += gw;
+      return true;
     }
   }
 }

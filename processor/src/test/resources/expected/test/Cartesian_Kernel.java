@@ -41,6 +41,19 @@ public final class Cartesian_Kernel implements ChunkKernel {
 
   private static final String[] COUNTERS_DATA = {"nJet"};
 
+  private static final String[] SKIM_BRANCHES_MC = {};
+
+  private static final String[] SKIM_BRANCHES_DATA = {};
+
+  private static final String[] SKIM_COUNTERS_MC = {};
+
+  private static final String[] SKIM_COUNTERS_DATA = {};
+
+  /**
+   * The cut flow the skim loop counts, which {@link #skim} discards.
+   */
+  private static final KernelLayout SKIM_LAYOUT = new KernelLayout("cartesian", List.of("initial"), List.of(), List.of("nominal"), List.of(), List.of());
+
   private static final String[] USER_METHODS = {"jetGood", "@ObjectSelection \"JetGood\"",
       "bJetGood", "@ObjectSelection \"BJetGood\"",
       "oneJet", "@Cut \"oneJet\"",
@@ -68,6 +81,16 @@ public final class Cartesian_Kernel implements ChunkKernel {
   }
 
   @Override
+  public String[] skimBranches(boolean isMC, String year) {
+    return (isMC ? SKIM_BRANCHES_MC : SKIM_BRANCHES_DATA).clone();
+  }
+
+  @Override
+  public String[] skimCounters(boolean isMC, String year) {
+    return (isMC ? SKIM_COUNTERS_MC : SKIM_COUNTERS_DATA).clone();
+  }
+
+  @Override
   public KernelLayout layout() {
     return LAYOUT;
   }
@@ -75,6 +98,12 @@ public final class Cartesian_Kernel implements ChunkKernel {
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
     new EventLoop(this, chunk, out).run();
+  }
+
+  @Override
+  public int skim(ColumnChunk chunk, int[] passing) {
+    Kernels.checkSkimBuffer(chunk, passing);
+    return new SkimLoop(this, chunk, KernelOutputs.create(SKIM_LAYOUT, chunk.isMC())).run(passing);
   }
 
   /**
@@ -360,6 +389,58 @@ public final class Cartesian_Kernel implements ChunkKernel {
       for (int i = Jet_offsets[e], end = Jet_offsets[e + 1]; i < end; i++) {
         Hist1D.fill(h_Jet_pt, cb, nw, Jet_pt[i], wt);
       }
+    }
+  }
+
+  /**
+   * The skim alone, for saving the events that pass it: the skim cuts of {@link EventLoop} over the
+   * columns they read, bound once per chunk.
+   */
+  private static final class SkimLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private double gw;
+
+    SkimLoop(Cartesian_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+    }
+
+    /**
+     * Writes the index of every event of the chunk that passes the skim to {@code passing} and
+     * returns how many did; a failure names the event and the analysis method.
+     */
+    int run(int[] passing) {
+      int k = 0;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          if (select(e)) {
+            passing[k++] = e;
+          }
+        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "cartesian", e, USER_METHODS);
+      }
+      return k;
+    }
+
+    /**
+     * Cut flow and skim cuts of event {@code e}; false if a cut rejects it.
+     */
+    private boolean select(int e) {
+      gw = 1.0;
+      cutflow[0]++;
+      cutflowSumw[0] += gw;
+      return true;
     }
   }
 }

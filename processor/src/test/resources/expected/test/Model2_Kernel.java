@@ -53,11 +53,24 @@ public final class Model2_Kernel implements ChunkKernel {
 
   private static final String[][] BRANCHES_DATA = {{"Electron_eta", "Electron_phi", "Electron_pt", "Flag_HBHENoiseFilter", "Flag_eeBadScFilter", "Flag_goodVertices", "Jet_eta", "Jet_phi", "Jet_pt", "Jet_rawFactor", "MET_pt", "Muon_eta", "Muon_phi", "Muon_pt", "Muon_tightId", "PV_npvsGood", "event"}, {"Electron_eta", "Electron_phi", "Electron_pt", "Flag_eeBadScFilter", "Flag_goodVertices", "Jet_eta", "Jet_phi", "Jet_pt", "Jet_rawFactor", "MET_pt", "Muon_eta", "Muon_phi", "Muon_pt", "Muon_ptErr", "Muon_tightId", "PV_npvsGood", "event"}};
 
-  private static final String[] SUBSAMPLES = {"DYJetsToLL__twoLeptons", "DYJetsToLL__all"};
-
   private static final String[] COUNTERS_MC = {"nElectron", "nJet", "nMuon"};
 
   private static final String[] COUNTERS_DATA = {"nElectron", "nJet", "nMuon"};
+
+  private static final String[][] SKIM_BRANCHES_MC = {{"Flag_HBHENoiseFilter", "Flag_goodVertices", "Muon_pt", "genWeight"}, {"Flag_goodVertices", "Muon_ptErr", "genWeight"}};
+
+  private static final String[][] SKIM_BRANCHES_DATA = {{"Flag_HBHENoiseFilter", "Flag_eeBadScFilter", "Flag_goodVertices", "Muon_pt", "PV_npvsGood"}, {"Flag_eeBadScFilter", "Flag_goodVertices", "Muon_ptErr", "PV_npvsGood"}};
+
+  private static final String[] SKIM_COUNTERS_MC = {"nMuon"};
+
+  private static final String[] SKIM_COUNTERS_DATA = {"nMuon"};
+
+  /**
+   * The cut flow the skim loop counts, which {@link #skim} discards.
+   */
+  private static final KernelLayout SKIM_LAYOUT = new KernelLayout("model2", List.of("initial", "flags", "leading", "vertex"), List.of(), List.of("nominal"), List.of(), List.of());
+
+  private static final String[] SUBSAMPLES = {"DYJetsToLL__twoLeptons", "DYJetsToLL__all"};
 
   private static final String[] Muon_pt_or_Muon_ptErr_BRANCHES = {"Muon_pt", "Muon_ptErr"};
 
@@ -140,6 +153,16 @@ public final class Model2_Kernel implements ChunkKernel {
   }
 
   @Override
+  public String[] skimBranches(boolean isMC, String year) {
+    return (isMC ? SKIM_BRANCHES_MC : SKIM_BRANCHES_DATA)[Kernels.period(PERIODS, year, "model2")].clone();
+  }
+
+  @Override
+  public String[] skimCounters(boolean isMC, String year) {
+    return (isMC ? SKIM_COUNTERS_MC : SKIM_COUNTERS_DATA).clone();
+  }
+
+  @Override
   public KernelLayout layout() {
     return LAYOUT;
   }
@@ -147,6 +170,12 @@ public final class Model2_Kernel implements ChunkKernel {
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
     new EventLoop(this, chunk, out).run();
+  }
+
+  @Override
+  public int skim(ColumnChunk chunk, int[] passing) {
+    Kernels.checkSkimBuffer(chunk, passing);
+    return new SkimLoop(this, chunk, KernelOutputs.create(SKIM_LAYOUT, chunk.isMC())).run(passing);
   }
 
   /**
@@ -248,7 +277,7 @@ public final class Model2_Kernel implements ChunkKernel {
     private final long[] event;
 
     /**
-     * Read by ; 0 steps depend on it. Simulation only.
+     * Summed in the cut flow. Simulation only.
      */
     private final float[] genWeight;
 
@@ -709,6 +738,161 @@ public final class Model2_Kernel implements ChunkKernel {
       public float phi(int i) {
         return LeptonGood_phi[Objects.checkIndex(i, nLeptonGood)];
       }
+    }
+
+    /**
+     * Boolean branches of the current event, as the parameters list them.
+     */
+    private final class BranchFlags implements Flags {
+      private final boolean[][] values;
+
+      BranchFlags(ColumnChunk chunk, String[] branches) {
+        values = new boolean[branches.length][];
+        for (int k = 0; k < branches.length; k++) {
+          values[k] = chunk.booleans(branches[k]);
+        }
+      }
+
+      @Override
+      public int size() {
+        return values.length;
+      }
+
+      @Override
+      public boolean get(int k) {
+        return values[k][currentEvent];
+      }
+
+      @Override
+      public boolean all() {
+        int e = currentEvent;
+        for (boolean[] v : values) {
+          if (!v[e]) {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public boolean any() {
+        int e = currentEvent;
+        for (boolean[] v : values) {
+          if (v[e]) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+  }
+
+  /**
+   * The skim alone, for saving the events that pass it: the skim cuts of {@link EventLoop} over the
+   * columns they read, bound once per chunk.
+   */
+  private static final class SkimLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    private final int period;
+
+    /**
+     * Read by {@code @Cut "leading"}; 1 step depends on it.
+     */
+    private final float[] Muon_pt_or_Muon_ptErr;
+
+    /**
+     * Read by {@code @Cut "vertex"}; 1 step depends on it. Data only.
+     */
+    private final int[] PV_npvsGood;
+
+    /**
+     * Summed in the cut flow. Simulation only.
+     */
+    private final float[] genWeight;
+
+    /**
+     * Read by {@code @Cut "leading"}; 1 step depends on it.
+     */
+    private final int[] Muon_offsets;
+
+    private final float threshold;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private final BranchFlags flags;
+
+    private final BranchFlags dataFlags;
+
+    private int currentEvent;
+
+    private double gw;
+
+    SkimLoop(Model2_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.period = Kernels.period(PERIODS, chunk.year(), "model2");
+      this.Muon_pt_or_Muon_ptErr = chunk.floats(Muon_pt_or_Muon_ptErr_BRANCHES[period]);
+      this.PV_npvsGood = mc ? null : chunk.ints("PV_npvsGood");
+      this.genWeight = mc ? chunk.floats("genWeight") : null;
+      this.Muon_offsets = chunk.offsets("nMuon");
+      this.threshold = kernel.threshold[period];
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+      this.flags = new BranchFlags(chunk, flags_branches[period]);
+      this.dataFlags = new BranchFlags(chunk, !mc ? dataFlags_branches[period] : new String[0]);
+    }
+
+    /**
+     * Writes the index of every event of the chunk that passes the skim to {@code passing} and
+     * returns how many did; a failure names the event and the analysis method.
+     */
+    int run(int[] passing) {
+      int k = 0;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          currentEvent = e;
+          if (select(e)) {
+            passing[k++] = e;
+          }
+        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "model2", e, USER_METHODS);
+      }
+      return k;
+    }
+
+    /**
+     * Cut flow and skim cuts of event {@code e}; false if a cut rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? genWeight[e] : 1.0;
+      cutflow[0]++;
+      cutflowSumw[0] += gw;
+      // @Cut "flags" (SKIM): Model2.flags
+      if (!Model2.flags(flags, dataFlags)) {
+        return false;
+      }
+      cutflow[1]++;
+      cutflowSumw[1] += gw;
+      // @Cut "leading" (SKIM): Model2.leading
+      if (!(Muon_offsets[e + 1] - Muon_offsets[e] > 0 && Model2.leading(Muon_pt_or_Muon_ptErr[Muon_offsets[e] + 0], threshold))) {
+        return false;
+      }
+      cutflow[2]++;
+      cutflowSumw[2] += gw;
+      // @Cut "vertex" (SKIM, DATA only): Model2.vertex
+      if (!mc && !Model2.vertex(PV_npvsGood[e])) {
+        return false;
+      }
+      cutflow[3]++;
+      cutflowSumw[3] += gw;
+      return true;
     }
 
     /**

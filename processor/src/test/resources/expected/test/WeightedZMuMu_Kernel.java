@@ -43,6 +43,19 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
 
   private static final String[] COUNTERS_DATA = {"nMuon"};
 
+  private static final String[] SKIM_BRANCHES_MC = {"genWeight"};
+
+  private static final String[] SKIM_BRANCHES_DATA = {"luminosityBlock", "run"};
+
+  private static final String[] SKIM_COUNTERS_MC = {};
+
+  private static final String[] SKIM_COUNTERS_DATA = {};
+
+  /**
+   * The cut flow the skim loop counts, which {@link #skim} discards.
+   */
+  private static final KernelLayout SKIM_LAYOUT = new KernelLayout("weighted", List.of("initial", "golden_json_lumi"), List.of(), List.of("nominal"), List.of(), List.of());
+
   private static final String[] USER_METHODS = {"muonGood", "@ObjectSelection \"MuonGood\"",
       "twoMuons", "@Cut \"twoMuons\""};
 
@@ -113,6 +126,16 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
   }
 
   @Override
+  public String[] skimBranches(boolean isMC, String year) {
+    return (isMC ? SKIM_BRANCHES_MC : SKIM_BRANCHES_DATA).clone();
+  }
+
+  @Override
+  public String[] skimCounters(boolean isMC, String year) {
+    return (isMC ? SKIM_COUNTERS_MC : SKIM_COUNTERS_DATA).clone();
+  }
+
+  @Override
   public KernelLayout layout() {
     return LAYOUT;
   }
@@ -120,6 +143,12 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
     new EventLoop(this, chunk, out).run();
+  }
+
+  @Override
+  public int skim(ColumnChunk chunk, int[] passing) {
+    Kernels.checkSkimBuffer(chunk, passing);
+    return new SkimLoop(this, chunk, KernelOutputs.create(SKIM_LAYOUT, chunk.isMC())).run(passing);
   }
 
   /**
@@ -399,6 +428,85 @@ public final class WeightedZMuMu_Kernel implements ChunkKernel {
       wt[6] = w_genWeight * w_lumi * w_XS * w_pileup * w_sf_mu_id * w_sf_mu_isoUp;
       counts[0]++;
       Kernels.addYields(sumw, sumw2, cb, nw, wt);
+    }
+  }
+
+  /**
+   * The skim alone, for saving the events that pass it: the skim cuts of {@link EventLoop} over the
+   * columns they read, bound once per chunk.
+   */
+  private static final class SkimLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    /**
+     * Summed in the cut flow. Simulation only.
+     */
+    private final float[] genWeight;
+
+    /**
+     * Read by {@code @Analysis(goldenJson = true)}; 1 step depends on it. Data only.
+     */
+    private final int[] luminosityBlock;
+
+    /**
+     * Read by {@code @Analysis(goldenJson = true)}; 1 step depends on it. Data only.
+     */
+    private final int[] run;
+
+    private final LumiMask lumiMask;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private double gw;
+
+    SkimLoop(WeightedZMuMu_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.genWeight = mc ? chunk.floats("genWeight") : null;
+      this.luminosityBlock = mc ? null : chunk.ints("luminosityBlock");
+      this.run = mc ? null : chunk.ints("run");
+      this.lumiMask = mc ? null : kernel.goldenJson.forYear(chunk.year());
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+    }
+
+    /**
+     * Writes the index of every event of the chunk that passes the skim to {@code passing} and
+     * returns how many did; a failure names the event and the analysis method.
+     */
+    int run(int[] passing) {
+      int k = 0;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          if (select(e)) {
+            passing[k++] = e;
+          }
+        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "weighted", e, USER_METHODS);
+      }
+      return k;
+    }
+
+    /**
+     * Cut flow and skim cuts of event {@code e}; false if a cut rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? genWeight[e] : 1.0;
+      cutflow[0]++;
+      cutflowSumw[0] += gw;
+      // @Analysis(goldenJson = true): lumi.goldenJSON.<year>, data only
+      if (!mc && !lumiMask.accepts(run[e], luminosityBlock[e])) {
+        return false;
+      }
+      cutflow[1]++;
+      cutflowSumw[1] += gw;
+      return true;
     }
   }
 }

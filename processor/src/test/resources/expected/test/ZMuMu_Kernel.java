@@ -53,6 +53,19 @@ public final class ZMuMu_Kernel implements ChunkKernel {
 
   private static final String[] COUNTERS_DATA = {"nMuon"};
 
+  private static final String[] SKIM_BRANCHES_MC = {"HLT_IsoMu24", "PV_npvsGood", "genWeight"};
+
+  private static final String[] SKIM_BRANCHES_DATA = {"HLT_IsoMu24", "PV_npvsGood"};
+
+  private static final String[] SKIM_COUNTERS_MC = {};
+
+  private static final String[] SKIM_COUNTERS_DATA = {};
+
+  /**
+   * The cut flow the skim loop counts, which {@link #skim} discards.
+   */
+  private static final KernelLayout SKIM_LAYOUT = new KernelLayout("zmumu", List.of("initial", "nPVgood_1", "HLT_trigger_SingleMuon"), List.of(), List.of("nominal"), List.of(), List.of());
+
   private static final String[] USER_METHODS = {"goodVertex", "@Cut \"nPVgood_1\"",
       "trigger", "@Cut \"HLT_trigger_SingleMuon\"",
       "muonGood", "@ObjectSelection \"MuonGood\"",
@@ -83,6 +96,16 @@ public final class ZMuMu_Kernel implements ChunkKernel {
   }
 
   @Override
+  public String[] skimBranches(boolean isMC, String year) {
+    return (isMC ? SKIM_BRANCHES_MC : SKIM_BRANCHES_DATA).clone();
+  }
+
+  @Override
+  public String[] skimCounters(boolean isMC, String year) {
+    return (isMC ? SKIM_COUNTERS_MC : SKIM_COUNTERS_DATA).clone();
+  }
+
+  @Override
   public KernelLayout layout() {
     return LAYOUT;
   }
@@ -90,6 +113,12 @@ public final class ZMuMu_Kernel implements ChunkKernel {
   @Override
   public void process(ColumnChunk chunk, KernelOutputs out) {
     new EventLoop(this, chunk, out).run();
+  }
+
+  @Override
+  public int skim(ColumnChunk chunk, int[] passing) {
+    Kernels.checkSkimBuffer(chunk, passing);
+    return new SkimLoop(this, chunk, KernelOutputs.create(SKIM_LAYOUT, chunk.isMC())).run(passing);
   }
 
   /**
@@ -465,6 +494,88 @@ public final class ZMuMu_Kernel implements ChunkKernel {
         }
       }
       return mll_ok;
+    }
+  }
+
+  /**
+   * The skim alone, for saving the events that pass it: the skim cuts of {@link EventLoop} over the
+   * columns they read, bound once per chunk.
+   */
+  private static final class SkimLoop {
+    private final int n;
+
+    private final boolean mc;
+
+    /**
+     * Read by {@code @Cut "HLT_trigger_SingleMuon"}; 1 step depends on it.
+     */
+    private final boolean[] HLT_IsoMu24;
+
+    /**
+     * Read by {@code @Cut "nPVgood_1"}; 1 step depends on it.
+     */
+    private final int[] PV_npvsGood;
+
+    /**
+     * Summed in the cut flow. Simulation only.
+     */
+    private final float[] genWeight;
+
+    private final long[] cutflow;
+
+    private final double[] cutflowSumw;
+
+    private double gw;
+
+    SkimLoop(ZMuMu_Kernel kernel, ColumnChunk chunk, KernelOutputs out) {
+      this.n = chunk.size();
+      this.mc = Kernels.isMC(chunk, out);
+      this.HLT_IsoMu24 = chunk.booleans("HLT_IsoMu24");
+      this.PV_npvsGood = chunk.ints("PV_npvsGood");
+      this.genWeight = mc ? chunk.floats("genWeight") : null;
+      this.cutflow = out.cutflowCounts();
+      this.cutflowSumw = out.cutflowSumw();
+    }
+
+    /**
+     * Writes the index of every event of the chunk that passes the skim to {@code passing} and
+     * returns how many did; a failure names the event and the analysis method.
+     */
+    int run(int[] passing) {
+      int k = 0;
+      int e = 0;
+      try {
+        for (; e < n; e++) {
+          if (select(e)) {
+            passing[k++] = e;
+          }
+        }
+      } catch (RuntimeException ex) {
+        throw Kernels.failed(ex, "zmumu", e, USER_METHODS);
+      }
+      return k;
+    }
+
+    /**
+     * Cut flow and skim cuts of event {@code e}; false if a cut rejects it.
+     */
+    private boolean select(int e) {
+      gw = mc ? genWeight[e] : 1.0;
+      cutflow[0]++;
+      cutflowSumw[0] += gw;
+      // @Cut "nPVgood_1" (SKIM): ZMuMu.goodVertex
+      if (!ZMuMu.goodVertex(PV_npvsGood[e])) {
+        return false;
+      }
+      cutflow[1]++;
+      cutflowSumw[1] += gw;
+      // @Cut "HLT_trigger_SingleMuon" (SKIM): ZMuMu.trigger
+      if (!ZMuMu.trigger(HLT_IsoMu24[e])) {
+        return false;
+      }
+      cutflow[2]++;
+      cutflowSumw[2] += gw;
+      return true;
     }
   }
 }

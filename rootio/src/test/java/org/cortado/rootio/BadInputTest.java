@@ -1,5 +1,6 @@
 package org.cortado.rootio;
 
+import org.cortado.testing.BranchEntries;
 import org.cortado.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class BadInputTest {
         try (RootFile f = RootFile.open(cut)) {
           TTree t = f.tree("Events");
           for (Branch b : t.branches()) {
-            Columns.read(b);
+            BranchEntries.read(b);
           }
         }
       }, "truncated at " + keep);
@@ -100,7 +101,7 @@ class BadInputTest {
         withBasketField("nbytes.root", 0, 123)}) {
       try (RootFile f = RootFile.open(lying)) {
         Branch pt = f.tree("Events").branch("Muon_pt");
-        RootFormatException e = assertThrows(RootFormatException.class, () -> Columns.read(pt));
+        RootFormatException e = assertThrows(RootFormatException.class, () -> BranchEntries.read(pt));
         assertMessage(e, lying.getFileName().toString(), "'Events'", "'Muon_pt'", "basket 0");
       }
     }

@@ -1,5 +1,6 @@
 package org.cortado.rootio;
 
+import org.cortado.testing.BranchEntries;
 import org.cortado.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,7 +26,7 @@ class ConcurrentReadTest {
       for (Branch b : events.branches()) {
         if (b.type() != null) {
           branches.add(b);
-          truth.add(Columns.read(b));
+          truth.add(BranchEntries.read(b));
         }
       }
       ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -58,7 +59,7 @@ class ConcurrentReadTest {
 
   private static List<List<Long>> read(Branch b, long start, long stop) {
     try {
-      return Columns.read(b, start, stop);
+      return BranchEntries.read(b, start, stop);
     } catch (IOException e) {
       throw new AssertionError(e);
     }

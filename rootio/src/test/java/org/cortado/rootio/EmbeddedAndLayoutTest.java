@@ -1,5 +1,6 @@
 package org.cortado.rootio;
 
+import org.cortado.testing.BranchEntries;
 import org.cortado.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,10 +32,10 @@ class EmbeddedAndLayoutTest {
           if (b.type() == null || b.type() == LeafType.STRING) {
             continue;
           }
-          List<List<Long>> rows = Columns.read(b);
+          List<List<Long>> rows = BranchEntries.read(b);
           assertEquals(tree.entries(), rows.size(), treeName + "/" + b.name());
           if (b.counter() != null) {
-            List<List<Long>> counts = Columns.read(b.counter());
+            List<List<Long>> counts = BranchEntries.read(b.counter());
             for (int e = 0; e < rows.size(); e++) {
               assertEquals((long) counts.get(e).get(0) * b.elementsPerEntry(), rows.get(e).size(),
                   b.name() + " entry " + e);
@@ -71,7 +72,7 @@ class EmbeddedAndLayoutTest {
       assertEquals(1_000_000, test.entries());
       for (Branch b : test.branches()) {
         assertEquals(100, b.basketCount(), b.name());
-        assertEquals(1_000_000, Columns.read(b).size());
+        assertEquals(1_000_000, BranchEntries.read(b).size());
       }
     }
   }
@@ -81,8 +82,8 @@ class EmbeddedAndLayoutTest {
     try (RootFile file = RootFile.open(SharedData.root("nano_dy_SpecialTree.root"));
         RootFile plain = RootFile.open(SharedData.root("nano_dy.root"))) {
       assertTrue(file.treeNames().contains("NotEvents"));
-      assertEquals(Columns.read(plain.tree("Events").branch("Muon_pt")),
-          Columns.read(file.tree("Events").branch("Muon_pt")));
+      assertEquals(BranchEntries.read(plain.tree("Events").branch("Muon_pt")),
+          BranchEntries.read(file.tree("Events").branch("Muon_pt")));
     }
   }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.cortado.rootio.write.WriteOptions;
 import org.cortado.rootio.write.WriterRoundTripTest;
+import org.cortado.testing.BranchEntries;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -226,7 +227,7 @@ class MetadataMutationTest {
     RootFormatException e = assertThrows(RootFormatException.class, () -> {
       try (RootFile f2 = RootFile.open(file)) {
         Branch b = f2.tree("Events").branch(branch);
-        Columns.values(b, 0, b.entries(), Math.toIntExact(b.countElements(0, b.entries())));
+        BranchEntries.values(b, 0, b.entries(), Math.toIntExact(b.countElements(0, b.entries())));
       }
     });
     for (String name : new String[] {file.toString(), "'Events'", "'" + branch + "'"}) {
@@ -592,7 +593,7 @@ class MetadataMutationTest {
       int total = Math.toIntExact(b.countElements(0, n));
       int[] offsets = new int[Math.toIntExact(n + 1)];
       b.readOffsets(0, n, offsets);
-      long[] bits = Columns.values(b, 0, n, total);
+      long[] bits = BranchEntries.values(b, 0, n, total);
       long mask = b.type().size() == 8 ? -1L : (1L << (8 * b.type().size())) - 1;
       for (int i = 0; i < bits.length; i++) {
         bits[i] &= mask;

@@ -1,5 +1,6 @@
 package org.cortado.rootio;
 
+import org.cortado.testing.BranchEntries;
 import org.cortado.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +73,7 @@ class MutationTest {
         List<BranchValues> values = new ArrayList<>();
         for (Branch b : t.branches()) {
           if (b.type() != null && b.type() != LeafType.STRING) {
-            values.add(new BranchValues(b.name(), b.type(), b.isJagged(), Columns.read(b)));
+            values.add(new BranchValues(b.name(), b.type(), b.isJagged(), BranchEntries.read(b)));
           }
         }
         trees.put(name, values);

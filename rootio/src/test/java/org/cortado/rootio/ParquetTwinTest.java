@@ -1,5 +1,6 @@
 package org.cortado.rootio;
 
+import org.cortado.testing.BranchEntries;
 import org.cortado.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class ParquetTwinTest {
       for (Branch b : events.branches()) {
         List<List<Long>> want = expected.get(b.name());
         assertTrue(want != null, "Parquet twin has no column " + b.name());
-        assertEquals(want, Columns.read(b), b.name());
+        assertEquals(want, BranchEntries.read(b), b.name());
         if (b.isJagged()) {
           jagged++;
         }

@@ -1,5 +1,6 @@
 package org.cortado.rootio;
 
+import org.cortado.testing.BranchEntries;
 import org.cortado.testing.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ class UprootTruthTest {
           assertThrows(RootFormatException.class, () -> b.readBytes(0, 30, new byte[1000]));
           continue;
         }
-        assertEquals(rows(expected, b.type()), Columns.read(b), variant + " " + b.name());
+        assertEquals(rows(expected, b.type()), BranchEntries.read(b), variant + " " + b.name());
         checked++;
       }
       assertEquals(34, checked, "numeric branches checked");
@@ -118,7 +119,7 @@ class UprootTruthTest {
   void offsetsFromTheCounterWhenBasketsHaveNone(String variant) throws IOException {
     try (RootFile file = RootFile.open(SharedData.root("uproot-small-dy-" + variant + ".root"))) {
       Branch pt = file.tree("tree").branch("Muon_pt");
-      List<List<Long>> rows = Columns.read(pt, 10, 20);
+      List<List<Long>> rows = BranchEntries.read(pt, 10, 20);
       double[][] expected = {
         {20.60145378112793},
         {50.36957550048828, 41.21387481689453, 3.1869382858276367},
@@ -140,7 +141,7 @@ class UprootTruthTest {
         assertEquals(List.of(0L, 200L, 397L, 400L, 501L), boundaries(file.tree("tree").branch("Jet_pt")));
         assertEquals(List.of(0L, 200L, 400L, 501L), boundaries(file.tree("tree").branch("nJet")));
       }
-      assertEquals(Columns.read(file.tree("tree").branch("Jet_pt")).size(), 501);
+      assertEquals(BranchEntries.read(file.tree("tree").branch("Jet_pt")).size(), 501);
     }
   }
 
@@ -172,7 +173,7 @@ class UprootTruthTest {
     List<List<List<Long>>> all = new ArrayList<>();
     for (Branch b : tree.branches()) {
       if (b.type() != null && b.type() != LeafType.STRING) {
-        all.add(Columns.read(b));
+        all.add(BranchEntries.read(b));
       }
     }
     return all;

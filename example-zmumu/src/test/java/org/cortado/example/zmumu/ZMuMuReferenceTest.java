@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.cortado.params.Params;
 import org.cortado.rootio.Compression;
@@ -163,8 +164,10 @@ class ZMuMuReferenceTest {
    * The analysis written out by hand, event by event: for simulation ({@code golden} null) with
    * its weights evaluated directly, for data with the golden-JSON mask and the data-only flag.
    */
-  private static final class Reference {
+  static final class Reference {
     final long[] cutflow = new long[7];
+    /** The entries that pass the skim, in order. */
+    final List<Integer> skimmed = new ArrayList<>();
     final double[] mll = new double[102];
     final double[] mll2 = new double[102];
 
@@ -238,6 +241,7 @@ class ZMuMuReferenceTest {
             continue;
           }
           cutflow[5]++;
+          skimmed.add(e);
           int[] good = new int[mo[e + 1] - mo[e]];
           int ngood = 0;
           for (int k = mo[e]; k < mo[e + 1]; k++) {

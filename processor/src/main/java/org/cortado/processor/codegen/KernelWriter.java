@@ -38,8 +38,9 @@ import org.cortado.processor.model.Periods;
 /**
  * Writes {@code <Analysis>_Kernel}: a {@code ChunkKernel} holding what the analysis fills (its
  * layout), the branches each kind of events and each period needs, the parameters it read, and a
- * nested {@code EventLoop} ({@link LoopWriter}) that runs one chunk. Lowers the model to its
- * {@link LoopIr} first and names everything once ({@link Names}).
+ * nested {@code EventLoop} ({@link LoopWriter}) that runs one chunk, and a {@code SkimLoop} that
+ * runs only its skim ({@link LoopIr#skimOnly()}), to tell the events a skim keeps. Lowers the
+ * model to its {@link LoopIr} first and names everything once ({@link Names}), for both loops.
  */
 public final class KernelWriter {
   static final String PROCESSOR = "org.cortado.processor.AnalysisProcessor";
@@ -50,6 +51,7 @@ public final class KernelWriter {
     ClassName kernel = ClassName.get(model.analysis().packageName(),
         String.join("_", model.analysis().simpleNames()) + "_Kernel");
     ClassName loopType = kernel.nestedClass("EventLoop");
+    ClassName skimType = kernel.nestedClass("SkimLoop");
 
     TypeSpec.Builder type = TypeSpec.classBuilder(kernel)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -66,10 +68,16 @@ public final class KernelWriter {
     if (perPeriod || branchesVary) {
       type.addField(strings("PERIODS", model.periods().names()));
     }
-    for (boolean mc : new boolean[] {true, false}) {
-      type.addField(branchesVary ? periodBranches(ir, mc) : strings(mc ? "BRANCHES_MC"
-          : "BRANCHES_DATA", branches(ir, mc, 0)));
-    }
+    LoopIr skim = ir.skimOnly();
+    branchFields(type, ir, "", branchesVary);
+    branchFields(type, skim, "SKIM_", branchesVary);
+    type.addField(FieldSpec.builder(KERNEL_LAYOUT, "SKIM_LAYOUT", Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The cut flow the skim loop counts, which {@link #skim} discards.\n")
+        .initializer("new $T($S, $T.of($L), $T.of(), $T.of($S), $T.of(), $T.of())", KERNEL_LAYOUT,
+            model.name(), List.class, quoted(skim.cutflow()), List.class, List.class, "nominal",
+            List.class, List.class)
+        .build());
     if (!ir.subsamples().isEmpty()) {
       type.addField(strings("SUBSAMPLES",
           ir.subsamples().stream().map(st -> st.model().fullName()).toList()));
@@ -77,8 +85,6 @@ public final class KernelWriter {
           .addModifiers(Modifier.PUBLIC).returns(String[].class)
           .addStatement("return SUBSAMPLES.clone()").build());
     }
-    type.addField(strings("COUNTERS_MC", counters(ir, true)));
-    type.addField(strings("COUNTERS_DATA", counters(ir, false)));
     for (Read r : ir.reads()) {
       if (r.branches().varies() && r.bound()) {
         type.addField(strings(names.of(r) + "_BRANCHES", perPeriodNames(r, model.periods())));
@@ -112,6 +118,15 @@ public final class KernelWriter {
             .addModifiers(Modifier.PUBLIC).returns(String[].class)
             .addParameter(boolean.class, "isMC").addParameter(String.class, "year")
             .addStatement("return (isMC ? COUNTERS_MC : COUNTERS_DATA).clone()").build())
+        .addMethod(MethodSpec.methodBuilder("skimBranches").addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC).returns(String[].class)
+            .addParameter(boolean.class, "isMC").addParameter(String.class, "year")
+            .addStatement("return (isMC ? SKIM_BRANCHES_MC : SKIM_BRANCHES_DATA)$L.clone()", pick)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("skimCounters").addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC).returns(String[].class)
+            .addParameter(boolean.class, "isMC").addParameter(String.class, "year")
+            .addStatement("return (isMC ? SKIM_COUNTERS_MC : SKIM_COUNTERS_DATA).clone()").build())
         .addMethod(MethodSpec.methodBuilder("layout").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(KERNEL_LAYOUT).addStatement("return LAYOUT")
             .build())
@@ -119,7 +134,14 @@ public final class KernelWriter {
             .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .addParameter(COLUMN_CHUNK, "chunk").addParameter(KERNEL_OUTPUTS, "out")
             .addStatement("new $T(this, chunk, out).run()", loopType).build())
-        .addType(new LoopWriter(ir, names).write(kernel, loopType));
+        .addMethod(MethodSpec.methodBuilder("skim")
+            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(int.class)
+            .addParameter(COLUMN_CHUNK, "chunk").addParameter(int[].class, "passing")
+            .addStatement("$T.checkSkimBuffer(chunk, passing)", KERNELS)
+            .addStatement("return new $T(this, chunk, $T.create(SKIM_LAYOUT, chunk.isMC())).run(passing)",
+                skimType, KERNEL_OUTPUTS).build())
+        .addType(new LoopWriter(ir, names).write(kernel, loopType))
+        .addType(new LoopWriter(skim, names).writeSkim(kernel, skimType));
     return JavaFile.builder(kernel.packageName(), type.build()).skipJavaLangImports(true)
         .indent("  ").build();
   }
@@ -141,12 +163,27 @@ public final class KernelWriter {
     return List.copyOf(out);
   }
 
-  private static FieldSpec periodBranches(LoopIr ir, boolean mc) {
+  /**
+   * {@code <prefix>BRANCHES_MC}, {@code _DATA} (per period when branches vary) and
+   * {@code <prefix>COUNTERS_MC}, {@code _DATA}: what {@code ir}'s loop reads.
+   */
+  private static void branchFields(TypeSpec.Builder type, LoopIr ir, String prefix,
+      boolean branchesVary) {
+    for (boolean mc : new boolean[] {true, false}) {
+      String field = prefix + (mc ? "BRANCHES_MC" : "BRANCHES_DATA");
+      type.addField(branchesVary ? periodBranches(ir, mc, field)
+          : strings(field, branches(ir, mc, 0)));
+    }
+    type.addField(strings(prefix + "COUNTERS_MC", counters(ir, true)));
+    type.addField(strings(prefix + "COUNTERS_DATA", counters(ir, false)));
+  }
+
+  private static FieldSpec periodBranches(LoopIr ir, boolean mc, String field) {
     List<CodeBlock> rows = new ArrayList<>();
     for (int k = 0; k < ir.model().periods().size(); k++) {
       rows.add(CodeBlock.of("{$L}", quoted(branches(ir, mc, k))));
     }
-    return FieldSpec.builder(ArrayTypeName.of(String[].class), mc ? "BRANCHES_MC" : "BRANCHES_DATA",
+    return FieldSpec.builder(ArrayTypeName.of(String[].class), field,
         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", CodeBlock.join(rows, ", ")).build();
   }

@@ -58,12 +58,7 @@ final class LoopWriter {
 
   TypeSpec write(ClassName kernel, ClassName loopType) {
     bind();
-    CodeBlock.Builder run = CodeBlock.builder();
-    run.beginControlFlow("for (; e < n; e++)");
-    if (ViewEmitter.needsEvent(ir)) {
-      run.addStatement("currentEvent = e");
-      loop.state(TypeName.INT, "currentEvent");
-    }
+    CodeBlock.Builder run = eventLoop();
     boolean calibrated = !ir.calibrators().isEmpty();
     CalibrationEmitter calibration = new CalibrationEmitter(exprs, loop);
     if (calibrated) {
@@ -102,15 +97,9 @@ final class LoopWriter {
     run.endControlFlow();
     new DerivedEmitter(exprs, loop).emit();
     new ViewEmitter(exprs, loop).emit();
-    loop.first(MethodSpec.methodBuilder("run")
+    loop.first(runMethod(MethodSpec.methodBuilder("run"), run.build())
         .addJavadoc("Processes every event of the chunk; a failure names the event and the"
             + " analysis method.\n")
-        .addStatement("int e = 0")
-        .beginControlFlow("try")
-        .addCode(run.build())
-        .nextControlFlow("catch ($T ex)", RuntimeException.class)
-        .addStatement("throw $T.failed(ex, $S, e, USER_METHODS)", KERNELS, ir.model().name())
-        .endControlFlow()
         .build());
     return loop.build(loopType, kernel, RuntimeNames.COLUMN_CHUNK, RuntimeNames.KERNEL_OUTPUTS,
         "One chunk: its columns and outputs bound once, and the event loop. The current event's\n"
@@ -118,11 +107,64 @@ final class LoopWriter {
             + " for the JIT\nto compile.\n");
   }
 
+  /**
+   * Writes the {@code SkimLoop} of {@link LoopIr#skimOnly()}: the skim cuts of the event loop's
+   * {@code select}, over the columns they read only, noting the events that pass them all. It
+   * counts its own cut flow, which the kernel discards, so that its cuts are the event loop's
+   * line for line.
+   */
+  TypeSpec writeSkim(ClassName kernel, ClassName loopType) {
+    bind();
+    CodeBlock.Builder run = eventLoop();
+    run.beginControlFlow("if (select(e))").addStatement("passing[k++] = e").endControlFlow();
+    run.endControlFlow();
+    loop.method(LoopClass.step("select", TypeName.BOOLEAN, skim(),
+        "Cut flow and skim cuts of event {@code e}; false if a cut rejects it."));
+    new DerivedEmitter(exprs, loop).emit();
+    new ViewEmitter(exprs, loop).emit();
+    MethodSpec.Builder start = MethodSpec.methodBuilder("run")
+        .addParameter(ArrayTypeName.of(TypeName.INT), "passing").returns(TypeName.INT)
+        .addStatement("int k = 0");
+    loop.first(runMethod(start, run.build())
+        .addJavadoc("Writes the index of every event of the chunk that passes the skim to"
+            + " {@code passing} and\nreturns how many did; a failure names the event and the"
+            + " analysis method.\n")
+        .addStatement("return k")
+        .build());
+    return loop.build(loopType, kernel, RuntimeNames.COLUMN_CHUNK, RuntimeNames.KERNEL_OUTPUTS,
+        "The skim alone, for saving the events that pass it: the skim cuts of {@link EventLoop}"
+            + " over the\ncolumns they read, bound once per chunk.\n");
+  }
+
+  /** Opens the loop over the chunk's events, pointing views and flags at the current one. */
+  private CodeBlock.Builder eventLoop() {
+    CodeBlock.Builder run = CodeBlock.builder();
+    run.beginControlFlow("for (; e < n; e++)");
+    if (ViewEmitter.needsEvent(ir)) {
+      run.addStatement("currentEvent = e");
+      loop.state(TypeName.INT, "currentEvent");
+    }
+    return run;
+  }
+
+  /** {@code run}: the loop in a {@code try} that turns a failure into one naming the event. */
+  private MethodSpec.Builder runMethod(MethodSpec.Builder start, CodeBlock loopCode) {
+    return start
+        .addStatement("int e = 0")
+        .beginControlFlow("try")
+        .addCode(loopCode)
+        .nextControlFlow("catch ($T ex)", RuntimeException.class)
+        .addStatement("throw $T.failed(ex, $S, e, USER_METHODS)", KERNELS, ir.model().name())
+        .endControlFlow();
+  }
+
   /** The constructor: everything the loop reads or fills, bound once per chunk. */
   private void bind() {
     loop.bind(TypeName.INT, "n", CodeBlock.of("chunk.size()"));
     loop.bind(TypeName.BOOLEAN, "mc", CodeBlock.of("$T.isMC(chunk, out)", KERNELS));
-    loop.bind(TypeName.INT, "nvar", CodeBlock.of("out.variationCount()"));
+    if (!ir.skimLoop()) {
+      loop.bind(TypeName.INT, "nvar", CodeBlock.of("out.variationCount()"));
+    }
     if (!ir.subsamples().isEmpty()) {
       loop.bind(TypeName.INT, "subsample", CodeBlock.of("$T.subsample(SUBSAMPLES, chunk.sample())",
           KERNELS));
@@ -156,7 +198,7 @@ final class LoopWriter {
       }
       loop.bind(ArrayTypeName.of(TypeName.INT), names.of(o),
           only(o.readFor(), CodeBlock.of("chunk.offsets($S)", o.counter())), readers(o, o.readFor()));
-      if (o.reordered()) {
+      if (o.reordered() && !ir.calibrators().isEmpty()) {
         calibration.bindOrder(o);
       }
     }
@@ -182,15 +224,20 @@ final class LoopWriter {
       loop.bind(LUMI_MASK, "lumiMask",
           CodeBlock.of("mc ? null : kernel.goldenJson.forYear(chunk.year())"));
     }
+    // The skim loop counts its cut flow, and needs no weights nor yields.
     int variations = ir.variations().size();
-    loop.bind(TypeName.INT, "nw", variations == 1 ? CodeBlock.of("1")
-        : CodeBlock.of("mc ? $L : 1", variations));
-    loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "wt", CodeBlock.of("new double[$L]", variations));
+    if (!ir.skimLoop()) {
+      loop.bind(TypeName.INT, "nw", variations == 1 ? CodeBlock.of("1")
+          : CodeBlock.of("mc ? $L : 1", variations));
+      loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "wt", CodeBlock.of("new double[$L]", variations));
+    }
     loop.bind(ArrayTypeName.of(TypeName.LONG), "cutflow", CodeBlock.of("out.cutflowCounts()"));
     loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "cutflowSumw", CodeBlock.of("out.cutflowSumw()"));
-    loop.bind(ArrayTypeName.of(TypeName.LONG), "counts", CodeBlock.of("out.categoryCounts()"));
-    loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "sumw", CodeBlock.of("out.sumw()"));
-    loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "sumw2", CodeBlock.of("out.sumw2()"));
+    if (!ir.skimLoop()) {
+      loop.bind(ArrayTypeName.of(TypeName.LONG), "counts", CodeBlock.of("out.categoryCounts()"));
+      loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "sumw", CodeBlock.of("out.sumw()"));
+      loop.bind(ArrayTypeName.of(TypeName.DOUBLE), "sumw2", CodeBlock.of("out.sumw2()"));
+    }
     for (FillStep f : ir.fills()) {
       if (!f.model().samples().isEmpty()) {
         loop.bind(TypeName.BOOLEAN, names.of(f, "samples"), CodeBlock.of(
@@ -232,9 +279,13 @@ final class LoopWriter {
         direct.add("{@code " + n.label() + "}");
       }
     }
-    long steps = ir.downstream(node).stream().filter(n -> n instanceof Step).count();
     String only = readFor == EventKind.MC ? " Simulation only."
         : readFor == EventKind.DATA ? " Data only." : "";
+    if (direct.isEmpty()) {
+      // Only the cut flow's generator-weight sum reads it in the skim loop.
+      return "Summed in the cut flow." + only;
+    }
+    long steps = ir.downstream(node).stream().filter(n -> n instanceof Step).count();
     return "Read by " + String.join(", ", direct) + "; " + steps + (steps == 1 ? " step depends"
         : " steps depend") + " on it." + only;
   }
@@ -259,7 +310,7 @@ final class LoopWriter {
     return b.build();
   }
 
-  /** With calibrators: the cut flow and skim cuts, which read the file's values. */
+  /** The cut flow and skim cuts alone: with calibrators, and in the skim loop. */
   private CodeBlock skim() {
     CodeBlock.Builder b = CodeBlock.builder();
     skimCuts(b);

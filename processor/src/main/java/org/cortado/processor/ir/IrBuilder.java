@@ -159,7 +159,7 @@ public final class IrBuilder {
         List.copyOf(offsets.values()), params(), model.choices(), skim,
         List.copyOf(builds.values()), preselection, List.copyOf(derived.values()), masks,
         categorySteps, subsamples, weights, fills, exports, ColumnSlots.weights(exports, variations),
-        views(), flagSets());
+        views(), flagSets(), false);
   }
 
   /** The cut-flow row of the golden-JSON mask, PocketCoffea's name. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cortado.processor.calibration.CalibratorPlan;
 import org.cortado.processor.model.AnalysisModel;
 import org.cortado.processor.model.Choice;
+import org.cortado.processor.model.ColumnRef;
 import org.cortado.processor.model.PerPeriod;
 
 /**
@@ -20,14 +21,16 @@ import org.cortado.processor.model.PerPeriod;
  *     preselection cuts; each {@link CutStep#row()} indexes it
  * @param params the distinct parameters read, in first-use order
  * @param choices the parameter choices the kernel checks when it is built
+ * @param skimLoop whether this is the loop of the skim alone ({@link #skimOnly()})
  */
 public record LoopIr(
     AnalysisModel model, List<String> cutflow, List<String> categories,
     List<Variation> variations, List<Read> reads, List<Offsets> offsets, List<ParamValue> params,
     List<Choice> choices, List<CutStep> skim, List<Build> builds, List<CutStep> preselection,
     List<Derive> derived, List<CutStep> masks, List<CategoryStep> categorySteps,
-    List<SubsampleStep> subsamples, List<WeightStep> weights, List<FillStep> fills, List<ExportStep> exports,
-    WeightColumns weightColumns, List<ViewImpl> views, List<FlagSet> flagSets) {
+    List<SubsampleStep> subsamples, List<WeightStep> weights, List<FillStep> fills,
+    List<ExportStep> exports, WeightColumns weightColumns, List<ViewImpl> views,
+    List<FlagSet> flagSets, boolean skimLoop) {
   /** Copies the lists. */
   public LoopIr {
     cutflow = List.copyOf(cutflow);
@@ -100,14 +103,61 @@ public record LoopIr(
     return out;
   }
 
-  /** The calibrators, in run order. */
+  /** The calibrators, in run order; none in the skim alone, which runs before them. */
   public List<CalibratorPlan> calibrators() {
-    return model.calibration().plans();
+    return skimLoop ? List.of() : model.calibration().plans();
   }
 
   /** The shape variations run after the nominal pass, each a pass of its own. */
   public List<String> passes() {
-    return model.calibration().passes();
+    return skimLoop ? List.of() : model.calibration().passes();
+  }
+
+  /**
+   * The loop of the skim alone, which tells the events a skim keeps: the skim cuts (golden JSON
+   * included) and what they read, the generator weight the cut flow sums, and the cut-flow rows up
+   * to the last skim cut. Nodes are this loop's own, so that one set of names serves both loops.
+   */
+  public LoopIr skimOnly() {
+    Set<Node> needed = new LinkedHashSet<>();
+    List<Call> calls = new ArrayList<>();
+    for (CutStep c : skim) {
+      needed.add(c);
+      needed.addAll(upstream(c));
+      if (c.call() != null) {
+        calls.add(c.call());
+      }
+    }
+    if (model.genWeight() != null) {
+      needed.add(read(model.genWeight().field().branches()));
+    }
+    List<Derive> derives = derived.stream().filter(needed::contains).toList();
+    derives.forEach(d -> calls.add(d.call()));
+    List<ParamValue> usedParams = new ArrayList<>();
+    List<ViewImpl> usedViews = new ArrayList<>();
+    List<FlagSet> usedFlags = new ArrayList<>();
+    for (Call call : calls) {
+      for (Arg a : call.args()) {
+        if (a instanceof Arg.Param p && !usedParams.contains(p.value())) {
+          usedParams.add(p.value());
+        } else if (a instanceof Arg.Column c) {
+          views.stream().filter(v -> c.ref().kind() == ColumnRef.Kind.VIEW
+              && v.type().name().equals(c.ref().view().type().name())
+              && v.collection().equals(c.ref().collection()) && !usedViews.contains(v))
+              .forEach(usedViews::add);
+          flagSets.stream().filter(f -> c.ref().kind() == ColumnRef.Kind.FLAGS
+              && f.template().equals(c.ref().requested()) && f.on() == c.on()
+              && !usedFlags.contains(f)).forEach(usedFlags::add);
+        }
+      }
+    }
+    return new LoopIr(model, cutflow.subList(0, 1 + skim.size()), List.of(),
+        variations.subList(0, 1), reads.stream().filter(needed::contains).toList(),
+        offsets.stream().filter(needed::contains).toList(),
+        params.stream().filter(usedParams::contains).toList(), choices, skim, List.of(),
+        List.of(), derives, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        new WeightColumns(List.of(), List.of()), views.stream().filter(usedViews::contains).toList(),
+        flagSets.stream().filter(usedFlags::contains).toList(), true);
   }
 
   /**

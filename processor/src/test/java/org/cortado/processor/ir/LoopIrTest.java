@@ -102,6 +102,30 @@ class LoopIrTest {
         "@Cut \"central\"", "@Weight \"muonWeight\"", "@Histogram \"muon_pt\"");
   }
 
+  @Test
+  void theSkimLoopReadsWhatTheSkimCutsReadAndRunsNoCalibrator() throws Exception {
+    LoopIr ir = lower("good/test/Model2.java");
+    LoopIr skim = ir.skimOnly();
+    assertThat(skim.cutflow()).containsExactly("initial", "flags", "leading", "vertex").inOrder();
+    assertThat(skim.skim()).isEqualTo(ir.skim());
+    assertThat(skim.builds()).isEmpty();
+    assertThat(skim.preselection()).isEmpty();
+    assertThat(skim.weights()).isEmpty();
+    assertThat(skim.fills()).isEmpty();
+    assertThat(skim.categories()).isEmpty();
+    List<String> reads = labels(List.copyOf(skim.reads()));
+    assertThat(reads).containsAtLeast("Muon_pt/Muon_ptErr", "PV_npvsGood", "genWeight",
+        "Flag_eeBadScFilter");
+    assertThat(reads).containsNoneOf("Electron_pt", "Jet_rawFactor", "Pileup_nTrueInt");
+    assertThat(skim.params()).containsExactlyElementsIn(ir.params());
+
+    LoopIr calibrated = lower("good/test/Calibrated.java");
+    assertThat(calibrated.calibrators()).isNotEmpty();
+    assertThat(calibrated.skimOnly().calibrators()).isEmpty();
+    assertThat(calibrated.skimOnly().passes()).isEmpty();
+    assertThat(labels(List.copyOf(calibrated.skimOnly().reads()))).containsNoneOf("Jet_pt", "Jet_area");
+  }
+
   private static List<String> labels(List<Node> nodes) {
     List<String> out = new ArrayList<>();
     for (Node n : nodes) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The temporary file a {@link RootWriter} fills: appends at the end, patches the reserved head, and
@@ -23,7 +24,13 @@ final class Sink implements AutoCloseable {
     this.target = target.toAbsolutePath();
     Path dir = this.target.getParent();
     Files.createDirectories(dir);
-    this.temporary = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".partial");
+    String prefix = "." + this.target.getFileName() + ".";
+    // A temporary file is private by default; the output is a data file like any other, so it
+    // gets the permissions of a new file (read for all, less what the umask removes).
+    this.temporary = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? Files.createTempFile(dir, prefix, ".partial",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")))
+        : Files.createTempFile(dir, prefix, ".partial");
     this.channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
   }
 

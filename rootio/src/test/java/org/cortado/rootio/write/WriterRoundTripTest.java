@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.cortado.rootio.Branch;
 import org.cortado.rootio.Compression;
@@ -226,5 +230,24 @@ public class WriterRoundTripTest {
       out.tree("Events", "");
     }
     assertFalse(Files.exists(target), "a writer closed without commit must not publish");
+  }
+
+  /** A written file is readable as a plain new file is, not private like a temporary file. */
+  @Test
+  void theFileHasThePermissionsOfANewFile() throws IOException {
+    assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path target = tmp.resolve("shared.root");
+    try (RootWriter out = RootWriter.create(target, WriteOptions.of(Compression.LZ4, 1))) {
+      out.tree("Events", "");
+      out.commit();
+    }
+    Path plain = Files.createFile(tmp.resolve("plain"));
+    Set<PosixFilePermission> read = EnumSet.of(PosixFilePermission.OWNER_READ,
+        PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+    Set<PosixFilePermission> expected = EnumSet.copyOf(Files.getPosixFilePermissions(plain));
+    expected.retainAll(read);
+    Set<PosixFilePermission> got = EnumSet.copyOf(Files.getPosixFilePermissions(target));
+    got.retainAll(read);
+    assertEquals(expected, got);
   }
 }

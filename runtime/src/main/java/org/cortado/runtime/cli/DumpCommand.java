@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cortado.rootio.Branch;
+import org.cortado.rootio.Globs;
 import org.cortado.rootio.LeafType;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.RootFormatException;

@@ -71,7 +71,8 @@ final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String text, String option, String accepted) {
+  /** The constant of {@code type} named {@code text} in any case; the error names the option. */
+  static <E extends Enum<E>> E parse(Class<E> type, String text, String option, String accepted) {
     try {
       return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cortado.rootio.Branch;
+import org.cortado.rootio.Globs;
 import org.cortado.rootio.KeyInfo;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;

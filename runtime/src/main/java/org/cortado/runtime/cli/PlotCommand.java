@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsLoader;
+import org.cortado.rootio.Globs;
 import org.cortado.runtime.output.OutputWriter;
 import org.cortado.runtime.plot.ColourMap;
 import org.cortado.runtime.plot.HistogramFile;

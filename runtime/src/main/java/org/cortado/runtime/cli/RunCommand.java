@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cortado.params.Params;
 import org.cortado.params.UnknownKey;
+import org.cortado.rootio.Compression;
+import org.cortado.rootio.write.WriteOptions;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetCatalog;
 import org.cortado.runtime.exec.AnalysisRun;
@@ -21,6 +23,8 @@ import org.cortado.runtime.output.CutflowTable;
 import org.cortado.runtime.output.OutputFolder;
 import org.cortado.runtime.output.OutputWriter;
 import org.cortado.runtime.output.RunInfo;
+import org.cortado.runtime.skim.SkimFiles;
+import org.cortado.runtime.skim.SkimOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,6 +87,25 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress line and no cut-flow table")
   boolean quiet;
 
+  @Option(names = "--save-skimmed", paramLabel = "DIR", description = "also save the events that pass the"
+      + " skim (the @Cut(stage = SKIM) cuts and, for data, the golden JSON) as NanoAOD ROOT files in DIR, new or"
+      + " empty: DIR/<dataset>/part-<n>_<input>.root, with the inputs' Runs and LuminosityBlocks, and"
+      + " DIR/datasets.json, written last, for --datasets (with the sum of genWeight of the events read)")
+  Path saveSkimmed;
+
+  @Option(names = "--skim-branches", split = ",", paramLabel = "GLOB", description = "branches the skims keep"
+      + " (default: all), e.g. 'Muon_*,MET_*,run,luminosityBlock,event,genWeight'; the counter nX of a kept X_*"
+      + " is kept with it")
+  List<String> skimBranches = new ArrayList<>();
+
+  @Option(names = "--skim-compression", defaultValue = "zstd", paramLabel = "ALGORITHM",
+      description = "compression of the skims: none, zlib, lzma, lz4 or zstd (default: ${DEFAULT-VALUE})")
+  String skimCompression;
+
+  @Option(names = "--skim-level", defaultValue = "5", paramLabel = "N",
+      description = "compression level of the skims, 1-9 (default: ${DEFAULT-VALUE})")
+  int skimLevel;
+
   @Mixin DebugOption debugOption;
 
   @Override
@@ -94,11 +117,30 @@ final class RunCommand implements Callable<Integer> {
         chunkSize, defaults.partitionEntries(), maxFiles == null ? Integer.MAX_VALUE : maxFiles,
         maxChunks == null ? Long.MAX_VALUE : maxChunks, maxEntries == null ? Long.MAX_VALUE : maxEntries,
         defaults.retries(), skipBadFiles, tree);
+    if (saveSkimmed == null && !skimBranches.isEmpty()) {
+      throw new IllegalArgumentException("--skim-branches chooses what --save-skimmed keeps; give --save-skimmed DIR");
+    }
+    if (saveSkimmed != null && saveSkimmed.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize())) {
+      throw new IllegalArgumentException("--save-skimmed " + saveSkimmed + ": is inside the output folder, which a run"
+          + " replaces whole; put the skims beside it");
+    }
+    Compression compression = GenerateCommand.parse(Compression.class, skimCompression, "--skim-compression",
+        "none, zlib, lzma, lz4 or zstd");
+    if (compression != Compression.NONE && (skimLevel < 1 || skimLevel > 9)) {
+      throw new IllegalArgumentException("--skim-level must be 1 to 9, not " + skimLevel);
+    }
+    WriteOptions skimWrite = WriteOptions.of(compression, skimLevel);
     List<Dataset> selected = DatasetCatalog.read(datasets).filter(samples, years).datasets();
     if (selected.isEmpty()) {
       throw new IllegalArgumentException(datasets + " has no dataset of samples " + samples + " and years " + years);
     }
     KernelLoader.Loaded loaded = KernelLoader.load(analysis, classpath, params);
+    SkimFiles skims = null;
+    if (saveSkimmed != null) {
+      SkimOptions skimOptions = new SkimOptions(saveSkimmed, skimBranches, skimWrite);
+      SkimFiles.checkBranches(skimOptions, selected, tree);
+      skims = SkimFiles.create(skimOptions);
+    }
     Params merged = loaded.params();
     ChunkKernel kernel = loaded.kernel();
     RunResult result;
@@ -109,8 +151,17 @@ final class RunCommand implements Callable<Integer> {
     }
     try (OutputFolder folder = OutputFolder.open(output)) {
       try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, System.console() != null)) {
-        result = new AnalysisRun(kernel, merged, options, progress).withColumnSink(folder.columns())
-            .run(selected);
+        AnalysisRun run = new AnalysisRun(kernel, merged, options, progress).withColumnSink(folder.columns());
+        result = (skims == null ? run : run.withSkimSink(skims)).run(selected);
+        if (skims != null) {
+          out.printf(Locale.ROOT, "%,d events pass the skim; skims in %s%n", skims.events(),
+              skims.writeDatasets(result));
+        }
+      } catch (Exception | Error e) {
+        if (skims != null) {
+          skims.discard();
+        }
+        throw e;
       }
       OutputWriter.write(folder, result, merged, new RunInfo(analysis, spec.commandLine()
           .getParseResult().originalArgs(), options, started));

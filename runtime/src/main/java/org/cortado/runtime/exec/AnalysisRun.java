@@ -48,6 +48,7 @@ public final class AnalysisRun {
   private final ExecutionOptions options;
   private final Progress progress;
   private final ColumnSink columnSink;
+  private final SkimSink skimSink;
   /** Datasets and column types the kernel has been checked against (FileColumns.resolve). */
   private final Set<FileColumns.Probed> probed = ConcurrentHashMap.newKeySet();
 
@@ -61,14 +62,16 @@ public final class AnalysisRun {
     this.options = Objects.requireNonNull(options);
     this.progress = Objects.requireNonNull(progress);
     this.columnSink = null;
+    this.skimSink = null;
   }
 
-  private AnalysisRun(AnalysisRun run, ColumnSink columnSink) {
+  private AnalysisRun(AnalysisRun run, ColumnSink columnSink, SkimSink skimSink) {
     this.kernel = run.kernel;
     this.params = run.params;
     this.options = run.options;
     this.progress = run.progress;
     this.columnSink = columnSink;
+    this.skimSink = skimSink;
   }
 
   /**
@@ -76,7 +79,15 @@ public final class AnalysisRun {
    * outputs of the result then hold no columns.
    */
   public AnalysisRun withColumnSink(ColumnSink sink) {
-    return new AnalysisRun(this, Objects.requireNonNull(sink));
+    return new AnalysisRun(this, Objects.requireNonNull(sink), skimSink);
+  }
+
+  /**
+   * The same run, handing the events of each item that pass the skim ({@link ChunkKernel#skim})
+   * to {@code sink} as the item is processed.
+   */
+  public AnalysisRun withSkimSink(SkimSink sink) {
+    return new AnalysisRun(this, columnSink, Objects.requireNonNull(sink));
   }
 
   /**
@@ -92,6 +103,12 @@ public final class AnalysisRun {
     Set<String> counted = new HashSet<>(); // one subsample per dataset counts its events
     for (Dataset d : given) {
       List<Dataset> split = d.splitInto(kernel.subsamples());
+      if (skimSink != null && split.get(0) != d) {
+        // Each subsample would save the same skimmed events again, under its own name.
+        throw new IllegalArgumentException("dataset '" + d.name() + "' of sample '" + d.sample()
+            + "' is split into subsamples, and skims of split samples are not saved yet; save the"
+            + " skims with a run of an analysis without @Subsample for that sample");
+      }
       counted.add(split.get(0).name());
       datasets.addAll(split);
     }
@@ -407,6 +424,8 @@ public final class AnalysisRun {
   /** Processes items on one thread, keeping its reader buffers and the last opened file. */
   private final class ItemWorker implements Executor.Worker<ItemResult> {
     private final ChunkReader reader = new ChunkReader();
+    /** The indices of a chunk's entries that pass the skim; grows to the largest chunk. */
+    private int[] passing = new int[0];
     private final Map<WorkItem, PlannedFile> planned;
     private final Map<WorkItem, Integer> parts;
     private RootFile open;
@@ -435,7 +454,8 @@ public final class AnalysisRun {
       for (int attempt = 1; ; attempt++) {
         try {
           FileColumns file = attempt == 1 && shared != null ? shared.columns : ownColumns(item);
-          return new ItemResult(item, sinkColumns(item, processOnce(item, file)), null);
+          return new ItemResult(item, sinkColumns(item, processOnce(item, file, parts.get(item))),
+              null);
         } catch (IOException | UncheckedIOException e) {
           closeFile();
           if (attempt > options.retries() || e instanceof FileColumns.Changed) {
@@ -479,12 +499,25 @@ public final class AnalysisRun {
       return columns;
     }
 
-    private KernelOutputs processOnce(WorkItem item, FileColumns file) throws IOException {
+    private KernelOutputs processOnce(WorkItem item, FileColumns file, int part)
+        throws IOException {
       Dataset d = item.dataset();
       KernelOutputs out = KernelOutputs.create(kernel.layout(), d.isMC());
-      for (Span chunk : Chunking.chunks(item.range(), file.clusters(), options.chunkSize())) {
-        kernel.process(read(file, chunk, d), out);
-        progress.add(chunk.size());
+      try (SkimSink.Part skimmed = skimSink == null ? null : skimSink.open(item, part, file.tree())) {
+        for (Span chunk : Chunking.chunks(item.range(), file.clusters(), options.chunkSize())) {
+          ColumnChunk columns = read(file, chunk, d);
+          kernel.process(columns, out);
+          if (skimmed != null) {
+            if (passing.length < columns.size()) {
+              passing = new int[columns.size()];
+            }
+            skimmed.add(chunk, passing, kernel.skim(columns, passing));
+          }
+          progress.add(chunk.size());
+        }
+        if (skimmed != null) {
+          skimmed.commit();
+        }
       }
       return out;
     }

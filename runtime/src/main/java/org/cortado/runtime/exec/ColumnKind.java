@@ -36,7 +36,8 @@ public enum ColumnKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  Object allocate(int n) {
+  /** A new array of this kind holding {@code n} values. */
+  public Object allocate(int n) {
     return switch (this) {
       case BOOLEAN -> new boolean[n];
       case BYTE -> new byte[n];
@@ -48,11 +49,13 @@ public enum ColumnKind {
     };
   }
 
-  static int length(Object array) {
+  /** The length of an array of any kind. */
+  public static int length(Object array) {
     return java.lang.reflect.Array.getLength(array);
   }
 
-  void read(Branch b, long start, long stop, Object dst) throws IOException {
+  /** Reads the values of entries {@code [start, stop)} of {@code b} into {@code dst}. */
+  public void read(Branch b, long start, long stop, Object dst) throws IOException {
     switch (this) {
       case BOOLEAN -> b.readBooleans(start, stop, (boolean[]) dst);
       case BYTE -> b.readBytes(start, stop, (byte[]) dst);

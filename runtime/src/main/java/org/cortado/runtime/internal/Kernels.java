@@ -203,7 +203,8 @@ public final class Kernels {
     String where = "the generated kernel";
     StackTraceElement[] trace = failure.getStackTrace();
     for (int f = 1; f < trace.length; f++) {
-      if (trace[f].getClassName().contains("_Kernel$EventLoop")) {
+      String cls = trace[f].getClassName();
+      if (cls.contains("_Kernel$EventLoop") || cls.contains("_Kernel$SkimLoop")) {
         StackTraceElement called = trace[f - 1];
         where = describe(called, userMethods);
         break;
@@ -225,6 +226,14 @@ public final class Kernels {
       }
     }
     return simple + "." + called.getMethodName();
+  }
+
+  /** Refuses a buffer of skim results that cannot hold every entry of {@code chunk}. */
+  public static void checkSkimBuffer(ColumnChunk chunk, int[] passing) {
+    if (passing.length < chunk.size()) {
+      throw new IllegalArgumentException("the skim of a chunk of " + chunk.size()
+          + " entries needs a buffer of as many, not " + passing.length);
+    }
   }
 
   /**

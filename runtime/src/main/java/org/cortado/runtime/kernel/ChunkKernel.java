@@ -32,6 +32,15 @@ public interface ChunkKernel {
   /** Counter branches ({@code nMuon}) whose offsets the kernel needs, sorted. */
   String[] counters(boolean isMC, String year);
 
+  /**
+   * Value branches the skim cuts read ({@link #skim}), golden JSON and {@code genWeight}
+   * included, for one kind of events and period; sorted, and a subset of {@link #branches}.
+   */
+  String[] skimBranches(boolean isMC, String year);
+
+  /** Counter branches whose offsets {@link #skim} needs, sorted. */
+  String[] skimCounters(boolean isMC, String year);
+
   /** Names and binnings of everything the kernel fills. */
   KernelLayout layout();
 
@@ -41,6 +50,18 @@ public interface ChunkKernel {
    * @throws KernelException if an analysis method throws, naming it and the event
    */
   void process(ColumnChunk chunk, KernelOutputs out);
+
+  /**
+   * Evaluates only the skim stage ({@code @Cut(stage = SKIM)} and the golden-JSON mask of data)
+   * on every entry of {@code chunk}, which needs only {@link #skimBranches} and
+   * {@link #skimCounters}: writes the index in the chunk of each entry that passes them all to
+   * {@code passing}, in order, and returns how many did. The events it keeps are those that
+   * {@link #process} counts in its last skim row of the cut flow.
+   *
+   * @throws IllegalArgumentException if {@code passing} is shorter than the chunk
+   * @throws KernelException if an analysis method throws, naming it and the event
+   */
+  int skim(ColumnChunk chunk, int[] passing);
 
   /**
    * A kernel that reads its {@code @Param} values, standard weights and golden-JSON mask from

@@ -127,7 +127,7 @@ public final class OutputWriter {
   }
 
   /** A name as one path component: separators would escape the folder. */
-  static String fileName(String name) {
+  public static String fileName(String name) {
     return name.replace('/', '_').replace('\\', '_');
   }
 

@@ -255,6 +255,21 @@ class MidRunFileFaultTest {
     }
 
     @Override
+    public String[] skimBranches(boolean isMC, String year) {
+      return kernel.skimBranches(isMC, year);
+    }
+
+    @Override
+    public String[] skimCounters(boolean isMC, String year) {
+      return kernel.skimCounters(isMC, year);
+    }
+
+    @Override
+    public int skim(ColumnChunk chunk, int[] passing) {
+      return kernel.skim(chunk, passing);
+    }
+
+    @Override
     public KernelLayout layout() {
       return kernel.layout();
     }

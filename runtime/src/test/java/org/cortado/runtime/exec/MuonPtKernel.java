@@ -37,6 +37,25 @@ public class MuonPtKernel implements ChunkKernel {
     return new String[] {"nMuon"};
   }
 
+  /** No skim: nothing to read, and every entry passes. */
+  @Override
+  public final String[] skimBranches(boolean isMC, String year) {
+    return new String[0];
+  }
+
+  @Override
+  public final String[] skimCounters(boolean isMC, String year) {
+    return new String[0];
+  }
+
+  @Override
+  public final int skim(ColumnChunk chunk, int[] passing) {
+    for (int e = 0; e < chunk.size(); e++) {
+      passing[e] = e;
+    }
+    return chunk.size();
+  }
+
   @Override
   public final KernelLayout layout() {
     return layout;

@@ -1,22 +1,25 @@
-package org.cortado.rootio;
+package org.cortado.testing;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.cortado.rootio.Branch;
 
 /**
  * Reads a whole branch into per-entry lists of canonical longs (integers widened with their
  * signedness, floats and doubles as their bit patterns, booleans as 0/1), so that values from different
- * readers can be compared exactly, NaN payloads included.
+ * readers and files can be compared exactly, NaN payloads included.
  */
-final class Columns {
-  private Columns() {}
+public final class BranchEntries {
+  private BranchEntries() {}
 
-  static List<List<Long>> read(Branch b) throws IOException {
+  /** Every entry of {@code b}. */
+  public static List<List<Long>> read(Branch b) throws IOException {
     return read(b, 0, b.entries());
   }
 
-  static List<List<Long>> read(Branch b, long start, long stop) throws IOException {
+  /** The entries {@code [start, stop)} of {@code b}. */
+  public static List<List<Long>> read(Branch b, long start, long stop) throws IOException {
     // Counting first validates the branch before anything is sized from its metadata.
     int total = Math.toIntExact(b.countElements(start, stop));
     int n = (int) (stop - start);
@@ -38,7 +41,7 @@ final class Columns {
   }
 
   /** The {@code total} elements of entries {@code [start, stop)} as canonical longs, back to back. */
-  static long[] values(Branch b, long start, long stop, int total) throws IOException {
+  public static long[] values(Branch b, long start, long stop, int total) throws IOException {
     long[] values = new long[total];
     switch (b.type()) {
       case FLOAT32 -> {

@@ -1,12 +1,13 @@
-package org.cortado.runtime.cli;
+package org.cortado.rootio;
 
 import java.util.regex.Pattern;
 
 /** Shell-style name patterns for branch selection: {@code *} and {@code ?} only. */
-final class Globs {
+public final class Globs {
   private Globs() {}
 
-  static boolean matches(String glob, String name) {
+  /** Whether {@code name} matches {@code glob} as a whole. */
+  public static boolean matches(String glob, String name) {
     if (glob.indexOf('*') < 0 && glob.indexOf('?') < 0) {
       return glob.equals(name);
     }
