@@ -3,8 +3,6 @@ package org.cortado.rootio;
 import com.github.luben.zstd.ZstdDecompressCtx;
 import com.github.luben.zstd.ZstdException;
 import java.util.Arrays;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import net.jpountz.lz4.LZ4Exception;
 import net.jpountz.lz4.LZ4Factory;
 import net.jpountz.lz4.LZ4SafeDecompressor;
@@ -13,7 +11,7 @@ import net.jpountz.xxhash.XXHashFactory;
 
 /**
  * Decompresses the block sequence of a ROOT record payload (ROOT-FORMAT.md §3.2). Holds per-thread
- * state (inflater, zstd context, LZMA decoder) that is reused from basket to basket; one instance
+ * state (zlib, LZMA and ZSTD decoders) that is reused from basket to basket; one instance
  * must never be shared between threads.
  */
 final class Decompressor implements AutoCloseable {
@@ -23,17 +21,17 @@ final class Decompressor implements AutoCloseable {
   private static final LZ4SafeDecompressor LZ4 = LZ4Factory.fastestInstance().safeDecompressor();
   private static final XXHash64 XXH64 = XXHashFactory.fastestInstance().hash64();
 
-  private final Inflater inflater = new Inflater();
-  private final byte[] probe = new byte[1];
-  private final XzDecoder xz;
+  private final BlockDecoder zlib;
+  private final BlockDecoder xz;
   private ZstdDecompressCtx zstd;
 
-  /** Decodes LZMA blocks as {@link LzmaDecoding} chose for this JVM. */
+  /** Decodes zlib and LZMA blocks as {@link NativeDecoding} chose for this JVM. */
   Decompressor() {
-    this(LzmaDecoding.newDecoder());
+    this(NativeDecoding.ZLIB.newDecoder(), NativeDecoding.LZMA.newDecoder());
   }
 
-  Decompressor(XzDecoder xz) {
+  Decompressor(BlockDecoder zlib, BlockDecoder xz) {
+    this.zlib = zlib;
     this.xz = xz;
   }
 
@@ -89,7 +87,7 @@ final class Decompressor implements AutoCloseable {
       }
       int data = pos + BLOCK_HEADER;
       int produced = switch (algorithm) {
-        case ZLIB -> inflate(src, data, c, dst, out, u, where);
+        case ZLIB -> zlib.decode(src, data, c, dst, out, u, where);
         case LZMA -> xz.decode(src, data, c, dst, out, u, where);
         case LZ4 -> unlz4(src, data, c, dst, out, u, where);
         case ZSTD -> unzstd(src, data, c, dst, out, u, where);
@@ -143,34 +141,6 @@ final class Decompressor implements AutoCloseable {
     return out;
   }
 
-  private int inflate(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
-      throws RootFormatException {
-    inflater.reset();
-    inflater.setInput(src, off, len);
-    int produced = 0;
-    try {
-      while (produced < u) {
-        int n = inflater.inflate(dst, dstOff + produced, u - produced);
-        if (n == 0) {
-          if (inflater.finished() || inflater.needsInput() || inflater.needsDictionary()) {
-            break;
-          }
-        }
-        produced += n;
-      }
-      if (!inflater.finished()) {
-        // A stream that fills the output but is not finished would hide a trailing checksum mismatch.
-        inflater.inflate(probe);
-        if (!inflater.finished()) {
-          throw new RootFormatException(where + ": zlib block does not end where its header says");
-        }
-      }
-    } catch (DataFormatException e) {
-      throw new RootFormatException(where + ": corrupt zlib block: " + e.getMessage(), e);
-    }
-    return produced;
-  }
-
   private static int unlz4(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
       throws RootFormatException {
     if (len < 8) {
@@ -206,7 +176,8 @@ final class Decompressor implements AutoCloseable {
 
   @Override
   public void close() {
-    inflater.end();
+    zlib.close();
+    xz.close();
     if (zstd != null) {
       zstd.close();
     }

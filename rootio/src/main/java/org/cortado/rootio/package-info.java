@@ -17,9 +17,9 @@
  * <p>An open file may be read by many threads at once: all reads are positional and all decompression
  * state is per thread.
  *
- * <p>The one native exception is LZMA: on JDK 22 or later {@link org.cortado.rootio.LzmaDecoding}
- * hands LZMA blocks to the system's liblzma through {@code java.lang.foreign} (the class is compiled
- * from {@code src/main/java22} only by a build on JDK 22 or later), with the pure-Java decoder as the
+ * <p>On JDK 22 or later {@link org.cortado.rootio.NativeDecoding} hands LZMA blocks to the system's
+ * liblzma and zlib blocks to libdeflate through {@code java.lang.foreign} (the classes are compiled
+ * from {@code src/main/java22} only by a build on JDK 22 or later), with the Java decoders as the
  * fallback; both give the same bytes, or the same {@link org.cortado.rootio.RootFormatException}.
  */
 package org.cortado.rootio;
