@@ -16,22 +16,12 @@ threads=${2:-1}
 warmup=${3:-2}
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-processor_cp="$(ls processor/target/cortado-processor-*.jar | grep -v -e sources -e tests | head -1):$(
-  mvn -q -pl processor dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-compile_cp="$(mvn -q -pl example-zmumu dependency:build-classpath -Dmdep.includeScope=compile \
-  -Dmdep.outputFile=/dev/stdout)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 run() {
   local label=$1 sources=$2 dir="$work/$1"
-  mkdir -p "$dir/params/zmumu/params" "$dir/classes"
-  printf "jets_calibration:\n  variations:\n    AK4PFchs:\n      '2018': [%s]\n" "$sources" \
-    > "$dir/params/zmumu/params/calibration.yaml"
-  javac -proc:full -processorpath "$processor_cp" -cp "$compile_cp" -d "$dir/classes" \
-    -Acortado.paramsPath="$dir/params:example-zmumu/src/main/resources" \
-    example-zmumu/src/main/java/org/cortado/example/zmumu/*.java
-  cp -r "$dir/params/zmumu" "$dir/classes/"
+  bench/zmumu-variant.sh "$sources" "$dir"
   echo "== $label: [$sources]"
   java -Xmx8g --enable-native-access=ALL-UNNAMED -XX:+IgnoreUnrecognizedVMOptions \
     -cp "$dir/classes:bench/target/benchmarks.jar" org.cortado.bench.e2e.EndToEnd "$file" \

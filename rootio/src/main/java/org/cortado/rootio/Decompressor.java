@@ -2,23 +2,16 @@ package org.cortado.rootio;
 
 import com.github.luben.zstd.ZstdDecompressCtx;
 import com.github.luben.zstd.ZstdException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Arrays;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import net.jpountz.lz4.LZ4Exception;
 import net.jpountz.lz4.LZ4Factory;
 import net.jpountz.lz4.LZ4SafeDecompressor;
 import net.jpountz.xxhash.XXHash64;
 import net.jpountz.xxhash.XXHashFactory;
-import org.tukaani.xz.ArrayCache;
-import org.tukaani.xz.BasicArrayCache;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * Decompresses the block sequence of a ROOT record payload (ROOT-FORMAT.md §3.2). Holds per-thread
- * state (inflater, zstd context, LZMA array cache) that is reused from basket to basket; one instance
+ * state (zlib, LZMA and ZSTD decoders) that is reused from basket to basket; one instance
  * must never be shared between threads.
  */
 final class Decompressor implements AutoCloseable {
@@ -28,16 +21,19 @@ final class Decompressor implements AutoCloseable {
   private static final LZ4SafeDecompressor LZ4 = LZ4Factory.fastestInstance().safeDecompressor();
   private static final XXHash64 XXH64 = XXHashFactory.fastestInstance().hash64();
 
-  /**
-   * What an LZMA block may make the decoder allocate. ROOT's highest preset uses a 64 MiB dictionary;
-   * a corrupt header may ask for up to 4 GiB, which is refused instead.
-   */
-  private static final int XZ_MEMORY_LIMIT_KIB = 80 << 10;
-
-  private final Inflater inflater = new Inflater();
-  private final byte[] probe = new byte[1];
-  private final ArrayCache xzCache = new BasicArrayCache();
+  private final BlockDecoder zlib;
+  private final BlockDecoder xz;
   private ZstdDecompressCtx zstd;
+
+  /** Decodes zlib and LZMA blocks as {@link NativeDecoding} chose for this JVM. */
+  Decompressor() {
+    this(NativeDecoding.ZLIB.newDecoder(), NativeDecoding.LZMA.newDecoder());
+  }
+
+  Decompressor(BlockDecoder zlib, BlockDecoder xz) {
+    this.zlib = zlib;
+    this.xz = xz;
+  }
 
   /**
    * Sums the uncompressed sizes declared by the block headers, so that the caller can check them
@@ -91,8 +87,8 @@ final class Decompressor implements AutoCloseable {
       }
       int data = pos + BLOCK_HEADER;
       int produced = switch (algorithm) {
-        case ZLIB -> inflate(src, data, c, dst, out, u, where);
-        case LZMA -> unxz(src, data, c, dst, out, u, where);
+        case ZLIB -> zlib.decode(src, data, c, dst, out, u, where);
+        case LZMA -> xz.decode(src, data, c, dst, out, u, where);
         case LZ4 -> unlz4(src, data, c, dst, out, u, where);
         case ZSTD -> unzstd(src, data, c, dst, out, u, where);
         default -> throw new RootFormatException(where + ": the old ROOT compression algorithm (CS) is not supported");
@@ -145,55 +141,6 @@ final class Decompressor implements AutoCloseable {
     return out;
   }
 
-  private int inflate(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
-      throws RootFormatException {
-    inflater.reset();
-    inflater.setInput(src, off, len);
-    int produced = 0;
-    try {
-      while (produced < u) {
-        int n = inflater.inflate(dst, dstOff + produced, u - produced);
-        if (n == 0) {
-          if (inflater.finished() || inflater.needsInput() || inflater.needsDictionary()) {
-            break;
-          }
-        }
-        produced += n;
-      }
-      if (!inflater.finished()) {
-        // A stream that fills the output but is not finished would hide a trailing checksum mismatch.
-        inflater.inflate(probe);
-        if (!inflater.finished()) {
-          throw new RootFormatException(where + ": zlib block does not end where its header says");
-        }
-      }
-    } catch (DataFormatException e) {
-      throw new RootFormatException(where + ": corrupt zlib block: " + e.getMessage(), e);
-    }
-    return produced;
-  }
-
-  private int unxz(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
-      throws RootFormatException {
-    try (XZInputStream in = new XZInputStream(new ByteArrayInputStream(src, off, len), XZ_MEMORY_LIMIT_KIB, true,
-        xzCache)) {
-      int produced = 0;
-      while (produced < u) {
-        int n = in.read(dst, dstOff + produced, u - produced);
-        if (n < 0) {
-          break;
-        }
-        produced += n;
-      }
-      if (produced == u && in.read() != -1) {
-        throw new RootFormatException(where + ": LZMA block holds more than its header says");
-      }
-      return produced;
-    } catch (IOException e) {
-      throw new RootFormatException(where + ": corrupt LZMA block: " + e.getMessage(), e);
-    }
-  }
-
   private static int unlz4(byte[] src, int off, int len, byte[] dst, int dstOff, int u, Object where)
       throws RootFormatException {
     if (len < 8) {
@@ -229,7 +176,8 @@ final class Decompressor implements AutoCloseable {
 
   @Override
   public void close() {
-    inflater.end();
+    zlib.close();
+    xz.close();
     if (zstd != null) {
       zstd.close();
     }

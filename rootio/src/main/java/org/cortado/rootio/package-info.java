@@ -16,5 +16,10 @@
  *
  * <p>An open file may be read by many threads at once: all reads are positional and all decompression
  * state is per thread.
+ *
+ * <p>On JDK 22 or later {@link org.cortado.rootio.NativeDecoding} hands LZMA blocks to the system's
+ * liblzma and zlib blocks to libdeflate through {@code java.lang.foreign} (the classes are compiled
+ * from {@code src/main/java22} only by a build on JDK 22 or later), with the Java decoders as the
+ * fallback; both give the same bytes, or the same {@link org.cortado.rootio.RootFormatException}.
  */
 package org.cortado.rootio;

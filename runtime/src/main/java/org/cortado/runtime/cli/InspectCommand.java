@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.cortado.rootio.Branch;
 import org.cortado.rootio.Globs;
 import org.cortado.rootio.KeyInfo;
+import org.cortado.rootio.NativeDecoding;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 import picocli.CommandLine.Command;
@@ -52,6 +53,8 @@ final class InspectCommand implements Callable<Integer> {
       }
       out.printf("%s: ROOT %s, %,d bytes, compression %s%n", file, version(root.rootVersion()), root.length(),
           Compressions.describe(root.compressionSetting()));
+      // Which decoders this JVM uses decides much of the read speed (central NanoAOD is LZMA).
+      out.printf("decoders: lzma %s; zlib %s%n", NativeDecoding.LZMA.active(), NativeDecoding.ZLIB.active());
       out.println("keys:");
       for (KeyInfo key : root.keys()) {
         out.printf("  %-40s %-16s cycle %d, %,d bytes stored, %,d uncompressed%n", key.path(), key.className(),
@@ -90,6 +93,8 @@ final class InspectCommand implements Callable<Integer> {
     doc.put("rootVersion", version(root.rootVersion()));
     doc.put("bytes", root.length());
     doc.put("compression", Compressions.describe(root.compressionSetting()));
+    doc.put("lzmaDecoder", NativeDecoding.LZMA.active());
+    doc.put("zlibDecoder", NativeDecoding.ZLIB.active());
     doc.put("keys", root.keys());
     List<Map<String, Object>> treeDocs = new ArrayList<>();
     for (String name : trees) {

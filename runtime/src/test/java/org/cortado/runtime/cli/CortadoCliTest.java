@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.cortado.rootio.NativeDecoding;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 import org.cortado.testing.SharedData;
@@ -25,6 +26,8 @@ class CortadoCliTest {
     assertTrue(r.out().contains("tree Events: 40 entries, 1499 branches (2 shown)"), r.out());
     assertTrue(r.out().matches("(?s).*Muon_pt\\s+Float_t\\s+nMuon\\s+1 .*zlib-1.*"), r.out());
     assertTrue(r.out().contains("tree Runs: 1 entries"), r.out());
+    assertTrue(r.out().contains("decoders: lzma " + NativeDecoding.LZMA.active() + "; zlib "
+        + NativeDecoding.ZLIB.active()), r.out());
   }
 
   @Test
