@@ -22,6 +22,9 @@ public final class TTree {
     this.path = path;
     this.title = title;
     this.entries = entries;
+    for (Branch b : all) {
+      b.resolveKind(topLevel.contains(b));
+    }
     List<Branch> ordered = new ArrayList<>();
     flatten(topLevel, ordered);
     this.branches = Collections.unmodifiableList(ordered);
@@ -36,6 +39,7 @@ public final class TTree {
   private static void flatten(List<Branch> level, List<Branch> out) {
     for (Branch b : level) {
       out.add(b);
+      out.addAll(b.leafColumns());
       flatten(b.subBranches(), out);
     }
   }
@@ -80,7 +84,7 @@ public final class TTree {
     return entries;
   }
 
-  /** All branches in file order, sub-branches after their parent. */
+  /** All branches in file order, sub-branches and leaf-list columns after their parent. */
   public List<Branch> branches() {
     return branches;
   }
