@@ -600,7 +600,8 @@ public final class Branch {
 
   /** A counted leaf without its counter would be read with the wrong shape, so it is not read at all. */
   private void checkCounterLinked() throws RootFormatException {
-    if (counter == null && leaf != null && leaf.count() != null) {
+    // Entries that carry their own sizes need no counter.
+    if (counter == null && leaf != null && leaf.count() != null && !(layout instanceof EntryLayout.Elements)) {
       throw new RootFormatException(describe() + ": its leaf is counted by '" + leaf.count().name()
           + "', which is not an integer branch of this tree with one value per entry and as many entries");
     }

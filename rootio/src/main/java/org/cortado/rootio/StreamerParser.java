@@ -67,7 +67,10 @@ final class StreamerParser extends ObjectReader {
     }
     if (className.startsWith("TStreamer") && end >= 0) {
       Header outer = header();
-      Header base = header();
+      if (className.equals("TStreamerSTLstring")) {
+        header(); // its TStreamerSTL base, whose TStreamerElement base follows
+      }
+      Header base = className.equals("TStreamerElement") ? outer : header();
       String[] named = tnamed();
       int type = r.i4();
       r.skip(4 * 3); // fSize, fArrayLength, fArrayDim
