@@ -30,6 +30,8 @@ public final class Branch {
   private LeafType type;
   /** Null for plain leaves; otherwise how the entries lie in the baskets (see {@link BranchKind}). */
   private EntryLayout layout;
+  /** Non-null for a Double32_t or Float16_t stored in fewer bits than a float. */
+  private TruncatedReal real;
   private List<Branch> columns = List.of();
   private final int compression;
   private final int entryOffsetLength;
@@ -157,6 +159,7 @@ public final class Branch {
     kind = BranchKind.resolve(className, leaves, element, !children.isEmpty(), topLevel, this::streamerElement);
     type = kind.type();
     layout = kind.layout();
+    real = kind.real();
     if (layout instanceof EntryLayout.LeafList) {
       int entryBytes = 0;
       for (Leaf l : leaves) {
@@ -184,22 +187,28 @@ public final class Branch {
 
   /**
    * The streamer element describing this member branch of a split object: the member at index fID
-   * of the enclosing class if its name matches, else the member of that name, searched in the
-   * class and its bases as uproot does.
+   * of the parent class (else of the branch's class) if its name matches, else the member of that
+   * name, searched in the class and its bases as uproot does.
    */
   private StreamerElement streamerElement() throws IOException {
-    String parent = element.parentName().isEmpty() ? element.className() : element.parentName();
     java.util.Map<String, List<StreamerElement>> streamers = file.streamers();
-    List<StreamerElement> members = streamers.get(parent.replace(" ", ""));
-    if (members == null) {
-      return null;
-    }
     java.util.regex.Matcher m = CLEAN_NAME.matcher(name);
     String clean = m.matches() ? m.group(1) : name;
-    if (element.id() >= 0 && element.id() < members.size() && members.get(element.id()).name().equals(clean)) {
-      return members.get(element.id());
+    // The member may belong to the branch's class rather than to the parent it was split from.
+    for (String owner : List.of(element.parentName(), element.className())) {
+      List<StreamerElement> members = streamers.get(owner.replace(" ", ""));
+      if (members == null) {
+        continue;
+      }
+      if (element.id() >= 0 && element.id() < members.size() && members.get(element.id()).name().equals(clean)) {
+        return members.get(element.id());
+      }
+      StreamerElement found = findMember(streamers, members, clean, 0);
+      if (found != null) {
+        return found;
+      }
     }
-    return findMember(streamers, members, clean, 0);
+    return null;
   }
 
   private static StreamerElement findMember(java.util.Map<String, List<StreamerElement>> streamers,
@@ -224,6 +233,11 @@ public final class Branch {
   /** The columns of a leaf list ({@code px/D:py/D} gives {@code b.px} and {@code b.py}), else empty. */
   public List<Branch> leafColumns() {
     return columns;
+  }
+
+  /** Bytes per stored element: those of its type, or fewer for a Double32_t or Float16_t. */
+  int elementBytes() {
+    return real != null ? real.size() : type.size();
   }
 
   /** Why the branch cannot be read, naming its ROOT type, or null if it can. */
@@ -393,7 +407,7 @@ public final class Branch {
    */
   private long backedElements(long items, long start, long stop) throws IOException {
     long bytes = dataBytes(start, stop);
-    long perItem = layout instanceof EntryLayout.LeafColumn c ? c.entryBytes() : (long) elementsPerEntry() * type.size();
+    long perItem = layout instanceof EntryLayout.LeafColumn c ? c.entryBytes() : (long) elementsPerEntry() * elementBytes();
     if (items > bytes / perItem) {
       throw new RootFormatException(describe() + ": " + (counter == null ? "" : "counter '" + counter.name()
           + "' claims ") + items + " x " + elementsPerEntry() + " elements in entries [" + start + ", " + stop
@@ -619,7 +633,7 @@ public final class Branch {
     }
     int capacity = java.lang.reflect.Array.getLength(dst);
     int written = 0;
-    int elementSize = type.size();
+    int elementSize = elementBytes();
     long stride = (long) elementSize * elementsPerEntry();
     int b = basketContaining(start);
     long e = start;
@@ -706,6 +720,10 @@ public final class Branch {
   }
 
   void decode(byte[] src, int off, int n, Object dst, int at, Decode.Target target) {
+    if (real != null) {
+      real.decode(src, off, n, dst, at);
+      return;
+    }
     switch (target) {
       case FLOAT -> Decode.toFloats(src, off, n, (float[]) dst, at);
       case DOUBLE -> Decode.toDoubles(type, src, off, n, (double[]) dst, at);

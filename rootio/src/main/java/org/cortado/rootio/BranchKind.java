@@ -7,9 +7,10 @@ import java.util.Map;
  * What a branch holds and how its entries lie in its baskets, worked out from its class, its leaves
  * and its TBranchElement members by the rules of uproot's {@code interpretation_of}: either a
  * {@code type} with a {@code layout} (null for the fixed-size and counter-driven entries of plain
- * leaves, as NanoAOD has), or the reason the branch cannot be read.
+ * leaves, as NanoAOD has) and, for a {@code Double32_t} or {@code Float16_t} stored in fewer bits,
+ * the {@code real} encoding of its values; or the reason the branch cannot be read.
  */
-record BranchKind(LeafType type, EntryLayout layout, String unsupported) {
+record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String unsupported) {
 
   /** ROOT's streamer type codes (TStreamerInfo::EReadWrite) that hold one number. */
   private static final Map<Integer, LeafType> STREAMER_TYPES = Map.ofEntries(
@@ -51,11 +52,22 @@ record BranchKind(LeafType type, EntryLayout layout, String unsupported) {
       List.of("vector<", "std::vector<", "ROOT::VecOps::RVec<", "ROOT::RVec<", "RVec<");
 
   static BranchKind of(LeafType type, EntryLayout layout) {
-    return new BranchKind(type, layout, null);
+    return new BranchKind(type, layout, null, null);
   }
 
   static BranchKind unsupported(String why) {
-    return new BranchKind(null, null, why);
+    return new BranchKind(null, null, null, why);
+  }
+
+  /** A Double32_t or Float16_t whose encoding {@code title} gives (a plain float without brackets). */
+  private static BranchKind real(String title, boolean isFloat16, EntryLayout layout) {
+    TruncatedReal real = TruncatedReal.of(title, isFloat16);
+    return real == null ? of(LeafType.FLOAT32, layout) : new BranchKind(real.type(), layout, real, null);
+  }
+
+  /** Bytes per stored element. */
+  int elementBytes() {
+    return real != null ? real.size() : type.size();
   }
 
   /**
@@ -64,6 +76,9 @@ record BranchKind(LeafType type, EntryLayout layout, String unsupported) {
    */
   static BranchKind resolve(String branchClass, List<Leaf> leaves, ElementInfo element, boolean hasChildren,
       boolean topLevel, MemberLookup lookup) {
+    if (hasChildren && element != null && element.className().equals("TClonesArray")) {
+      return of(LeafType.INT32, null); // the number of objects in each entry, as uproot reads it
+    }
     if (hasChildren) {
       return unsupported(branchClass + " of a split " + describe(element, leaves)
           + " (its members are sub-branches, read those)");
@@ -78,6 +93,10 @@ record BranchKind(LeafType type, EntryLayout layout, String unsupported) {
       return leafList(leaves);
     }
     Leaf leaf = leaves.get(0);
+    if (leaf.className().equals("TLeafD32") || leaf.className().equals("TLeafF16")) {
+      return real(leaf.title(), leaf.className().equals("TLeafF16"), leaf.count() == null ? null
+          : new EntryLayout.Elements(0));
+    }
     if (!leaf.className().equals("TLeafElement")) {
       LeafType type = LeafType.ofLeafClass(leaf.className(), leaf.unsigned());
       if (type == LeafType.STRING) {
@@ -92,8 +111,15 @@ record BranchKind(LeafType type, EntryLayout layout, String unsupported) {
       return of(numeric, leaf.count() == null ? null : new EntryLayout.Elements(0));
     }
     if (scalar == K_DOUBLE32 || scalar == K_FLOAT16) {
-      return unsupported((scalar == K_DOUBLE32 ? "Double32_t" : "Float16_t") + " member of "
-          + element.className());
+      StreamerElement member;
+      try {
+        member = lookup.member();
+      } catch (java.io.IOException e) {
+        return unsupported((scalar == K_DOUBLE32 ? "Double32_t" : "Float16_t") + " member of "
+            + element.className() + " whose range cannot be found: " + e.getMessage());
+      }
+      return real(member == null ? "" : member.title(), scalar == K_FLOAT16,
+          leaf.count() == null ? null : new EntryLayout.Elements(0));
     }
     if (element != null && element.streamerType() == K_TSTRING) {
       return of(LeafType.STRING, new EntryLayout.Strings(0));
@@ -114,6 +140,11 @@ record BranchKind(LeafType type, EntryLayout layout, String unsupported) {
     }
     if (member == null) {
       return unsupported("member of " + element.className() + " that its streamer does not describe");
+    }
+    LeafType pointed = STREAMER_TYPES.get(code - K_OFFSET_P);
+    if (member.elementClass().equals("TStreamerBasicPointer") && pointed != null) {
+      // A C array sized by another member: a one-byte marker, then the elements.
+      return of(pointed, new EntryLayout.Elements(1));
     }
     return container(member.typeName(), 6, "member " + member.typeName() + " " + member.name() + " of "
         + element.className());
@@ -160,6 +191,10 @@ record BranchKind(LeafType type, EntryLayout layout, String unsupported) {
     for (String prefix : VECTOR_PREFIXES) {
       if (className.startsWith(prefix) && className.endsWith(">")) {
         String inner = className.substring(prefix.length(), className.length() - 1).strip();
+        int comma = inner.indexOf(',');
+        if (comma >= 0 && inner.substring(comma).toLowerCase().contains("allocator")) {
+          inner = inner.substring(0, comma).strip(); // RVec's adopting allocator changes nothing on disk
+        }
         if (inner.startsWith("std::")) {
           inner = inner.substring(5);
         }

@@ -11,6 +11,8 @@ import java.io.IOException;
  */
 final class VariableEntries {
   private static final long BYTE_COUNT_MASK = 0x40000000L;
+  /** A std::vector's or RVec's byte count, version and length, checked against each entry. */
+  private static final int VECTOR_HEADER = 10;
 
   private VariableEntries() {}
 
@@ -43,7 +45,6 @@ final class VariableEntries {
   static int read(Branch branch, long start, long stop, Object dst, Decode.Target target) throws IOException {
     int capacity = java.lang.reflect.Array.getLength(dst);
     int header = ((EntryLayout.Elements) branch.layout()).headerBytes();
-    int size = branch.type().size();
     int written = 0;
     for (Span s = Span.first(branch, start, stop); s != null; s = s.next(stop)) {
       int[] starts = s.entries.starts();
@@ -101,14 +102,14 @@ final class VariableEntries {
       return 0;
     }
     int header = ((EntryLayout.Elements) branch.layout()).headerBytes();
-    int size = branch.type().size();
+    int size = branch.elementBytes();
     int payload = bytes - header;
     if (payload < 0 || payload % size != 0) {
       throw new RootFormatException(s.where(i) + ": " + bytes + " bytes are not a " + header + "-byte header and "
           + branch.type().rootName() + " elements");
     }
     int n = payload / size;
-    if (header > 0) {
+    if (header == VECTOR_HEADER) {
       byte[] d = s.entries.data();
       long word = ByteReader.getInt(d, starts[i]) & 0xFFFFFFFFL;
       int length = ByteReader.getInt(d, starts[i] + 6);
