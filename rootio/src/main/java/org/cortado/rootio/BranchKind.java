@@ -24,6 +24,7 @@ record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String 
   private static final int K_DOUBLE32 = 9;
   private static final int K_FLOAT16 = 19;
   private static final int K_TSTRING = 65;
+  private static final int K_CHAR_STAR = 7;
   /** What ROOT writes before each std::vector or RVec: a byte count, a version and the length. */
   private static final int VECTOR_HEADER = 10;
 
@@ -100,7 +101,7 @@ record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String 
     if (!leaf.className().equals("TLeafElement")) {
       LeafType type = LeafType.ofLeafClass(leaf.className(), leaf.unsigned());
       if (type == LeafType.STRING) {
-        return of(type, new EntryLayout.Strings(0));
+        return of(type, new EntryLayout.Strings(0, false));
       }
       return type == null ? unsupported("leaf class " + leaf.className()) : of(type, null);
     }
@@ -121,8 +122,11 @@ record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String 
       return real(member == null ? "" : member.title(), scalar == K_FLOAT16,
           leaf.count() == null ? null : new EntryLayout.Elements(0));
     }
+    if (scalar == K_CHAR_STAR) {
+      return of(LeafType.STRING, new EntryLayout.Strings(0, true));
+    }
     if (element != null && element.streamerType() == K_TSTRING) {
-      return of(LeafType.STRING, new EntryLayout.Strings(0));
+      return of(LeafType.STRING, new EntryLayout.Strings(0, false));
     }
     if (element == null) {
       return unsupported("TBranchElement of " + describe(null, leaves));
@@ -157,7 +161,10 @@ record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String 
       cls = cls.substring(6).strip();
     }
     if (cls.equals("string") || cls.equals("std::string")) {
-      return of(LeafType.STRING, new EntryLayout.Strings(stringHeader));
+      return of(LeafType.STRING, new EntryLayout.Strings(stringHeader, false));
+    }
+    if (cls.equals("TString")) {
+      return of(LeafType.STRING, new EntryLayout.Strings(0, false));
     }
     LeafType inVector = vectorElement(cls);
     if (inVector != null) {

@@ -15,9 +15,10 @@ sealed interface EntryLayout {
 
   /**
    * One string per entry, found through the basket's entry offsets: {@code headerBytes} of header,
-   * then a length (one byte, or 255 and four bytes) and the characters.
+   * then a length (one byte, or 255 and four bytes; always four for a {@code char*} member of a split
+   * object) and the characters.
    */
-  record Strings(int headerBytes) implements EntryLayout {}
+  record Strings(int headerBytes, boolean fourByteLength) implements EntryLayout {}
 
   /** A branch of several leaves, read as one {@link LeafColumn} per leaf. */
   record LeafList() implements EntryLayout {}

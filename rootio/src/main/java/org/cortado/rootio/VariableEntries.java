@@ -64,7 +64,8 @@ final class VariableEntries {
 
   /** The strings of entries {@code [start, stop)}: a length (1 or 5 bytes) and characters after the header. */
   static Strings readStrings(Branch branch, long start, long stop) throws IOException {
-    int header = ((EntryLayout.Strings) branch.layout()).headerBytes();
+    EntryLayout.Strings layout = (EntryLayout.Strings) branch.layout();
+    int header = layout.headerBytes();
     int n = (int) (stop - start);
     int[] offsets = new int[n + 1];
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -78,8 +79,8 @@ final class VariableEntries {
         if (to > from) {
           ByteReader r = new ByteReader(data, from, to, 0, s.where(i));
           r.skip(header);
-          int length = r.u1();
-          if (length == 255) {
+          int length = layout.fourByteLength() ? r.i4() : r.u1();
+          if (length == 255 && !layout.fourByteLength()) {
             length = r.i4();
           }
           if (length != r.remaining()) {
