@@ -46,13 +46,22 @@ final class TreeParser extends ObjectReader {
   private TTree tree() throws RootFormatException {
     Header h = header();
     int v = h.version();
-    if (v < 16 || v > 20) {
-      throw r.error("TTree version " + v + " is not supported (16 to 20 are)");
+    if (v != 5 && (v < 16 || v > 20)) {
+      throw r.error("TTree version " + v + " is not supported (5 and 16 to 20 are)");
     }
     String[] named = tnamed();
     skipObject(); // TAttLine
     skipObject(); // TAttFill
     skipObject(); // TAttMarker
+    if (v == 5) {
+      // ROOT 4's layout, still written by g4tools: counts as doubles, then seven ints.
+      double count = r.f8();
+      r.skip(8 * 3 + 4 * 7);
+      if (!(count >= 0 && count <= Long.MAX_VALUE && count == Math.rint(count))) {
+        throw r.error("entry count " + count + " is not a whole number");
+      }
+      return finishTree(h, named, (long) count);
+    }
     long entries = r.i8();
     r.skip(8 * 3); // fTotBytes, fZipBytes, fSavedBytes
     if (v >= 18) {
@@ -81,6 +90,11 @@ final class TreeParser extends ObjectReader {
     if (v >= 20) {
       skipObject(); // ROOT::TIOFeatures
     }
+    return finishTree(h, named, entries);
+  }
+
+  /** Reads the branches that follow the tree's counts and checks them against {@code entries}. */
+  private TTree finishTree(Header h, String[] named, long entries) throws RootFormatException {
     if (entries < 0) {
       throw r.error("negative entry count " + entries);
     }
@@ -203,28 +217,30 @@ final class TreeParser extends ObjectReader {
   private Branch branch(String className, ElementInfo element) throws RootFormatException {
     Header h = header();
     int v = h.version();
-    if (v < 10 || v > 13) {
-      throw r.error("TBranch version " + v + " is not supported (10 to 13 are)");
+    if (v != 8 && (v < 10 || v > 13)) {
+      throw r.error("TBranch version " + v + " is not supported (8 and 10 to 13 are)");
     }
+    // Version 8 (ROOT 4, g4tools) has 32-bit entry numbers and seeks and counts as doubles.
+    boolean old = v == 8;
     String[] named = tnamed();
     skipObject(); // TAttFill
     int compress = r.i4();
     r.skip(4); // fBasketSize
     int entryOffsetLen = r.i4();
     int writeBasket = r.i4();
-    r.skip(8); // fEntryNumber
+    r.skip(old ? 4 : 8); // fEntryNumber
     if (v >= 13) {
       skipObject(); // ROOT::TIOFeatures
     }
     r.skip(4); // fOffset
     int maxBaskets = r.i4();
     r.skip(4); // fSplitLevel
-    long entries = r.i8();
+    long entries = old ? wholeCount(r.f8()) : r.i8();
     if (v >= 11) {
       r.skip(8); // fFirstEntry
     }
-    long totBytes = r.i8();
-    long zipBytes = r.i8();
+    long totBytes = old ? wholeCount(r.f8()) : r.i8();
+    long zipBytes = old ? wholeCount(r.f8()) : r.i8();
     String where = r.where() + ", branch '" + named[0] + "'";
     List<Branch> children = branchArray(named[0]);
     List<Leaf> leaves = new ArrayList<>();
@@ -254,22 +270,28 @@ final class TreeParser extends ObjectReader {
       basketBytes[i] = r.i4();
     }
     skipRest(maxBaskets, basketBytes.length, 4);
-    long[] basketEntry = new long[basketArray(maxBaskets, kept, writeBasket, 8, "fBasketEntry", where)];
+    int wide = old ? 4 : 8;
+    long[] basketEntry = new long[basketArray(maxBaskets, kept, writeBasket, wide, "fBasketEntry", where)];
     for (int i = 0; i < basketEntry.length; i++) {
-      basketEntry[i] = r.i8();
+      basketEntry[i] = old ? r.i4() : r.i8();
     }
-    skipRest(maxBaskets, basketEntry.length, 8);
-    long[] basketSeek = new long[basketArray(maxBaskets, kept, writeBasket, 8, "fBasketSeek", where)];
+    skipRest(maxBaskets, basketEntry.length, wide);
+    long[] basketSeek = new long[basketArray(maxBaskets, kept, writeBasket, wide, "fBasketSeek", where)];
     for (int i = 0; i < basketSeek.length; i++) {
-      basketSeek[i] = r.i8();
+      basketSeek[i] = old ? r.u4() : r.i8();
     }
-    skipRest(maxBaskets, basketSeek.length, 8);
+    skipRest(maxBaskets, basketSeek.length, wide);
     skipTo(h);
     Branch branch = Branch.fromStreamer(file, treePath, className, named[0], named[1], leaves, element, compress,
         entryOffsetLen, entries, treeEntries, totBytes, zipBytes, writeBasket, basketBytes, basketEntry,
         basketSeek, embedded, children);
     allBranches.add(branch);
     return branch;
+  }
+
+  /** A count stored as a double by old writers; anything but a whole number becomes -1, which is refused. */
+  private static long wholeCount(double count) {
+    return count >= 0 && count <= Long.MAX_VALUE && count == Math.rint(count) ? (long) count : -1;
   }
 
   /**

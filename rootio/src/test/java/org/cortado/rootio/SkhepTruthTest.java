@@ -36,7 +36,7 @@ class SkhepTruthTest {
    * Branches read equal to uproot when this test was written. A change that reads fewer fails; one
    * that reads more should raise it.
    */
-  private static final int MATCHED_AT_LEAST = 25_805;
+  private static final int MATCHED_AT_LEAST = 25_831;
 
   /** Tallies per uproot interpretation: matched, unsupported (with a clear error), not read by uproot. */
   private final Map<String, int[]> tally = new TreeMap<>();
