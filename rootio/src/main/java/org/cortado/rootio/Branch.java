@@ -606,7 +606,10 @@ public final class Branch {
       throw new RootFormatException(describe() + ": is a leaf list; read its columns "
           + columns.stream().map(c -> "'" + c.name() + "'").toList());
     }
-    if (type == null || type == LeafType.STRING) {
+    if (type == LeafType.STRING) {
+      throw new RootFormatException(describe() + ": holds strings (" + typeName() + "), which only readStrings reads");
+    }
+    if (type == null) {
       throw new RootFormatException(describe() + ": leaf type " + typeName() + " is not supported for reading");
     }
     checkCounterLinked();
