@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A TTree: its entry count and its branches, each ready to be read. */
 public final class TTree {
@@ -22,8 +23,10 @@ public final class TTree {
     this.path = path;
     this.title = title;
     this.entries = entries;
+    Set<Branch> top = Collections.newSetFromMap(new IdentityHashMap<>());
+    top.addAll(topLevel);
     for (Branch b : all) {
-      b.resolveKind(topLevel.contains(b));
+      b.resolveKind(top.contains(b));
     }
     List<Branch> ordered = new ArrayList<>();
     flatten(topLevel, ordered);
