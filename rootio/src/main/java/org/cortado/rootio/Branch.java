@@ -156,7 +156,7 @@ public final class Branch {
    * one column per leaf, named {@code branch.leaf}.
    */
   void resolveKind(boolean topLevel) {
-    kind = BranchKind.resolve(className, leaves, element, !children.isEmpty(), topLevel, this::streamerElement);
+    kind = BranchKind.resolve(className, leaves, element, !children.isEmpty(), topLevel, () -> SplitMembers.find(file.streamers(), element, name));
     type = kind.type();
     layout = kind.layout();
     real = kind.real();
@@ -180,54 +180,6 @@ public final class Branch {
       }
       columns = List.copyOf(made);
     }
-  }
-
-  /** Matches branch names such as {@code obj.member[3]} to the bare member name. */
-  private static final java.util.regex.Pattern CLEAN_NAME = java.util.regex.Pattern.compile("(?:.*\\.)*([^.\\[\\]]*)(?:\\[.*\\])*");
-
-  /**
-   * The streamer element describing this member branch of a split object: the member at index fID
-   * of the parent class (else of the branch's class) if its name matches, else the member of that
-   * name, searched in the class and its bases as uproot does.
-   */
-  private StreamerElement streamerElement() throws IOException {
-    java.util.Map<String, List<StreamerElement>> streamers = file.streamers();
-    java.util.regex.Matcher m = CLEAN_NAME.matcher(name);
-    String clean = m.matches() ? m.group(1) : name;
-    // The member may belong to the branch's class rather than to the parent it was split from.
-    for (String owner : List.of(element.parentName(), element.className())) {
-      List<StreamerElement> members = streamers.get(owner.replace(" ", ""));
-      if (members == null) {
-        continue;
-      }
-      if (element.id() >= 0 && element.id() < members.size() && members.get(element.id()).name().equals(clean)) {
-        return members.get(element.id());
-      }
-      StreamerElement found = findMember(streamers, members, clean, 0);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
-  }
-
-  private static StreamerElement findMember(java.util.Map<String, List<StreamerElement>> streamers,
-      List<StreamerElement> members, String wanted, int depth) {
-    if (depth > 16) {
-      return null; // bases that loop back on themselves
-    }
-    for (StreamerElement e : members) {
-      if (e.elementClass().equals("TStreamerBase")) {
-        List<StreamerElement> base = streamers.get(e.name().replace(" ", ""));
-        StreamerElement found = base == null ? null : findMember(streamers, base, wanted, depth + 1);
-        if (found != null) {
-          return found;
-        }
-      } else if (e.name().equals(wanted)) {
-        return e;
-      }
-    }
-    return null;
   }
 
   /** The columns of a leaf list ({@code px/D:py/D} gives {@code b.px} and {@code b.py}), else empty. */

@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,15 +49,13 @@ class SkhepTruthTest {
     try (InputStream in = new GZIPInputStream(getClass().getResourceAsStream("skhep-truth.json.gz"))) {
       truth = new ObjectMapper().readTree(in).get("files");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> files = truth.fields(); files.hasNext(); ) {
-      Map.Entry<String, JsonNode> file = files.next();
+    for (Map.Entry<String, JsonNode> file : truth.properties()) {
       Path path = corpus.resolve(file.getKey());
       if (!Files.isRegularFile(path)) {
         continue;
       }
       try (RootFile root = RootFile.open(path)) {
-        for (Iterator<Map.Entry<String, JsonNode>> trees = file.getValue().fields(); trees.hasNext(); ) {
-          Map.Entry<String, JsonNode> tree = trees.next();
+        for (Map.Entry<String, JsonNode> tree : file.getValue().properties()) {
           if (tree.getValue().isArray()) {
             checkTree(root, tree.getKey(), tree.getValue());
           }
