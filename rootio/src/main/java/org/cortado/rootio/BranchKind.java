@@ -25,6 +25,8 @@ record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String 
   private static final int K_FLOAT16 = 19;
   private static final int K_TSTRING = 65;
   private static final int K_CHAR_STAR = 7;
+  /** More elements per entry than any real leaf has; a larger count is a corrupt field. */
+  private static final int MAX_LEAF_LENGTH = 1 << 24;
   /** What ROOT writes before each std::vector or RVec: a byte count, a version and the length. */
   private static final int VECTOR_HEADER = 10;
 
@@ -181,6 +183,16 @@ record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String 
 
   /** Several leaves in one branch ({@code px/D:py/D:pz/D}): one column per leaf, all fixed-size. */
   private static BranchKind leafList(List<Leaf> leaves) {
+    long entryBytes = 0;
+    for (Leaf l : leaves) {
+      if (l.length() < 0 || l.length() > MAX_LEAF_LENGTH) {
+        return unsupported("leaf list whose leaf '" + l.name() + "' claims " + l.length() + " elements");
+      }
+      entryBytes += (long) Math.max(1, l.length()) * Long.BYTES; // an upper bound: no leaf type is wider
+    }
+    if (entryBytes > Integer.MAX_VALUE) {
+      return unsupported("leaf list of " + entryBytes + " bytes per entry");
+    }
     for (Leaf l : leaves) {
       if (l.count() != null) {
         return unsupported("leaf list with the counted leaf '" + l.title() + "'");
