@@ -235,8 +235,8 @@ public final class Branch {
 
   /** A one-word description of what the branch holds, for listings: a leaf class or branch class. */
   public String typeName() {
-    if (layout instanceof EntryLayout.Elements && element != null) {
-      return element.className();
+    if (kind != null && kind.cppType() != null) {
+      return kind.cppType();
     }
     if (type != null) {
       return type.rootName();

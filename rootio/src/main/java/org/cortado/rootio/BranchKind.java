@@ -8,9 +8,10 @@ import java.util.Map;
  * and its TBranchElement members by the rules of uproot's {@code interpretation_of}: either a
  * {@code type} with a {@code layout} (null for the fixed-size and counter-driven entries of plain
  * leaves, as NanoAOD has) and, for a {@code Double32_t} or {@code Float16_t} stored in fewer bits,
- * the {@code real} encoding of its values; or the reason the branch cannot be read.
+ * the {@code real} encoding of its values, and the C++ type of a container or string for listings
+ * ({@code vector<float>}; null for plain numbers); or the reason the branch cannot be read.
  */
-record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String unsupported) {
+record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String cppType, String unsupported) {
 
   /** ROOT's streamer type codes (TStreamerInfo::EReadWrite) that hold one number. */
   private static final Map<Integer, LeafType> STREAMER_TYPES = Map.ofEntries(
@@ -55,17 +56,21 @@ record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String 
       List.of("vector<", "std::vector<", "ROOT::VecOps::RVec<", "ROOT::RVec<", "RVec<");
 
   static BranchKind of(LeafType type, EntryLayout layout) {
-    return new BranchKind(type, layout, null, null);
+    return new BranchKind(type, layout, null, null, null);
+  }
+
+  private static BranchKind of(LeafType type, EntryLayout layout, String cppType) {
+    return new BranchKind(type, layout, null, cppType, null);
   }
 
   static BranchKind unsupported(String why) {
-    return new BranchKind(null, null, null, why);
+    return new BranchKind(null, null, null, null, why);
   }
 
   /** A Double32_t or Float16_t whose encoding {@code title} gives (a plain float without brackets). */
   private static BranchKind real(String title, boolean isFloat16, EntryLayout layout) {
     TruncatedReal real = TruncatedReal.of(title, isFloat16);
-    return real == null ? of(LeafType.FLOAT32, layout) : new BranchKind(real.type(), layout, real, null);
+    return real == null ? of(LeafType.FLOAT32, layout) : new BranchKind(real.type(), layout, real, null, null);
   }
 
   /** Bytes per stored element. */
@@ -125,10 +130,10 @@ record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String 
           leaf.count() == null ? null : new EntryLayout.Elements(0));
     }
     if (scalar == K_CHAR_STAR) {
-      return of(LeafType.STRING, new EntryLayout.Strings(0, true));
+      return of(LeafType.STRING, new EntryLayout.Strings(0, true), "char*");
     }
     if (element != null && element.streamerType() == K_TSTRING) {
-      return of(LeafType.STRING, new EntryLayout.Strings(0, false));
+      return of(LeafType.STRING, new EntryLayout.Strings(0, false), "TString");
     }
     if (element == null) {
       return unsupported("TBranchElement of " + describe(null, leaves));
@@ -163,14 +168,14 @@ record BranchKind(LeafType type, EntryLayout layout, TruncatedReal real, String 
       cls = cls.substring(6).strip();
     }
     if (cls.equals("string") || cls.equals("std::string")) {
-      return of(LeafType.STRING, new EntryLayout.Strings(stringHeader, false));
+      return of(LeafType.STRING, new EntryLayout.Strings(stringHeader, false), "std::string");
     }
     if (cls.equals("TString")) {
-      return of(LeafType.STRING, new EntryLayout.Strings(0, false));
+      return of(LeafType.STRING, new EntryLayout.Strings(0, false), "TString");
     }
     LeafType inVector = vectorElement(cls);
     if (inVector != null) {
-      return of(inVector, new EntryLayout.Elements(VECTOR_HEADER));
+      return of(inVector, new EntryLayout.Elements(VECTOR_HEADER), cls);
     }
     return unsupported(what);
   }
