@@ -24,7 +24,15 @@ public final class Branch {
   private final String name;
   private final String title;
   private final Leaf leaf;
-  private final LeafType type;
+  private final List<Leaf> leaves;
+  private final ElementInfo element;
+  private BranchKind kind;
+  private LeafType type;
+  /** Null for plain leaves; otherwise how the entries lie in the baskets (see {@link BranchKind}). */
+  private EntryLayout layout;
+  /** Non-null for a Double32_t or Float16_t stored in fewer bits than a float. */
+  private TruncatedReal real;
+  private List<Branch> columns = List.of();
   private final int compression;
   private final int entryOffsetLength;
   private final long entries;
@@ -38,12 +46,13 @@ public final class Branch {
   /** Non-null where basket i lives inside the TTree metadata. */
   private final EmbeddedBasket[] embedded;
   private final String layoutProblem;
-  /** The name as stored, which every basket key of the branch repeats. */
+  /** The branch name as stored, which every basket key repeats (a leaf column's is its branch's). */
   private final byte[] nameBytes;
   private Branch counter;
 
-  private Branch(RootFile file, String treePath, String className, String name, String title, Leaf leaf,
-      int compression, int entryOffsetLength, long entries, long totalBytes, long zippedBytes,
+  private Branch(RootFile file, String treePath, String className, String keyName, String name, String title,
+      List<Leaf> leaves,
+      ElementInfo element, int compression, int entryOffsetLength, long entries, long totalBytes, long zippedBytes,
       List<Branch> children, long[] basketStarts, long[] basketSeeks, int[] basketBytes,
       EmbeddedBasket[] embedded, String layoutProblem) {
     this.file = file;
@@ -51,8 +60,9 @@ public final class Branch {
     this.className = className;
     this.name = name;
     this.title = title;
-    this.leaf = leaf;
-    this.type = leaf == null ? null : LeafType.ofLeafClass(leaf.className(), leaf.unsigned());
+    this.leaves = List.copyOf(leaves);
+    this.leaf = leaves.isEmpty() ? null : leaves.get(0);
+    this.element = element;
     this.compression = compression;
     this.entryOffsetLength = entryOffsetLength;
     this.entries = entries;
@@ -64,7 +74,7 @@ public final class Branch {
     this.basketBytes = basketBytes;
     this.embedded = embedded;
     this.layoutProblem = layoutProblem;
-    this.nameBytes = name.getBytes(StandardCharsets.ISO_8859_1);
+    this.nameBytes = keyName.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -73,7 +83,8 @@ public final class Branch {
    * the baskets embedded in the metadata (ROOT-FORMAT.md §3.5).
    */
   static Branch fromStreamer(RootFile file, String treePath, String className, String name, String title,
-      Leaf leaf, int compression, int entryOffsetLength, long entries, long treeEntries, long totalBytes,
+      List<Leaf> leaves, ElementInfo element, int compression, int entryOffsetLength, long entries,
+      long treeEntries, long totalBytes,
       long zippedBytes, int writeBasket, int[] bytes, long[] entryStarts, long[] seeks,
       List<EmbeddedBasket> embeddedBaskets, List<Branch> children) {
     int onDisk = 0;
@@ -136,8 +147,58 @@ public final class Branch {
       // Every branch is filled with its tree; one claiming fewer entries would be read short.
       problem = "it holds " + entries + " entries, its tree " + treeEntries;
     }
-    return new Branch(file, treePath, className, name, title, leaf, compression, entryOffsetLength, entries,
-        totalBytes, zippedBytes, children, starts, basketSeeks, basketBytes, embedded, problem);
+    return new Branch(file, treePath, className, name, name, title, leaves, element, compression, entryOffsetLength,
+        entries, totalBytes, zippedBytes, children, starts, basketSeeks, basketBytes, embedded, problem);
+  }
+
+  /**
+   * Works out what the branch holds once its place in the tree is known, and for a leaf list makes
+   * one column per leaf, named {@code branch.leaf}.
+   */
+  void resolveKind(boolean topLevel) {
+    kind = BranchKind.resolve(className, leaves, element, !children.isEmpty(), topLevel, () -> SplitMembers.find(file.streamers(), element, name));
+    type = kind.type();
+    layout = kind.layout();
+    real = kind.real();
+    if (layout instanceof EntryLayout.LeafList) {
+      int entryBytes = 0;
+      for (Leaf l : leaves) {
+        entryBytes += Math.max(1, l.length()) * LeafType.ofLeafClass(l.className(), l.unsigned()).size();
+      }
+      List<Branch> made = new java.util.ArrayList<>();
+      int offset = 0;
+      for (Leaf l : leaves) {
+        Branch column = new Branch(file, treePath, className, name, name + "." + l.name(), l.title(), List.of(l), null,
+            compression, entryOffsetLength, entries, totalBytes, zippedBytes, List.of(), basketStarts, basketSeeks,
+            basketBytes, embedded, layoutProblem);
+        LeafType t = LeafType.ofLeafClass(l.className(), l.unsigned());
+        column.kind = BranchKind.of(t, new EntryLayout.LeafColumn(offset, entryBytes));
+        column.type = t;
+        column.layout = column.kind.layout();
+        offset += Math.max(1, l.length()) * t.size();
+        made.add(column);
+      }
+      columns = List.copyOf(made);
+    }
+  }
+
+  /** The columns of a leaf list ({@code px/D:py/D} gives {@code b.px} and {@code b.py}), else empty. */
+  public List<Branch> leafColumns() {
+    return columns;
+  }
+
+  /** Bytes per stored element: those of its type, or fewer for a Double32_t or Float16_t. */
+  int elementBytes() {
+    return real != null ? real.size() : type.size();
+  }
+
+  /** Why the branch cannot be read, naming its ROOT type, or null if it can. */
+  public String unsupportedReason() {
+    return kind == null ? null : kind.unsupported();
+  }
+
+  EntryLayout layout() {
+    return layout;
   }
 
   void linkCounter(Branch counterBranch) {
@@ -174,15 +235,21 @@ public final class Branch {
 
   /** A one-word description of what the branch holds, for listings: a leaf class or branch class. */
   public String typeName() {
+    if (kind != null && kind.cppType() != null) {
+      return kind.cppType();
+    }
     if (type != null) {
       return type.rootName();
+    }
+    if (layout instanceof EntryLayout.LeafList) {
+      return "leaf list";
     }
     return leaf == null ? className : leaf.className();
   }
 
   /** True when entries have varying numbers of elements ({@code Muon_pt[nMuon]}). */
   public boolean isJagged() {
-    return counter != null || (entryOffsetLength > 0 && type != LeafType.STRING && leaf != null && leaf.count() != null);
+    return counter != null || layout instanceof EntryLayout.Elements || (entryOffsetLength > 0 && type != LeafType.STRING && leaf != null && leaf.count() != null);
   }
 
   /** The counter branch of a jagged branch ({@code nMuon} for {@code Muon_pt}), or null. */
@@ -220,6 +287,11 @@ public final class Branch {
 
   public int basketCount() {
     return embedded.length;
+  }
+
+  /** The first entry of basket {@code b}; {@code b == basketCount()} gives the entry count. */
+  long basketStart(int b) {
+    return basketStarts[b];
   }
 
   /** The first entry of each basket, followed by the entry count. */
@@ -263,6 +335,9 @@ public final class Branch {
   /** The number of elements {@code read*} will write for the entries {@code [start, stop)}. */
   public long countElements(long start, long stop) throws IOException {
     checkReadable(start, stop);
+    if (layout instanceof EntryLayout.Elements) {
+      return VariableEntries.countElements(this, start, stop);
+    }
     if (counter == null) {
       return backedElements(stop - start, start, stop);
     }
@@ -284,7 +359,7 @@ public final class Branch {
    */
   private long backedElements(long items, long start, long stop) throws IOException {
     long bytes = dataBytes(start, stop);
-    long perItem = (long) elementsPerEntry() * type.size();
+    long perItem = layout instanceof EntryLayout.LeafColumn c ? c.entryBytes() : (long) elementsPerEntry() * elementBytes();
     if (items > bytes / perItem) {
       throw new RootFormatException(describe() + ": " + (counter == null ? "" : "counter '" + counter.name()
           + "' claims ") + items + " x " + elementsPerEntry() + " elements in entries [" + start + ", " + stop
@@ -337,6 +412,11 @@ public final class Branch {
     if (offsets.length < n + 1) {
       throw new IllegalArgumentException(describe() + ": offsets array of " + offsets.length
           + " cannot hold " + (n + 1) + " offsets");
+    }
+    if (layout instanceof EntryLayout.Elements) {
+      checkReadable(start, stop);
+      VariableEntries.readOffsets(this, start, stop, offsets);
+      return;
     }
     int per = elementsPerEntry();
     offsets[0] = 0;
@@ -444,6 +524,21 @@ public final class Branch {
     return read(start, stop, dst, Decode.Target.BOOLEAN);
   }
 
+  /**
+   * Reads the strings of entries {@code [start, stop)} of a string branch ({@code char*},
+   * {@code std::string}, {@code TString}), one per entry.
+   */
+  public Strings readStrings(long start, long stop) throws IOException {
+    checkRange(start, stop);
+    if (kind != null && kind.unsupported() != null) {
+      checkReadable(start, stop);
+    }
+    if (!(layout instanceof EntryLayout.Strings)) {
+      throw new RootFormatException(describe() + ": holds " + typeName() + ", not strings");
+    }
+    return VariableEntries.readStrings(this, start, stop);
+  }
+
   private void checkRange(long start, long stop) throws RootFormatException {
     if (layoutProblem != null) {
       throw new RootFormatException(describe() + ": " + layoutProblem);
@@ -454,9 +549,19 @@ public final class Branch {
     }
   }
 
-  private void checkReadable(long start, long stop) throws RootFormatException {
+  void checkReadable(long start, long stop) throws RootFormatException {
     checkRange(start, stop);
-    if (type == null || type == LeafType.STRING) {
+    if (kind != null && kind.unsupported() != null) {
+      throw new RootFormatException(describe() + ": holds " + kind.unsupported() + ", which is not supported for reading");
+    }
+    if (layout instanceof EntryLayout.LeafList) {
+      throw new RootFormatException(describe() + ": is a leaf list; read its columns "
+          + columns.stream().map(c -> "'" + c.name() + "'").toList());
+    }
+    if (type == LeafType.STRING) {
+      throw new RootFormatException(describe() + ": holds strings (" + typeName() + "), which only readStrings reads");
+    }
+    if (type == null) {
       throw new RootFormatException(describe() + ": leaf type " + typeName() + " is not supported for reading");
     }
     checkCounterLinked();
@@ -464,7 +569,8 @@ public final class Branch {
 
   /** A counted leaf without its counter would be read with the wrong shape, so it is not read at all. */
   private void checkCounterLinked() throws RootFormatException {
-    if (counter == null && leaf != null && leaf.count() != null) {
+    // Entries that carry their own sizes need no counter.
+    if (counter == null && leaf != null && leaf.count() != null && !(layout instanceof EntryLayout.Elements)) {
       throw new RootFormatException(describe() + ": its leaf is counted by '" + leaf.count().name()
           + "', which is not an integer branch of this tree with one value per entry and as many entries");
     }
@@ -476,9 +582,13 @@ public final class Branch {
       throw new RootFormatException(describe() + ": holds " + type.rootName() + ", which cannot be read into "
           + target.name().toLowerCase() + "[]");
     }
+    if (layout != null) {
+      return layout instanceof EntryLayout.LeafColumn column ? readColumn(start, stop, dst, target, column)
+          : VariableEntries.read(this, start, stop, dst, target);
+    }
     int capacity = java.lang.reflect.Array.getLength(dst);
     int written = 0;
-    int elementSize = type.size();
+    int elementSize = elementBytes();
     long stride = (long) elementSize * elementsPerEntry();
     int b = basketContaining(start);
     long e = start;
@@ -527,6 +637,34 @@ public final class Branch {
     return written;
   }
 
+  /** Reads one leaf of a leaf list: {@code elementsPerEntry()} elements at the same place in every entry. */
+  private int readColumn(long start, long stop, Object dst, Decode.Target target, EntryLayout.LeafColumn column)
+      throws IOException {
+    int per = elementsPerEntry();
+    if ((stop - start) * per > java.lang.reflect.Array.getLength(dst)) {
+      throw new IllegalArgumentException(describe() + ": destination of " + java.lang.reflect.Array.getLength(dst)
+          + " elements is too small for entries [" + start + ", " + stop + ")");
+    }
+    int written = 0;
+    ThreadBuffers buffers = ThreadBuffers.get();
+    for (int b = basketContaining(start); b < embedded.length && basketStarts[b] < stop; b++) {
+      long b0 = basketStarts[b];
+      long b1 = basketStarts[b + 1];
+      long lo = Math.max(start, b0);
+      long hi = Math.min(stop, b1);
+      if (hi <= lo) {
+        continue;
+      }
+      BasketView view = load(b, b1 - b0, (b1 - b0) * column.entryBytes(), buffers);
+      for (long e = lo; e < hi; e++) {
+        decode(view.data, view.offset + (int) ((e - b0) * column.entryBytes()) + column.offset(), per, dst, written,
+            target);
+        written += per;
+      }
+    }
+    return written;
+  }
+
   /** The sum of {@code counts[from, to)}, in a loop simple enough for the JIT to unroll. */
   private static long sum(int[] counts, int from, int to) {
     long s = 0;
@@ -536,7 +674,11 @@ public final class Branch {
     return s;
   }
 
-  private void decode(byte[] src, int off, int n, Object dst, int at, Decode.Target target) {
+  void decode(byte[] src, int off, int n, Object dst, int at, Decode.Target target) {
+    if (real != null) {
+      real.decode(src, off, n, dst, at);
+      return;
+    }
     switch (target) {
       case FLOAT -> Decode.toFloats(src, off, n, (float[]) dst, at);
       case DOUBLE -> Decode.toDoubles(type, src, off, n, (double[]) dst, at);
@@ -548,7 +690,7 @@ public final class Branch {
     }
   }
 
-  private int basketContaining(long entry) {
+  int basketContaining(long entry) {
     int i = Arrays.binarySearch(basketStarts, 0, basketStarts.length - 1, entry);
     if (i < 0) {
       i = -i - 2;
@@ -561,7 +703,7 @@ public final class Branch {
     return Math.max(i, 0);
   }
 
-  private String basketWhere(int b) {
+  String basketWhere(int b) {
     return describe() + ", basket " + b;
   }
 
@@ -573,23 +715,75 @@ public final class Branch {
     }
   }
 
-  /** The decoded entry data of one basket, starting at {@code data[offset]}. */
-  private record BasketView(byte[] data, int offset) {}
+  /**
+   * The decoded entry data of one basket, starting at {@code data[offset]}: {@code border} bytes of
+   * entries, then up to {@code objectEnd} the entry-offset trailer of an on-disk basket; the key
+   * header was {@code keyLength} bytes, which the trailer's offsets count in.
+   */
+  private record BasketView(byte[] data, int offset, int border, int objectEnd, int keyLength) {}
+
+  /**
+   * Basket {@code b} of a branch whose entries vary in size, with where each entry starts. The
+   * last basket loaded is kept per thread, so counting, offsets and values cost one decompression.
+   */
+  EntryStarts loadEntries(int b) throws IOException {
+    ThreadBuffers buffers = ThreadBuffers.get();
+    EntryStarts cached = buffers.cachedEntries(this, b);
+    if (cached != null) {
+      return cached;
+    }
+    Object where = new BasketPlace(this, b);
+    int n = (int) (basketStarts[b + 1] - basketStarts[b]);
+    BasketView view = load(b, n, -1, buffers);
+    EntryStarts out = buffers.entriesFor(view.border, n);
+    int[] starts = out.starts();
+    EmbeddedBasket emb = embedded[b];
+    if (emb != null) {
+      if (emb.offsets() == null || emb.offsets().length != n) {
+        throw new RootFormatException(where + ": is stored in the tree metadata without the offsets of its "
+            + n + " entries");
+      }
+      System.arraycopy(emb.offsets(), 0, starts, 0, n);
+    } else {
+      if (view.objectEnd - view.border < 4 + 4L * n) {
+        throw new RootFormatException(where + ": has no entry offsets after its " + view.border + " data bytes");
+      }
+      ByteReader trailer = new ByteReader(view.data, view.offset + view.border, view.offset + view.objectEnd, 0, where);
+      int count = trailer.i4();
+      if (count != n + 1 && count != n) {
+        throw new RootFormatException(where + ": lists " + count + " entry offsets for " + n + " entries");
+      }
+      for (int i = 0; i < n; i++) {
+        starts[i] = trailer.i4() - view.keyLength;
+      }
+    }
+    starts[n] = view.border;
+    for (int i = 0; i < n; i++) {
+      if (starts[i] < 0 || starts[i] > starts[i + 1] || (i == 0 && starts[0] != 0)) {
+        throw new RootFormatException(where + ": entry " + (basketStarts[b] + i) + " starts at byte " + starts[i]
+            + ", outside the entries' " + view.border + " bytes or before the entry preceding it");
+      }
+    }
+    System.arraycopy(view.data, view.offset, out.data(), 0, view.border);
+    buffers.cacheEntries(this, b);
+    return out;
+  }
 
   /**
    * Loads basket {@code b}, which the branch index says holds {@code expectedEntries} entries of
-   * {@code expectedBytes} data bytes in all. Both are checked against the basket's own header before
-   * anything is sized from them or decompressed.
+   * {@code expectedBytes} data bytes in all (-1 when entries vary in size and the basket says how many
+   * bytes they take). Both are checked against the basket's own header before anything is sized
+   * from them or decompressed.
    */
   private BasketView load(int b, long expectedEntries, long expectedBytes, ThreadBuffers buffers) throws IOException {
     Object where = new BasketPlace(this, b);
     EmbeddedBasket emb = embedded[b];
     if (emb != null) {
-      if (emb.entries() != expectedEntries || emb.data().length != expectedBytes) {
+      if (emb.entries() != expectedEntries || (expectedBytes >= 0 && emb.data().length != expectedBytes)) {
         throw new RootFormatException(where + ": holds " + emb.entries() + " entries in " + emb.data().length
-            + " bytes, expected " + expectedEntries + " in " + expectedBytes);
+            + " bytes, expected " + expectedEntries + (expectedBytes >= 0 ? " in " + expectedBytes : ""));
       }
-      return new BasketView(emb.data(), 0);
+      return new BasketView(emb.data(), 0, emb.data().length, emb.data().length, 0);
     }
     int stored = basketBytes[b];
     file.checkSpan(basketSeeks[b], stored, where);
@@ -609,7 +803,7 @@ public final class Branch {
     int keylen = key.keyLength();
     int objlen = key.objectLength();
     long border = (long) header.last() - keylen;
-    if (border != expectedBytes) {
+    if (expectedBytes >= 0 ? border != expectedBytes : border < 0) {
       throw new RootFormatException(where + ": holds " + border + " data bytes for " + expectedEntries
           + " entries, which need " + expectedBytes);
     }
@@ -620,7 +814,7 @@ public final class Branch {
           + " data bytes and the entry offsets of " + expectedEntries + " entries");
     }
     if (!key.isCompressed()) {
-      return new BasketView(raw, keylen);
+      return new BasketView(raw, keylen, (int) border, objlen, keylen);
     }
     long declared = Decompressor.declaredSize(raw, keylen, stored - keylen, where);
     if (declared != objlen) {
@@ -628,7 +822,7 @@ public final class Branch {
     }
     byte[] data = buffers.decoded(objlen);
     buffers.decompressor.decompress(raw, keylen, stored - keylen, data, 0, objlen, where);
-    return new BasketView(data, 0);
+    return new BasketView(data, 0, (int) border, objlen, keylen);
   }
 
   @Override

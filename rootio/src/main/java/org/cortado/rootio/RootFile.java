@@ -43,6 +43,10 @@ public final class RootFile implements AutoCloseable {
   private final List<KeyInfo> keys;
   private final Map<String, Key> treeKeys;
   private final Map<String, TTree> trees = new ConcurrentHashMap<>();
+  private final long seekInfo;
+  private final int nbytesInfo;
+  /** The class descriptions of the StreamerInfo record, read when a split object's branch needs them. */
+  private volatile Map<String, List<StreamerElement>> streamers;
   /**
    * The file mapped in segments of at most {@link #SEGMENT} bytes. Basket reads copy straight from the
    * page cache without a system call, and absolute bulk gets never move a shared position, so any
@@ -81,6 +85,8 @@ public final class RootFile implements AutoCloseable {
     int nbytesName = header.i4();
     header.skip(1); // fUnits
     this.compression = header.i4();
+    this.seekInfo = big ? header.i8() : header.u4();
+    this.nbytesInfo = header.i4();
     List<KeyInfo> found = new ArrayList<>();
     Map<String, Key> treeKeysFound = new LinkedHashMap<>();
     readDirectory(begin + nbytesName, "", 0, new HashSet<>(), found, treeKeysFound);
@@ -148,9 +154,31 @@ public final class RootFile implements AutoCloseable {
     }
     String where = describe("tree '" + treePath + "'");
     ByteReader r = readRecord(key, where);
-    TTree tree = TreeParser.parse(r, this, treePath);
+    TTree tree = TreeParser.parse(r, this, treePath, key.className());
     TTree previous = trees.putIfAbsent(treePath, tree);
     return previous == null ? tree : previous;
+  }
+
+  /**
+   * The members of each class the file's StreamerInfo record describes (its highest version).
+   * NanoAOD never needs them; they are read once, on the first request.
+   */
+  Map<String, List<StreamerElement>> streamers() throws IOException {
+    Map<String, List<StreamerElement>> known = streamers;
+    if (known == null) {
+      String where = describe("StreamerInfo record");
+      checkSpan(seekInfo, nbytesInfo, where);
+      byte[] raw = readAt(seekInfo, nbytesInfo, where);
+      Key key = Key.read(ByteReader.of(raw, where));
+      if (key.totalBytes() != nbytesInfo) {
+        throw new RootFormatException(where + ": its key says " + key.totalBytes() + " bytes, the header "
+            + nbytesInfo);
+      }
+      byte[] payload = payload(key, raw, 0, where, ThreadBuffers.get().decompressor);
+      known = Map.copyOf(StreamerParser.parse(new ByteReader(payload, 0, payload.length, key.keyLength(), where)));
+      streamers = known;
+    }
+    return known;
   }
 
   String describe(String what) {
@@ -189,7 +217,7 @@ public final class RootFile implements AutoCloseable {
       String keyPath = prefix.isEmpty() ? key.name() : prefix + "/" + key.name();
       out.add(new KeyInfo(keyPath, key.className(), key.title(), key.cycle(), key.objectLength(), key.totalBytes()));
       switch (key.className()) {
-        case "TTree" -> {
+        case "TTree", "TNtuple", "TNtupleD" -> {
           Key other = treesOut.get(keyPath);
           if (other == null || other.cycle() < key.cycle()) {
             treesOut.put(keyPath, key);

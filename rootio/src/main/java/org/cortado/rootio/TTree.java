@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A TTree: its entry count and its branches, each ready to be read. */
 public final class TTree {
@@ -22,6 +23,11 @@ public final class TTree {
     this.path = path;
     this.title = title;
     this.entries = entries;
+    Set<Branch> top = Collections.newSetFromMap(new IdentityHashMap<>());
+    top.addAll(topLevel);
+    for (Branch b : all) {
+      b.resolveKind(top.contains(b));
+    }
     List<Branch> ordered = new ArrayList<>();
     flatten(topLevel, ordered);
     this.branches = Collections.unmodifiableList(ordered);
@@ -36,6 +42,7 @@ public final class TTree {
   private static void flatten(List<Branch> level, List<Branch> out) {
     for (Branch b : level) {
       out.add(b);
+      out.addAll(b.leafColumns());
       flatten(b.subBranches(), out);
     }
   }
@@ -80,7 +87,7 @@ public final class TTree {
     return entries;
   }
 
-  /** All branches in file order, sub-branches after their parent. */
+  /** All branches in file order, sub-branches and leaf-list columns after their parent. */
   public List<Branch> branches() {
     return branches;
   }

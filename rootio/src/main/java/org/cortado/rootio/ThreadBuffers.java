@@ -57,6 +57,30 @@ final class ThreadBuffers {
     return (System.identityHashCode(branch) * 31 + basket) & (COUNT_SLOTS - 1);
   }
 
+  /** The last basket of varying-size entries loaded on this thread (see {@link Branch#loadEntries}). */
+  private Object entriesOwner;
+  private int entriesBasket;
+  private EntryStarts entries = new EntryStarts(new byte[0], new int[0]);
+
+  EntryStarts cachedEntries(Object branch, int basket) {
+    return entriesOwner == branch && entriesBasket == basket ? entries : null;
+  }
+
+  /** Room for the {@code bytes} of a basket's {@code n} entries and their starts; uncached until filled. */
+  EntryStarts entriesFor(int bytes, int n) {
+    entriesOwner = null;
+    if (entries.data().length < bytes || entries.starts().length < n + 1) {
+      entries = new EntryStarts(new byte[Math.max(bytes, entries.data().length)],
+          new int[Math.max(n + 1, entries.starts().length)]);
+    }
+    return entries;
+  }
+
+  void cacheEntries(Object branch, int basket) {
+    entriesOwner = branch;
+    entriesBasket = basket;
+  }
+
   static ThreadBuffers get() {
     return CURRENT.get();
   }

@@ -14,104 +14,54 @@ import java.util.Set;
  * classes are skipped by their byte counts. Object references are resolved through a map from
  * key-relative positions, exactly as ROOT's TBufferFile numbers them.
  */
-final class TreeParser {
-  private static final long BYTE_COUNT_MASK = 0x40000000L;
-  private static final long NEW_CLASS_TAG = 0xFFFFFFFFL;
-  private static final long CLASS_MASK = 0x80000000L;
-  private static final int MAP_OFFSET = 2;
-  /**
-   * Real trees nest branches, leaves and baskets a few levels deep; a corrupt record could nest until
-   * the stack overflows.
-   */
-  private static final int MAX_DEPTH = 200;
+final class TreeParser extends ObjectReader {
   /** Branch classes whose objects are skipped, not read; they may stand in a list of branches. */
   private static final Set<String> UNREAD_BRANCH_CLASSES = Set.of("TBranchClones", "TBranchSTL", "TBranchRef");
 
-  /** An object of a class this reader does not read, skipped by its byte count. */
-  private record Skipped(String className) {}
-
-  private final ByteReader r;
   private final RootFile file;
   private final String treePath;
-  private final Map<Integer, Object> refs = new HashMap<>();
   private final List<Branch> allBranches = new ArrayList<>();
-  private int depth;
   private long treeEntries;
   private final Set<Branch> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private TreeParser(ByteReader r, RootFile file, String treePath) {
-    this.r = r;
+    super(r);
     this.file = file;
     this.treePath = treePath;
   }
 
-  static TTree parse(ByteReader r, RootFile file, String treePath) throws RootFormatException {
-    return new TreeParser(r, file, treePath).tree();
-  }
-
-  /** A byte count and version: the object ends at {@code end}. */
-  private record Header(int start, int end, int version) {}
-
-  private Header header() throws RootFormatException {
-    int start = r.position();
-    long word = r.u4();
-    if ((word & BYTE_COUNT_MASK) != 0) {
-      int count = (int) (word & ~BYTE_COUNT_MASK & 0xFFFFFFFFL);
-      if (count < 2 || count > r.remaining()) {
-        throw r.error("object byte count " + count + " exceeds the " + (r.remaining()) + " bytes left");
-      }
-      return new Header(start, start + 4 + count, r.u2());
+  /** Parses a tree record; {@code className} is its key's class: TTree, TNtuple or TNtupleD. */
+  static TTree parse(ByteReader r, RootFile file, String treePath, String className) throws RootFormatException {
+    TreeParser parser = new TreeParser(r, file, treePath);
+    if (className.equals("TTree")) {
+      return parser.tree();
     }
-    // Very old layout: no byte count, the first two bytes are the version.
-    r.seek(start);
-    return new Header(start, -1, r.u2());
-  }
-
-  private void skipTo(Header h) throws RootFormatException {
-    if (h.end() >= 0) {
-      r.seek(h.end());
-    }
-  }
-
-  private void tobject() throws RootFormatException {
-    int version = r.u2();
-    if ((version & 0x4000) != 0) {
-      r.skip(4);
-    }
-    r.skip(4); // fUniqueID
-    long bits = r.u4();
-    if ((bits & 0x10) != 0) {
-      r.skip(2);
-    }
-  }
-
-  private String[] tnamed() throws RootFormatException {
-    Header h = header();
-    tobject();
-    String name = r.string();
-    String title = r.string();
-    skipTo(h);
-    return new String[] {name, title};
-  }
-
-  private void skipObject() throws RootFormatException {
-    Header h = header();
-    if (h.end() < 0) {
-      throw r.error("cannot skip an object without a byte count");
-    }
-    skipTo(h);
+    // A TNtuple is a TTree base followed by fNvar; its branches are plain float or double ones.
+    Header h = parser.header();
+    TTree tree = parser.tree();
+    parser.skipTo(h);
+    return tree;
   }
 
   private TTree tree() throws RootFormatException {
     Header h = header();
     int v = h.version();
-    if (v < 16 || v > 20) {
-      throw r.error("TTree version " + v + " is not supported (16 to 20 are)");
+    if (v != 5 && (v < 16 || v > 20)) {
+      throw r.error("TTree version " + v + " is not supported (5 and 16 to 20 are)");
     }
     String[] named = tnamed();
     skipObject(); // TAttLine
     skipObject(); // TAttFill
     skipObject(); // TAttMarker
+    if (v == 5) {
+      // ROOT 4's layout, still written by g4tools: counts as doubles, then seven ints.
+      double count = r.f8();
+      r.skip(8 * 3 + 4 * 7);
+      if (!(count >= 0 && count <= Long.MAX_VALUE && count == Math.rint(count))) {
+        throw r.error("entry count " + count + " is not a whole number");
+      }
+      return finishTree(h, named, (long) count);
+    }
     long entries = r.i8();
     r.skip(8 * 3); // fTotBytes, fZipBytes, fSavedBytes
     if (v >= 18) {
@@ -140,6 +90,11 @@ final class TreeParser {
     if (v >= 20) {
       skipObject(); // ROOT::TIOFeatures
     }
+    return finishTree(h, named, entries);
+  }
+
+  /** Reads the branches that follow the tree's counts and checks them against {@code entries}. */
+  private TTree finishTree(Header h, String[] named, long entries) throws RootFormatException {
     if (entries < 0) {
       throw r.error("negative entry count " + entries);
     }
@@ -177,99 +132,8 @@ final class TreeParser {
     return branches;
   }
 
-  private List<Object> objArray() throws RootFormatException {
-    Header h = header();
-    if (h.version() > 3) {
-      throw r.error("TObjArray version " + h.version() + " is not one ROOT writes (1 to 3)");
-    }
-    if (h.version() > 2) {
-      tobject();
-    }
-    r.string(); // fName
-    int size = r.i4();
-    r.skip(4); // fLowerBound
-    size = r.arrayLength(size, 4, "TObjArray");
-    List<Object> items = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      items.add(objectAny());
-    }
-    if (h.end() >= 0 && r.position() != h.end()) {
-      // Nothing follows the items, so a count that disagrees with the byte count is corrupt.
-      throw r.error("TObjArray of " + size + " items ends at offset " + r.position() + ", its byte count says "
-          + h.end());
-    }
-    return items;
-  }
-
-  private Object objectAny() throws RootFormatException {
-    if (++depth > MAX_DEPTH) {
-      throw r.error("objects nest more than " + MAX_DEPTH + " deep");
-    }
-    try {
-      return objectAnyAtDepth();
-    } finally {
-      depth--;
-    }
-  }
-
-  private Object objectAnyAtDepth() throws RootFormatException {
-    int beg = r.keyPosition();
-    long word = r.u4();
-    boolean counted = (word & BYTE_COUNT_MASK) != 0 && word != NEW_CLASS_TAG;
-    int start = 0;
-    long tag = word;
-    int end = -1;
-    if (counted) {
-      int count = (int) (word & ~BYTE_COUNT_MASK & 0xFFFFFFFFL);
-      if (count < 4 || count > r.remaining()) {
-        throw r.error("object byte count " + count + " exceeds the " + r.remaining() + " bytes left");
-      }
-      end = r.position() + count;
-      start = r.keyPosition();
-      tag = r.u4();
-    }
-    if ((tag & CLASS_MASK) == 0) {
-      if (tag == 0) {
-        return null;
-      }
-      Object known = refs.get((int) tag);
-      if (known instanceof String) {
-        // Class names share the table but are only ever referred to with the class mask.
-        throw r.error("object reference " + tag + " points at the class " + known);
-      }
-      if (end >= 0) {
-        r.seek(end);
-      }
-      return known;
-    }
-    String className;
-    if (tag == NEW_CLASS_TAG) {
-      className = r.cString();
-      if (counted) {
-        refs.put(start + MAP_OFFSET, className);
-      } else {
-        refs.put(refs.size() + 1, className);
-      }
-    } else {
-      Object cls = refs.get((int) (tag & ~CLASS_MASK));
-      if (!(cls instanceof String name)) {
-        throw r.error("reference to unknown class tag " + (tag & ~CLASS_MASK));
-      }
-      className = name;
-    }
-    Object obj = readObject(className, end);
-    if (end >= 0) {
-      r.seek(end);
-    }
-    if (counted) {
-      refs.put(beg + MAP_OFFSET, obj);
-    } else {
-      refs.put(refs.size() + 1, obj);
-    }
-    return obj;
-  }
-
-  private Object readObject(String className, int end) throws RootFormatException {
+  @Override
+  Object readObject(String className, int end) throws RootFormatException {
     switch (className) {
       case "TBranch":
         return branch(className);
@@ -293,15 +157,20 @@ final class TreeParser {
     Header outer = header();
     Leaf leaf;
     if (className.equals("TLeaf")) {
-      leaf = leafBase(className, outer);
+      leaf = leafBase(className, outer, Leaf.NO_ELEMENT_TYPE);
     } else {
-      leaf = leafBase(className, header());
+      Header base = header();
+      leaf = leafBase(className, base, Leaf.NO_ELEMENT_TYPE);
+      if (className.equals("TLeafElement")) {
+        r.skip(4); // fID
+        leaf = leaf.withElementType(r.i4());
+      }
     }
-    skipTo(outer); // fMinimum, fMaximum and subclass members are not needed for reading.
+    skipTo(outer); // fMinimum, fMaximum and other subclass members are not needed for reading.
     return leaf;
   }
 
-  private Leaf leafBase(String className, Header h) throws RootFormatException {
+  private Leaf leafBase(String className, Header h, int elementType) throws RootFormatException {
     String[] named = tnamed();
     int length = r.i4();
     int lengthType = r.i4();
@@ -311,48 +180,73 @@ final class TreeParser {
     Object count = objectAny();
     skipTo(h);
     return new Leaf(className, named[0], named[1], length, lengthType, unsigned, isRange,
-        count instanceof Leaf l ? l : null);
+        count instanceof Leaf l ? l : null, elementType);
   }
 
-  /** TBranchElement and TBranchObject: a TBranch base we read, then members we skip. */
+  /**
+   * TBranchElement and TBranchObject: a TBranch base, then, for a TBranchElement, the members that say
+   * what it holds (uproot's models/TBranch.py; fClassVersion became a short in version 10).
+   */
   private Branch branchWithBase(String className) throws RootFormatException {
     Header h = header();
-    Branch base = branch(className);
+    Header base = header();
+    ElementInfo element = null;
+    if (className.equals("TBranchElement") && base.end() >= 0) {
+      // The members are read before the base so that the branch is built knowing them.
+      skipTo(base);
+      String elementClass = r.string();
+      String parentName = r.string();
+      r.skipString(); // fClonesName
+      r.skip(4); // fCheckSum
+      r.skip(h.version() >= 10 ? 2 : 4); // fClassVersion
+      int id = r.i4();
+      int type = r.i4();
+      int streamerType = r.i4();
+      element = new ElementInfo(elementClass, parentName, id, type, streamerType);
+    }
+    r.seek(base.start());
+    Branch branch = branch(className, element);
     skipTo(h);
-    return base;
+    return branch;
   }
 
   private Branch branch(String className) throws RootFormatException {
+    return branch(className, null);
+  }
+
+  private Branch branch(String className, ElementInfo element) throws RootFormatException {
     Header h = header();
     int v = h.version();
-    if (v < 10 || v > 13) {
-      throw r.error("TBranch version " + v + " is not supported (10 to 13 are)");
+    if (v != 8 && (v < 10 || v > 13)) {
+      throw r.error("TBranch version " + v + " is not supported (8 and 10 to 13 are)");
     }
+    // Version 8 (ROOT 4, g4tools) has 32-bit entry numbers and seeks and counts as doubles.
+    boolean old = v == 8;
     String[] named = tnamed();
     skipObject(); // TAttFill
     int compress = r.i4();
     r.skip(4); // fBasketSize
     int entryOffsetLen = r.i4();
     int writeBasket = r.i4();
-    r.skip(8); // fEntryNumber
+    r.skip(old ? 4 : 8); // fEntryNumber
     if (v >= 13) {
       skipObject(); // ROOT::TIOFeatures
     }
     r.skip(4); // fOffset
     int maxBaskets = r.i4();
     r.skip(4); // fSplitLevel
-    long entries = r.i8();
+    long entries = old ? wholeCount(r.f8()) : r.i8();
     if (v >= 11) {
       r.skip(8); // fFirstEntry
     }
-    long totBytes = r.i8();
-    long zipBytes = r.i8();
+    long totBytes = old ? wholeCount(r.f8()) : r.i8();
+    long zipBytes = old ? wholeCount(r.f8()) : r.i8();
     String where = r.where() + ", branch '" + named[0] + "'";
     List<Branch> children = branchArray(named[0]);
-    Leaf leaf = null;
+    List<Leaf> leaves = new ArrayList<>();
     for (Object o : objArray()) {
-      if (o instanceof Leaf l && leaf == null) {
-        leaf = l;
+      if (o instanceof Leaf l) {
+        leaves.add(l);
       }
     }
     List<EmbeddedBasket> embedded = new ArrayList<>();
@@ -376,22 +270,28 @@ final class TreeParser {
       basketBytes[i] = r.i4();
     }
     skipRest(maxBaskets, basketBytes.length, 4);
-    long[] basketEntry = new long[basketArray(maxBaskets, kept, writeBasket, 8, "fBasketEntry", where)];
+    int wide = old ? 4 : 8;
+    long[] basketEntry = new long[basketArray(maxBaskets, kept, writeBasket, wide, "fBasketEntry", where)];
     for (int i = 0; i < basketEntry.length; i++) {
-      basketEntry[i] = r.i8();
+      basketEntry[i] = old ? r.i4() : r.i8();
     }
-    skipRest(maxBaskets, basketEntry.length, 8);
-    long[] basketSeek = new long[basketArray(maxBaskets, kept, writeBasket, 8, "fBasketSeek", where)];
+    skipRest(maxBaskets, basketEntry.length, wide);
+    long[] basketSeek = new long[basketArray(maxBaskets, kept, writeBasket, wide, "fBasketSeek", where)];
     for (int i = 0; i < basketSeek.length; i++) {
-      basketSeek[i] = r.i8();
+      basketSeek[i] = old ? r.u4() : r.i8();
     }
-    skipRest(maxBaskets, basketSeek.length, 8);
+    skipRest(maxBaskets, basketSeek.length, wide);
     skipTo(h);
-    Branch branch = Branch.fromStreamer(file, treePath, className, named[0], named[1], leaf, compress,
+    Branch branch = Branch.fromStreamer(file, treePath, className, named[0], named[1], leaves, element, compress,
         entryOffsetLen, entries, treeEntries, totBytes, zipBytes, writeBasket, basketBytes, basketEntry,
         basketSeek, embedded, children);
     allBranches.add(branch);
     return branch;
+  }
+
+  /** A count stored as a double by old writers; anything but a whole number becomes -1, which is refused. */
+  private static long wholeCount(double count) {
+    return count >= 0 && count <= Long.MAX_VALUE && count == Math.rint(count) ? (long) count : -1;
   }
 
   /**
@@ -434,14 +334,20 @@ final class TreeParser {
       return null; // a header without data: the basket lives on disk
     }
     int border = last - keylen;
+    int[] starts = null;
     if ((long) nevBufSize * nevBuf + keylen != last) {
-      // Variable-size entries: an offset array precedes the data. Jagged branches are read through
-      // their counter, so the offsets are only checked and skipped.
+      // Variable-size entries: an offset array precedes the data, counted from the key's start.
       int n = r.i4();
       if (n != nevBuf) {
         throw r.error("embedded basket offset array has " + n + " entries, the basket has " + nevBuf);
       }
-      r.skip(4 * r.arrayLength(n, 4, "embedded basket offsets"));
+      starts = new int[r.arrayLength(n, 4, "embedded basket offsets")];
+      for (int i = 0; i < n; i++) {
+        starts[i] = r.i4() - keylen;
+      }
+      if (flag % 80 > 40) {
+        r.skip(4 * r.arrayLength(r.i4(), 4, "embedded basket displacements"));
+      }
     }
     r.skip(keylen);
     if (border < 0) {
@@ -451,6 +357,6 @@ final class TreeParser {
     for (int i = 0; i < border; i++) {
       data[i] = r.i1();
     }
-    return new EmbeddedBasket(nevBuf, data);
+    return new EmbeddedBasket(nevBuf, data, starts);
   }
 }

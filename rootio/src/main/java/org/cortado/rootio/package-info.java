@@ -1,11 +1,17 @@
 /**
- * A pure-Java reader of ROOT files holding flat and jagged TTrees, as CMS NanoAOD is written.
+ * A pure-Java reader of ROOT files holding flat and jagged TTrees, as CMS NanoAOD is written, and the
+ * other branches physicists write that uproot reads into arrays: {@code std::vector} and {@code RVec}
+ * of numbers (read like a NanoAOD collection, without a counter branch), strings, members of split
+ * objects, {@code Double32_t}/{@code Float16_t}, leaf lists (one column per leaf) and TNtuples.
  *
  * <p>{@link org.cortado.rootio.RootFile} opens a file and lists its keys and trees;
  * {@link org.cortado.rootio.TTree} describes the branches of one tree; {@link org.cortado.rootio.Branch}
- * reads an entry range of one branch into primitive arrays owned by the caller. Everything needed to
- * read NanoAOD is decoded from hard-wired layouts of TTree v16-20, TBranch v10-13 and TLeaf; streamer
- * records are never consulted, as in uproot. Every size, count and offset read from the file is
+ * reads an entry range of one branch into primitive arrays owned by the caller, or its strings.
+ * Everything needed to read NanoAOD is decoded from hard-wired layouts of TTree v5 and v16-20,
+ * TBranch v8 and v10-13 and TLeaf, as in uproot; the file's StreamerInfo record is read only for
+ * members of split objects, whose types and {@code Double32_t} ranges only it records. A branch
+ * this reader cannot decode says why ({@link org.cortado.rootio.Branch#unsupportedReason}), and
+ * reading it throws a {@link org.cortado.rootio.RootFormatException} naming its ROOT type. Every size, count and offset read from the file is
  * checked against the file length, the enclosing record, the other metadata and the baskets' own
  * headers before anything is sized from it, so a corrupt file costs at most a small constant amount of
  * memory beyond the baskets really read. Every malformed structure ends in a

@@ -36,6 +36,10 @@ class UprootTruthTest {
         assertTrue(expected != null, "no truth for " + b.name());
         if (b.type() == LeafType.STRING) {
           assertThrows(RootFormatException.class, () -> b.readBytes(0, 30, new byte[1000]));
+          Strings strings = b.readStrings(0, 30);
+          for (int e = 0; e < 30; e++) {
+            assertEquals(expected.get(e).asText(), strings.get(e), variant + " " + b.name() + "[" + e + "]");
+          }
           continue;
         }
         assertEquals(rows(expected, b.type()), BranchEntries.read(b), variant + " " + b.name());

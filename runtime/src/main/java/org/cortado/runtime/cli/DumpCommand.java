@@ -14,6 +14,7 @@ import org.cortado.rootio.Globs;
 import org.cortado.rootio.LeafType;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.RootFormatException;
+import org.cortado.rootio.Strings;
 import org.cortado.rootio.TTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cortado dump FILE --tree T --branches a,b --entries 0:10 [--json]}: branch values, jagged
- * branches as one list per entry.
+ * branches as one list per entry, strings as strings. Without {@code --branches} every branch is
+ * listed: one Cortado cannot read is shown as unsupported with the reason, never left out (a leaf
+ * list is shown through its columns).
  */
 @Command(name = "dump", mixinStandardHelpOptions = true,
     description = "Print branch values for a range of entries; jagged branches as nested lists.")
@@ -57,7 +60,9 @@ final class DumpCommand implements Callable<Integer> {
       List<Branch> selected = select(t);
       List<List<Object>> columns = new ArrayList<>();
       for (Branch b : selected) {
-        columns.add(values(b, range));
+        String unsupported = branches == null ? b.unsupportedReason() : null;
+        columns.add(unsupported == null ? values(b, range)
+            : java.util.Collections.nCopies((int) range.size(), "unsupported: " + unsupported));
       }
       if (json) {
         writeJson(out, t, range, selected, columns);
@@ -75,7 +80,7 @@ final class DumpCommand implements Callable<Integer> {
 
   private List<Branch> select(TTree t) throws RootFormatException {
     if (branches == null) {
-      return t.branches().stream().filter(b -> b.type() != null && b.type() != LeafType.STRING).toList();
+      return t.branches().stream().filter(b -> b.leafColumns().isEmpty()).toList();
     }
     List<Branch> out = new ArrayList<>();
     for (String pattern : branches) {
@@ -99,6 +104,14 @@ final class DumpCommand implements Callable<Integer> {
   /** One value per entry: a number or boolean for flat branches, a list for jagged and fixed arrays. */
   private static List<Object> values(Branch b, EntryRange range) throws IOException {
     int n = (int) range.size();
+    if (b.type() == LeafType.STRING) {
+      Strings strings = b.readStrings(range.start(), range.stop());
+      List<Object> rows = new ArrayList<>(n);
+      for (int e = 0; e < n; e++) {
+        rows.add(strings.get(e));
+      }
+      return rows;
+    }
     int total = Math.toIntExact(b.countElements(range.start(), range.stop()));
     int[] offsets = new int[n + 1];
     b.readOffsets(range.start(), range.stop(), offsets);

@@ -68,9 +68,11 @@ final class InspectCommand implements Callable<Integer> {
         out.printf("  %-36s %-10s %-14s %8s %12s %12s  %s%n", "branch", "type", "counter", "baskets", "stored",
             "uncompressed", "compression");
         for (Branch b : selected) {
-          out.printf("  %-36s %-10s %-14s %8d %12d %12d  %s%n", b.name(), b.typeName(),
-              b.counter() == null ? (b.elementsPerEntry() > 1 ? "[" + b.elementsPerEntry() + "]" : "-") : b.counter().name(),
-              b.basketCount(), b.compressedBytes(), b.uncompressedBytes(), Compressions.describe(b.compressionSetting()));
+          out.printf("  %-36s %-10s %-14s %8d %12d %12d  %s%s%n", b.name(), b.typeName(),
+              b.counter() == null ? (b.isJagged() ? "[var]" : b.elementsPerEntry() > 1 ? "[" + b.elementsPerEntry() + "]" : "-")
+                  : b.counter().name(),
+              b.basketCount(), b.compressedBytes(), b.uncompressedBytes(), Compressions.describe(b.compressionSetting()),
+              b.unsupportedReason() == null ? "" : "  unsupported: " + b.unsupportedReason());
         }
       }
     }
@@ -117,6 +119,7 @@ final class InspectCommand implements Callable<Integer> {
         bd.put("uncompressedBytes", b.uncompressedBytes());
         bd.put("compression", Compressions.describe(b.compressionSetting()));
         bd.put("title", b.title());
+        bd.put("unsupported", b.unsupportedReason());
         bs.add(bd);
       }
       td.put("branches", bs);

@@ -30,6 +30,27 @@ class CortadoCliTest {
         + NativeDecoding.ZLIB.active()), r.out());
   }
 
+  /** A file of std::vector, string and object branches: every branch is listed, the unreadable ones with why. */
+  @Test
+  void inspectAndDumpShowUnsupportedBranches() throws Exception {
+    Path file = SharedData.data("skhep/uproot-HZZ-objects.root");
+    CliResult inspect = run("inspect", file.toString(), "--tree", "events");
+    assertEquals(0, inspect.exit(), inspect.err());
+    assertTrue(inspect.out().matches("(?s).*jetbtag\\s+vector<float>\\s+\\[var\\].*"), inspect.out());
+    assertTrue(inspect.out().matches("(?s).*jetp4 .*unsupported: TBranchElement of vector<TLorentzVector>.*"),
+        inspect.out());
+    CliResult dump = run("dump", file.toString(), "--tree", "events", "--entries", "0:2", "--json");
+    assertEquals(0, dump.exit(), dump.err());
+    JsonNode branches = new ObjectMapper().readTree(dump.out()).get("branches");
+    assertEquals(22, branches.size(), "every branch is shown: " + branches.fieldNames());
+    assertTrue(branches.get("jetp4").get(0).asText().startsWith("unsupported: "), branches.get("jetp4").toString());
+    assertEquals(2, branches.get("muonq").get(0).size(), "entry 0 has two muons");
+    CliResult strings = run("dump", SharedData.root("uproot-sample-6.20.04-zlib.root").toString(), "--tree", "sample",
+        "--branches", "str", "--entries", "0:2");
+    assertEquals(0, strings.exit(), strings.err());
+    assertTrue(strings.out().contains("hey-1"), strings.out());
+  }
+
   @Test
   void dumpWritesJsonWithJaggedBranchesAsNestedLists() throws Exception {
     Path file = SharedData.root("nano_dy.root");
