@@ -60,7 +60,9 @@ final class BranchSelection {
 
   private static void check(TTree tree, Branch b) {
     String problem = null;
-    if (b.type() == null || b.type() == LeafType.STRING || !b.subBranches().isEmpty()) {
+    if (b.unsupportedReason() != null) {
+      problem = "cannot be read (" + b.unsupportedReason() + ")";
+    } else if (b.type() == null || b.type() == LeafType.STRING || !b.subBranches().isEmpty()) {
       problem = "holds " + b.typeName() + ", which skims cannot write";
     } else if (b.isJagged() && (b.counter() == null || b.elementsPerEntry() > 1)) {
       problem = "is a jagged branch without a counter branch, or of arrays, which skims cannot"
