@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.cortado.testing.BranchEntries;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,10 +36,10 @@ class CollectionsAndStringsTest {
       Branch b = f.tree(tree).findBranch(branch).orElseGet(() -> anyNamed(f, tree, branch));
       assertTrue(b.isJagged(), b + " is a collection");
       assertNull(b.counter(), "its sizes come from the vectors, not a counter branch");
-      List<List<Long>> whole = Columns.read(b);
+      List<List<Long>> whole = BranchEntries.read(b);
       List<List<Long>> chunked = new ArrayList<>();
       for (long e = 0; e < b.entries(); e += 7) {
-        chunked.addAll(Columns.read(b, e, Math.min(b.entries(), e + 7)));
+        chunked.addAll(BranchEntries.read(b, e, Math.min(b.entries(), e + 7)));
       }
       assertEquals(whole, chunked);
       assertEquals(b.entries(), whole.size());
