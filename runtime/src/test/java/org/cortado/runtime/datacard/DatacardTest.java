@@ -44,15 +44,15 @@ class DatacardTest {
     axis.put("name", "ll.mass").put("label", "m_ll [GeV]").put("kind", "regular");
     axis.putArray("edges").add(60).add(70).add(80).add(90).add(100);
     ObjectNode samples = mll.putObject("samples");
-    ObjectNode dy = samples.with("DY").with("DY_2018").with("baseline");
+    ObjectNode dy = samples.withObjectProperty("DY").withObjectProperty("DY_2018").withObjectProperty("baseline");
     content(dy, "nominal", new double[] {0, 10, 20, 30, 5, 0}, new double[] {0, 1, 2, 3, 0.5, 0});
     content(dy, "pileupUp", new double[] {0, 11, 22, 33, 5.5, 0}, new double[] {0, 1, 2, 3, 0.5, 0});
     content(dy, "pileupDown", new double[] {0, 9, 18, 27, 4.5, 0}, new double[] {0, 1, 2, 3, 0.5, 0});
-    ObjectNode tt = samples.with("TT").with("TT_2018").with("baseline");
+    ObjectNode tt = samples.withObjectProperty("TT").withObjectProperty("TT_2018").withObjectProperty("baseline");
     content(tt, "nominal", new double[] {1, 4, -1, 2, 3, 7}, new double[] {1, 2, 1, 1, 1, 1});
     content(tt, "pileupUp", new double[] {1, 5, -1, 2, 3, 7}, new double[] {1, 2, 1, 1, 1, 1});
     content(tt, "pileupDown", new double[] {1, 3, -1, 2, 3, 7}, new double[] {1, 2, 1, 1, 1, 1});
-    content(samples.with("DATA").with("DATA_2018_A").with("baseline"), "nominal",
+    content(samples.withObjectProperty("DATA").withObjectProperty("DATA_2018_A").withObjectProperty("baseline"), "nominal",
         new double[] {2, 15, 18, 35, 8, 1}, new double[] {2, 15, 18, 35, 8, 1});
     JSON.writeValue(run.resolve("histograms.json").toFile(), root);
     ObjectNode cutflow = JSON.createObjectNode().put("format", "cortado-cutflow/1");
