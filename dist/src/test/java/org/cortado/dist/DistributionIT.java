@@ -14,13 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tarball as a user gets it: unpacked with {@code tar}, {@code bin/cortado} run through a
- * symbolic link from another folder generates a file, inspects it and describes it as a dataset.
+ * symbolic link from another folder generates a file, inspects it and describes it as a dataset,
+ * leaving a class-data-sharing archive for the next runs on Java 19 and later.
  */
 class DistributionIT {
   @TempDir Path tmp;
 
   private String run(Path dir, String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("CORTADO_CDS_DIR", tmp.resolve("cds").toString());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // the Java of this test
+    Process p = builder.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "timed out: " + String.join(" ", command));
     assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + out);
@@ -46,5 +50,11 @@ class DistributionIT {
         "--mc", "--xsec", "6077.22", "-o", "datasets.json");
     List<String> json = Files.readAllLines(work.resolve("datasets.json"));
     assertTrue(String.join("\n", json).contains("\"nevents\" : \"500\""), String.join("\n", json));
+    // From Java 19 on, the first run leaves a class-data-sharing archive that the next ones map.
+    if (Runtime.version().feature() >= 19) {
+      try (var archives = Files.list(tmp.resolve("cds"))) {
+        assertTrue(archives.anyMatch(f -> f.getFileName().toString().endsWith(".jsa")), "no CDS archive");
+      }
+    }
   }
 }
