@@ -1,6 +1,7 @@
 package org.cortado.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,6 +21,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
+import org.cortado.processor.codegen.KernelRegistry;
 import org.cortado.processor.codegen.KernelWriter;
 import org.cortado.processor.model.AnalysisHeader;
 import org.cortado.processor.model.AnalysisModel;
@@ -50,6 +52,7 @@ import org.cortado.processor.validation.javac.TreeSitePrinter;
 @AutoService(Processor.class)
 public final class AnalysisProcessor extends AbstractProcessor {
   private final Map<String, NanoAodSchema> schemas = new HashMap<>();
+  private final KernelRegistry registry = new KernelRegistry();
   private SitePrinter sitePrinter;
 
   @Override
@@ -89,6 +92,15 @@ public final class AnalysisProcessor extends AbstractProcessor {
         }
       }
     }
+    if (round.processingOver()) {
+      try {
+        registry.write(processingEnv.getFiler());
+      } catch (IOException ex) {
+        messager.printMessage(Kind.WARNING, "cortado: could not write the kernel list "
+            + KernelRegistry.RESOURCE + ": " + ex.getMessage()
+            + "; cortado run --analysis then needs the analysis's class name");
+      }
+    }
     return false;
   }
 
@@ -117,7 +129,10 @@ public final class AnalysisProcessor extends AbstractProcessor {
     ValidationReport report = new AnalysisValidator(s, params).validate(model);
     report.printTo(messager, sitePrinter());
     if (report.isClean()) {
-      new KernelWriter().write(model).writeTo(processingEnv.getFiler());
+      JavaFile kernel = new KernelWriter().write(model);
+      kernel.writeTo(processingEnv.getFiler());
+      registry.add(kernel.packageName().isEmpty() ? kernel.typeSpec().name()
+          : kernel.packageName() + "." + kernel.typeSpec().name());
     }
   }
 

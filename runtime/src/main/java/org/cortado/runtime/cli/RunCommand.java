@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--analysis", required = true, paramLabel = "CLASS",
-      description = "analysis class or its generated kernel, e.g. org.example.ZMuMu or org.example.ZMuMu_Kernel")
+  @Option(names = "--analysis", required = true, paramLabel = "ANALYSIS",
+      description = "the analysis: its @Analysis name (zmumu), its class (org.example.ZMuMu; a nested one as org.example.Outer.Inner) or its kernel (org.example.ZMuMu_Kernel)")
   String analysis;
 
   @Option(names = "--classpath", split = ",", paramLabel = "PATH",
@@ -163,7 +163,9 @@ final class RunCommand implements Callable<Integer> {
         }
         throw e;
       }
-      OutputWriter.write(folder, result, merged, new RunInfo(analysis, spec.commandLine()
+      // The analysis class as its kernel names it, whether --analysis gave a name or a class.
+      String analysisClass = loaded.kernel().getClass().getName().replaceFirst("_Kernel$", "");
+      OutputWriter.write(folder, result, merged, new RunInfo(analysisClass, spec.commandLine()
           .getParseResult().originalArgs(), options, started));
     }
     if (!quiet) {

@@ -117,7 +117,7 @@ class RunCommandsTest {
     CliResult noKernel = run("run", "--analysis", "org.example.Nope", "--datasets", datasets.toString(), "-o",
         tmp.resolve("x").toString());
     assertEquals(1, noKernel.exit());
-    assertTrue(noKernel.err().startsWith("cortado run: no kernel class 'org.example.Nope_Kernel'"), noKernel.err());
+    assertTrue(noKernel.err().startsWith("cortado run: no kernel for 'org.example.Nope' on the classpath"), noKernel.err());
     assertTrue(noKernel.err().contains("hint: "), noKernel.err());
     assertFalse(Files.exists(tmp.resolve("x")), "a failed run must not leave an output folder");
 
@@ -210,6 +210,20 @@ class RunCommandsTest {
       assertTrue(Files.isRegularFile(out.resolve("datacards/shapes_" + category + "_2018.root")));
     }
     assertTrue(r.out().contains("combine_cards.sh"), r.out());
+  }
+
+  @Test
+  void analysesAreFoundByTheirNameThroughTheProcessorsList() throws IOException {
+    Path out = tmp.resolve("by-name");
+    CliResult r = run("run", "--analysis", "dimuon", "--datasets", datasets.toString(), "-o", out.toString(), "-q");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("org.cortado.runtime.exec.fixture.DiMuon",
+        JSON.readTree(out.resolve("config.json").toFile()).get("class").asText());
+    CliResult unknown = run("run", "--analysis", "dimoun", "--datasets", datasets.toString(), "-o",
+        tmp.resolve("none").toString());
+    assertEquals(1, unknown.exit());
+    assertTrue(unknown.err().contains("no kernel for 'dimoun'") && unknown.err().contains("dimuon ("),
+        unknown.err());
   }
 
   @Test
