@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,16 +100,12 @@ public final class AnalysisRun {
     long started = System.nanoTime();
     // A split sample is run once per subsample: each reads the same files and keeps its own events.
     List<Dataset> datasets = new ArrayList<>();
-    Set<String> counted = new HashSet<>(); // one subsample per dataset counts its events
+    // The first subsample of each dataset counts its events and saves its skims, under the
+    // dataset's own name and sample: the skim is the same for every subsample.
+    Map<String, Dataset> firstOf = new HashMap<>();
     for (Dataset d : given) {
       List<Dataset> split = d.splitInto(kernel.subsamples());
-      if (skimSink != null && split.get(0) != d) {
-        // Each subsample would save the same skimmed events again, under its own name.
-        throw new IllegalArgumentException("dataset '" + d.name() + "' of sample '" + d.sample()
-            + "' is split into subsamples, and skims of split samples are not saved yet; save the"
-            + " skims with a run of an analysis without @Subsample for that sample");
-      }
-      counted.add(split.get(0).name());
+      firstOf.put(split.get(0).name(), d);
       datasets.addAll(split);
     }
     for (Dataset d : datasets) {
@@ -125,7 +121,7 @@ public final class AnalysisRun {
         merged.put(d.name(), KernelOutputs.create(kernel.layout(), d.isMC()));
       }
       Map<WorkItem, Integer> parts = partNumbers(items);
-      options.executor().run(items, () -> new ItemWorker(opened, parts), r -> {
+      options.executor().run(items, () -> new ItemWorker(opened, parts, firstOf), r -> {
         if (r.failure() != null) {
           failures.add(r.failure());
         } else {
@@ -141,7 +137,7 @@ public final class AnalysisRun {
     long events = 0;
     for (Dataset d : datasets) {
       KernelOutputs out = merged.get(d.name());
-      events += counted.contains(d.name()) ? out.cutflowCounts()[0] : 0;
+      events += firstOf.containsKey(d.name()) ? out.cutflowCounts()[0] : 0;
       results.add(normalise(d, out, failures));
     }
     return new RunResult(kernel.layout(), results, failures, events, items.size(),
@@ -428,13 +424,17 @@ public final class AnalysisRun {
     private int[] passing = new int[0];
     private final Map<WorkItem, PlannedFile> planned;
     private final Map<WorkItem, Integer> parts;
+    /** The dataset whose skims an item's dataset saves, by name; absent: it saves none. */
+    private final Map<String, Dataset> skimmedAs;
     private RootFile open;
     private Dataset openFor;
     private FileColumns columns;
 
-    ItemWorker(Map<WorkItem, PlannedFile> planned, Map<WorkItem, Integer> parts) {
+    ItemWorker(Map<WorkItem, PlannedFile> planned, Map<WorkItem, Integer> parts,
+        Map<String, Dataset> skimmedAs) {
       this.planned = planned;
       this.parts = parts;
+      this.skimmedAs = skimmedAs;
     }
 
     @Override
@@ -503,7 +503,9 @@ public final class AnalysisRun {
         throws IOException {
       Dataset d = item.dataset();
       KernelOutputs out = KernelOutputs.create(kernel.layout(), d.isMC());
-      try (SkimSink.Part skimmed = skimSink == null ? null : skimSink.open(item, part, file.tree())) {
+      Dataset skimAs = skimSink == null ? null : skimmedAs.get(d.name());
+      try (SkimSink.Part skimmed = skimAs == null ? null
+          : skimSink.open(new WorkItem(skimAs, item.file(), item.tree(), item.range()), part, file.tree())) {
         for (Span chunk : Chunking.chunks(item.range(), file.clusters(), options.chunkSize())) {
           ColumnChunk columns = read(file, chunk, d);
           kernel.process(columns, out);

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
@@ -48,6 +50,8 @@ public final class SkimFiles implements SkimSink {
   private final SkimOptions options;
   /** Per dataset, the committed parts by number. */
   private final Map<String, Map<Integer, Written>> written = new ConcurrentHashMap<>();
+  /** The datasets skims were opened for, by name: a split dataset saves its skims as its parent. */
+  private final Map<String, Dataset> skimmed = new ConcurrentHashMap<>();
 
   /** A committed part: its path relative to the folder and its events. */
   private record Written(Path file, long events) {}
@@ -116,6 +120,7 @@ public final class SkimFiles implements SkimSink {
 
   @Override
   public Part open(WorkItem item, int part, TTree tree) throws IOException {
+    skimmed.putIfAbsent(item.dataset().name(), item.dataset());
     List<Branch> branches = BranchSelection.of(tree, options.branches());
     String stem = item.file().getFileName().toString().replaceFirst("\\.root$", "");
     Path relative = Path.of(OutputWriter.fileName(item.dataset().name()),
@@ -189,23 +194,45 @@ public final class SkimFiles implements SkimSink {
    */
   public Path writeDatasets(RunResult result) throws IOException {
     List<Dataset> skims = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
     for (DatasetResult r : result.datasets()) {
-      DatasetMetadata m = r.dataset().metadata();
+      Dataset d = skimmedAs(r.dataset());
+      if (!listed.add(d.name())) {
+        continue; // another subsample of the same dataset
+      }
+      DatasetMetadata m = d.metadata();
       List<Path> files = new ArrayList<>();
       long events = 0;
-      for (Written w : written.getOrDefault(r.dataset().name(), Map.of()).values()) {
+      for (Written w : written.getOrDefault(d.name(), Map.of()).values()) {
         files.add(w.file());
         events += w.events();
       }
       OptionalDouble sum = !m.isMC() ? OptionalDouble.empty()
           : r.normalised() ? OptionalDouble.of(r.sumGenweights())
           : m.isSkim() ? m.sumGenweights() : OptionalDouble.empty();
-      skims.add(new Dataset(r.dataset().name(), new DatasetMetadata(m.sample(), m.year(), m.isMC(),
+      skims.add(new Dataset(d.name(), new DatasetMetadata(m.sample(), m.year(), m.isMC(),
           m.xsec(), m.era(), sum, OptionalLong.of(events), true, m.extra()), files));
     }
     Path json = options.dir().resolve(DATASETS);
     DatasetCatalog.of(skims).write(json);
     return json;
+  }
+
+  /**
+   * The dataset a run's dataset saved its skims as: itself, or for a subsample
+   * ({@code <dataset>__<name>} of sample {@code <sample>__<name>}) the dataset it was split from.
+   */
+  private Dataset skimmedAs(Dataset d) {
+    Dataset own = skimmed.get(d.name());
+    if (own != null) {
+      return own;
+    }
+    for (Dataset parent : skimmed.values()) {
+      if (d.name().startsWith(parent.name() + "__") && d.sample().startsWith(parent.sample() + "__")) {
+        return parent;
+      }
+    }
+    return d;
   }
 
   /** Deletes what this run wrote into the folder, leaving it empty: for a failed run. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +87,41 @@ class SaveSkimmedTest {
       }
       assertEquals(Set.copyOf(in.treeNames()), Set.copyOf(out.treeNames()));
     }
+  }
+
+  /**
+   * A sample split into subsamples (the fixture splits {@code DYsplit}) is skimmed once, under its
+   * own dataset and sample, and a run on the skims gives the subsamples' histograms again.
+   */
+  @Test
+  void aSplitSampleIsSkimmedOnceAndItsSubsamplesComeBack() throws IOException {
+    Path split = tmp.resolve("split.json");
+    Files.writeString(split, Files.readString(datasets).replace("\"DYJetsToLL\"", "\"DYsplit\""));
+    Path skims = tmp.resolve("skims");
+    Path direct = tmp.resolve("direct");
+    CliResult r = CliResult.run("run", "--analysis", ANALYSIS, "--datasets", split.toString(), "-o", direct.toString(),
+        "-q", "--save-skimmed", skims.toString());
+    assertEquals(0, r.exit(), r.err());
+    try (var folders = Files.list(skims)) {
+      assertEquals(List.of("DY_2018", "datasets.json"), folders.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    JsonNode listed = new ObjectMapper().readTree(skims.resolve("datasets.json").toFile());
+    assertEquals(List.of("DY_2018"), iterate(listed.fieldNames()));
+    assertEquals("DYsplit", listed.get("DY_2018").get("metadata").get("sample").asText());
+    Path again = tmp.resolve("again");
+    CliResult rerun = CliResult.run("run", "--analysis", ANALYSIS, "--datasets", skims.resolve("datasets.json").toString(),
+        "-o", again.toString(), "-q");
+    assertEquals(0, rerun.exit(), rerun.err());
+    JsonNode before = new ObjectMapper().readTree(direct.resolve("histograms.json").toFile());
+    JsonNode after = new ObjectMapper().readTree(again.resolve("histograms.json").toFile());
+    assertEquals(List.of("DYsplit__hard", "DYsplit__soft"), iterate(after.get("histograms").get("mll").get("samples").fieldNames()));
+    assertEquals(before, after);
+  }
+
+  private static List<String> iterate(java.util.Iterator<String> names) {
+    List<String> out = new ArrayList<>();
+    names.forEachRemaining(out::add);
+    return out;
   }
 
   @Test
