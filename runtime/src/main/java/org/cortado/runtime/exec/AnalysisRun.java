@@ -106,6 +106,9 @@ public final class AnalysisRun {
     for (Dataset d : given) {
       List<Dataset> split = d.splitInto(kernel.subsamples());
       firstOf.put(split.get(0).name(), d);
+      if (skimSink != null) {
+        skimSink.runs(d, split);
+      }
       datasets.addAll(split);
     }
     for (Dataset d : datasets) {
@@ -121,7 +124,7 @@ public final class AnalysisRun {
         merged.put(d.name(), KernelOutputs.create(kernel.layout(), d.isMC()));
       }
       Map<WorkItem, Integer> parts = partNumbers(items);
-      options.executor().run(items, () -> new ItemWorker(opened, parts, firstOf), r -> {
+      options.executor().run(items, () -> new ItemWorker(opened, parts, firstOf.keySet()), r -> {
         if (r.failure() != null) {
           failures.add(r.failure());
         } else {
@@ -424,17 +427,17 @@ public final class AnalysisRun {
     private int[] passing = new int[0];
     private final Map<WorkItem, PlannedFile> planned;
     private final Map<WorkItem, Integer> parts;
-    /** The dataset whose skims an item's dataset saves, by name; absent: it saves none. */
-    private final Map<String, Dataset> skimmedAs;
+    /** The datasets whose items save skims: the first subsample of each dataset. */
+    private final Set<String> skimming;
     private RootFile open;
     private Dataset openFor;
     private FileColumns columns;
 
     ItemWorker(Map<WorkItem, PlannedFile> planned, Map<WorkItem, Integer> parts,
-        Map<String, Dataset> skimmedAs) {
+        Set<String> skimming) {
       this.planned = planned;
       this.parts = parts;
-      this.skimmedAs = skimmedAs;
+      this.skimming = skimming;
     }
 
     @Override
@@ -503,9 +506,8 @@ public final class AnalysisRun {
         throws IOException {
       Dataset d = item.dataset();
       KernelOutputs out = KernelOutputs.create(kernel.layout(), d.isMC());
-      Dataset skimAs = skimSink == null ? null : skimmedAs.get(d.name());
-      try (SkimSink.Part skimmed = skimAs == null ? null
-          : skimSink.open(new WorkItem(skimAs, item.file(), item.tree(), item.range()), part, file.tree())) {
+      boolean skims = skimSink != null && skimming.contains(d.name());
+      try (SkimSink.Part skimmed = skims ? skimSink.open(item, part, file.tree()) : null) {
         for (Span chunk : Chunking.chunks(item.range(), file.clusters(), options.chunkSize())) {
           ColumnChunk columns = read(file, chunk, d);
           kernel.process(columns, out);

@@ -1,7 +1,9 @@
 package org.cortado.runtime.exec;
 
 import java.io.IOException;
+import java.util.List;
 import org.cortado.rootio.TTree;
+import org.cortado.runtime.dataset.Dataset;
 
 /**
  * Takes the events of each work item that pass the analysis's skim ({@code cortado run
@@ -10,6 +12,13 @@ import org.cortado.rootio.TTree;
  * once.
  */
 public interface SkimSink {
+  /**
+   * Told before the run how {@code dataset} is run: as itself, or split into {@code runAs}, one
+   * dataset per subsample. The skim is the same for every subsample, so only the first one's items
+   * are opened, and their parts belong to {@code dataset}.
+   */
+  default void runs(Dataset dataset, List<Dataset> runAs) {}
+
   /**
    * Opens the part of {@code item}, number {@code part} among the items of its dataset (numbered in
    * file and entry order from 0); {@code tree} is the item's tree, open for reading. Called from

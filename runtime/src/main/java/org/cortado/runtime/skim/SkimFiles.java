@@ -50,8 +50,8 @@ public final class SkimFiles implements SkimSink {
   private final SkimOptions options;
   /** Per dataset, the committed parts by number. */
   private final Map<String, Map<Integer, Written>> written = new ConcurrentHashMap<>();
-  /** The datasets skims were opened for, by name: a split dataset saves its skims as its parent. */
-  private final Map<String, Dataset> skimmed = new ConcurrentHashMap<>();
+  /** The dataset each dataset of the run belongs to, by name: a subsample's is the one split. */
+  private final Map<String, Dataset> belongsTo = new ConcurrentHashMap<>();
 
   /** A committed part: its path relative to the folder and its events. */
   private record Written(Path file, long events) {}
@@ -119,11 +119,16 @@ public final class SkimFiles implements SkimSink {
   }
 
   @Override
+  public void runs(Dataset dataset, List<Dataset> runAs) {
+    runAs.forEach(d -> belongsTo.put(d.name(), dataset));
+  }
+
+  @Override
   public Part open(WorkItem item, int part, TTree tree) throws IOException {
-    skimmed.putIfAbsent(item.dataset().name(), item.dataset());
+    Dataset dataset = belongsTo.getOrDefault(item.dataset().name(), item.dataset());
     List<Branch> branches = BranchSelection.of(tree, options.branches());
     String stem = item.file().getFileName().toString().replaceFirst("\\.root$", "");
-    Path relative = Path.of(OutputWriter.fileName(item.dataset().name()),
+    Path relative = Path.of(OutputWriter.fileName(dataset.name()),
         String.format(Locale.ROOT, "part-%05d_%s.root", part, stem));
     RootWriter writer = RootWriter.create(options.dir().resolve(relative), options.write());
     try {
@@ -131,7 +136,7 @@ public final class SkimFiles implements SkimSink {
       if (item.range().start() == 0) {
         copyTrees(tree, writer);
       }
-      return new ItemPart(item.dataset().name(), part, relative, writer, events);
+      return new ItemPart(dataset.name(), part, relative, writer, events);
     } catch (IOException | RuntimeException e) {
       writer.close();
       throw e;
@@ -196,7 +201,7 @@ public final class SkimFiles implements SkimSink {
     List<Dataset> skims = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     for (DatasetResult r : result.datasets()) {
-      Dataset d = skimmedAs(r.dataset());
+      Dataset d = belongsTo.getOrDefault(r.dataset().name(), r.dataset());
       if (!listed.add(d.name())) {
         continue; // another subsample of the same dataset
       }
@@ -216,23 +221,6 @@ public final class SkimFiles implements SkimSink {
     Path json = options.dir().resolve(DATASETS);
     DatasetCatalog.of(skims).write(json);
     return json;
-  }
-
-  /**
-   * The dataset a run's dataset saved its skims as: itself, or for a subsample
-   * ({@code <dataset>__<name>} of sample {@code <sample>__<name>}) the dataset it was split from.
-   */
-  private Dataset skimmedAs(Dataset d) {
-    Dataset own = skimmed.get(d.name());
-    if (own != null) {
-      return own;
-    }
-    for (Dataset parent : skimmed.values()) {
-      if (d.name().startsWith(parent.name() + "__") && d.sample().startsWith(parent.sample() + "__")) {
-        return parent;
-      }
-    }
-    return d;
   }
 
   /** Deletes what this run wrote into the folder, leaving it empty: for a failed run. */
