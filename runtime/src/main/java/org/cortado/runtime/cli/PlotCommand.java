@@ -21,6 +21,7 @@ import org.cortado.runtime.plot.SampleHistogram2D;
 import org.cortado.runtime.plot.SampleHistogram;
 import org.cortado.runtime.plot.StackPlot;
 import org.cortado.runtime.plot.SystematicBand;
+import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -144,12 +145,20 @@ final class PlotCommand implements Callable<Integer> {
     List<SampleHistogram> stack = simulation.isEmpty() ? List.of(zero(data)) : simulation;
     PlotRequest request = new PlotRequest(name, file.label(name), stack, data,
         systematics(file, name, category, simulation), experimentLabel, lumiLabel, log, style);
-    Path base = output.resolve(name + "_" + category + (variation.equals("nominal") ? "" : "_" + variation));
-    StackPlot.write(StackPlot.chart(request), base, formats, style);
+    write(StackPlot.chart(request), name + "_" + category, out);
+    return true;
+  }
+
+  /**
+   * Writes {@code chart} as {@code <stem>[_<variation>].<format>} in every format and prints the
+   * files' paths on one line.
+   */
+  private void write(JFreeChart chart, String stem, PrintWriter out) throws IOException {
+    Path base = output.resolve(stem + (variation.equals("nominal") ? "" : "_" + variation));
+    StackPlot.write(chart, base, formats, style);
     List<String> paths = new ArrayList<>();
     formats.forEach(f -> paths.add(base + "." + f));
     out.println(String.join(", ", paths));
-    return true;
   }
 
   /** The run's parameters (when the output has them) with {@code --params} on top. */
@@ -171,12 +180,7 @@ final class PlotCommand implements Callable<Integer> {
       if (h.total() == 0) {
         continue;
       }
-      Path base = output.resolve(name + "_" + category + "_" + sample
-          + (variation.equals("nominal") ? "" : "_" + variation));
-      StackPlot.write(ColourMap.chart(h, experimentLabel, lumiLabel, log), base, formats, style);
-      List<String> paths = new ArrayList<>();
-      formats.forEach(f -> paths.add(base + "." + f));
-      out.println(String.join(", ", paths));
+      write(ColourMap.chart(h, experimentLabel, lumiLabel, log), name + "_" + category + "_" + sample, out);
       written++;
     }
     return written;

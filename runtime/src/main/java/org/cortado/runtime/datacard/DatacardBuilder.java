@@ -134,19 +134,20 @@ final class DatacardBuilder {
 
   private List<String> dataSamples() {
     if (config.data() == null) {
-      return dataSamplesOfRun();
+      return samples(false);
     }
     for (String sample : config.data()) {
       if (!Boolean.FALSE.equals(sampleIsMc.get(sample))) {
         throw new IllegalArgumentException("'data' names '" + sample + "', which is not a collision-data sample of '"
-            + histogram + "'; those are " + dataSamplesOfRun());
+            + histogram + "'; those are " + samples(false));
       }
     }
     return config.data();
   }
 
-  private List<String> dataSamplesOfRun() {
-    return sampleIsMc.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+  /** The run's simulated samples, or its collision-data ones, in the histogram's order. */
+  private List<String> samples(boolean mc) {
+    return sampleIsMc.entrySet().stream().filter(e -> e.getValue() == mc).map(Map.Entry::getKey).toList();
   }
 
   private List<ProcessSpec> processes(List<String> signals) {
@@ -164,7 +165,7 @@ final class DatacardBuilder {
           if (!Boolean.TRUE.equals(sampleIsMc.get(sample))) {
             throw new IllegalArgumentException(p.where() + ": process '" + p.name() + "' names '" + sample
                 + "', which is not a simulated sample of '" + histogram + "'; those are "
-                + sampleIsMc.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
+                + samples(true));
           }
         }
         out.add(new ProcessSpec(p.name(), p.samples(), p.signal() || signals.contains(p.name()),

@@ -83,12 +83,7 @@ record DatacardConfig(String histogram, List<String> categories, List<String> ye
    */
   static DatacardConfig read(Path file) {
     Params p = ParamsLoader.empty().file(file).load();
-    for (String key : p.root().entries().keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException(p.node(key).source() + ": unknown key '" + key
-            + "'; a datacard configuration has " + new TreeSet<>(KEYS));
-      }
-    }
+    only(p, "a datacard configuration", KEYS);
     return new DatacardConfig(
         p.has("histogram") ? p.getString("histogram") : null,
         p.has("categories") ? p.getStringList("categories") : List.of(),
@@ -108,7 +103,7 @@ record DatacardConfig(String histogram, List<String> categories, List<String> ye
       return (Boolean) node.value() ? McStats.DEFAULT : null;
     }
     Params m = p.at("mcstat");
-    only(m, "mcstat", Set.of("threshold", "include_signal", "hist_mode"));
+    only(m, "'mcstat'", Set.of("threshold", "include_signal", "hist_mode"));
     return new McStats(
         m.has("threshold") ? number(m.require("threshold", ParamType.FLOAT)) : McStats.DEFAULT.threshold(),
         m.has("include_signal") ? number(m.require("include_signal", ParamType.INT)) : McStats.DEFAULT.includeSignal(),
@@ -119,7 +114,7 @@ record DatacardConfig(String histogram, List<String> categories, List<String> ye
     List<ProcessSpec> out = new ArrayList<>();
     for (String name : p.keys("processes")) {
       Params q = p.at("processes." + name);
-      only(q, "processes." + name, Set.of("samples", "signal", "rate_param", "years"));
+      only(q, "'processes." + name + "'", Set.of("samples", "signal", "rate_param", "years"));
       out.add(new ProcessSpec(name, q.getStringList("samples"),
           q.has("signal") && q.getBoolean("signal"), q.has("rate_param") && q.getBoolean("rate_param"),
           q.has("years") ? q.getStringList("years") : List.of(),
@@ -134,7 +129,7 @@ record DatacardConfig(String histogram, List<String> categories, List<String> ye
       String path = "systematics." + name;
       Params s = p.at(path);
       String where = p.node(path).source().toString();
-      only(s, path, Set.of("type", "value", "processes", "years", "variation"));
+      only(s, "'" + path + "'", Set.of("type", "value", "processes", "years", "variation"));
       String type = s.getString("type");
       if (!TYPES.contains(type)) {
         throw new IllegalArgumentException(s.node("type").source() + ": systematic '" + name
@@ -200,11 +195,12 @@ record DatacardConfig(String histogram, List<String> categories, List<String> ye
     return String.valueOf(node.value());
   }
 
-  private static void only(Params p, String path, Set<String> keys) {
+  /** Refuses a key of {@code p}'s map, {@code what}, other than {@code keys}, naming its line. */
+  private static void only(Params p, String what, Set<String> keys) {
     for (String key : p.root().entries().keySet()) {
       if (!keys.contains(key)) {
-        throw new IllegalArgumentException(p.node(key).source() + ": unknown key '" + key + "' in '"
-            + path + "'; it takes " + new TreeSet<>(keys));
+        throw new IllegalArgumentException(p.node(key).source() + ": unknown key '" + key + "' in "
+            + what + "; it takes " + new TreeSet<>(keys));
       }
     }
   }

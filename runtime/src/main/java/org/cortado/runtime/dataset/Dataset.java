@@ -7,6 +7,9 @@ import java.util.Objects;
 
 /** One dataset: its name (the JSON key), metadata and input files, in the listed order. */
 public record Dataset(String name, DatasetMetadata metadata, List<Path> files) {
+  /** Joins a sample and its subsample ({@code DYJetsToLL__bb}), and a dataset and its subsample. */
+  public static final String SUBSAMPLE_SEPARATOR = "__";
+
   /** Copies the file list. */
   public Dataset {
     Objects.requireNonNull(name);
@@ -31,10 +34,11 @@ public record Dataset(String name, DatasetMetadata metadata, List<Path> files) {
    */
   public List<Dataset> splitInto(String[] subsamples) {
     List<Dataset> out = new ArrayList<>();
-    String prefix = sample() + "__";
+    String prefix = sample() + SUBSAMPLE_SEPARATOR;
     for (String s : subsamples) {
       if (s.startsWith(prefix)) {
-        out.add(new Dataset(name + "__" + s.substring(prefix.length()), metadata.withSample(s), files));
+        out.add(new Dataset(name + SUBSAMPLE_SEPARATOR + s.substring(prefix.length()),
+            metadata.withSample(s), files));
       }
     }
     return out.isEmpty() ? List.of(this) : out;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cortado.params.Choices;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsLoader;
+import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.runtime.kernel.KernelException;
 import org.cortado.runtime.kernel.KernelOutputs;
@@ -246,7 +247,7 @@ public final class Kernels {
     }
     for (String s : samples) {
       // A sample's subsamples ("DYJetsToLL__bb") are that sample too, as in PocketCoffea.
-      if (s.equals(sample) || sample.startsWith(s + "__")) {
+      if (s.equals(sample) || sample.startsWith(s + Dataset.SUBSAMPLE_SEPARATOR)) {
         return true;
       }
     }
