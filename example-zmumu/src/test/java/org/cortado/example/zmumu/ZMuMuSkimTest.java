@@ -47,7 +47,8 @@ class ZMuMuSkimTest {
 
   @TempDir Path tmp;
 
-  private static String cli(String... args) {
+  /** Runs {@code cortado args}, fails the test on a non-zero exit, and returns what it printed. */
+  static String cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = CortadoCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -123,7 +123,7 @@ final class ColumnBinder {
       if (pos >= 0) {
         return ColumnRef.invalid(requested, Problem.POS_ON_EVENT, "", pos);
       }
-      if (event.storage() == Field.Storage.COUNT && !built) {
+      if (event.storage() == Field.Storage.COUNT && !built && !catalogue.isRaw(event.owner())) {
         return ColumnRef.invalid(requested, Problem.NOT_YET_BUILT, event.owner(), pos);
       }
       return new ColumnRef(Kind.EVENT, requested, event.type(), event, "", pos, null, null, null,
@@ -163,7 +163,10 @@ final class ColumnBinder {
   private Field eventField(String name) {
     if (name.startsWith("n")) {
       String c = name.substring(1);
-      if (catalogue.declared(c).isPresent()) {
+      // A raw collection stored as vectors (an RDataFrame skim's RVec columns) has no counter
+      // branch: its size is the vectors' size, as a declared collection's is its count.
+      boolean vectors = catalogue.isRaw(c) && catalogue.schema().branch(name).isEmpty();
+      if (catalogue.declared(c).isPresent() || vectors) {
         return new Field(Field.Storage.COUNT, c, name, LeafType.INT, null, List.of());
       }
     }

@@ -42,6 +42,12 @@ final class SchemaCommand implements Callable<Integer> {
       description = "schema file to write, replaced atomically (default: standard output)")
   Path output;
 
+  @Option(names = "--collection", paramLabel = "NAME",
+      description = "a collection stored as vector branches NAME_* without a counter branch (RDataFrame RVec"
+          + " columns); by default such vectors are grouped by the shortest name prefix whose vectors have"
+          + " equal sizes")
+  List<String> collections = List.of();
+
   @Mixin DebugOption debugOption;
 
   @Override
@@ -50,8 +56,9 @@ final class SchemaCommand implements Callable<Integer> {
     for (Path file : files) {
       try (RootFile root = RootFile.open(file)) {
         TTree t = root.tree(tree);
+        Map<String, String> vectorCounters = VectorCollections.counters(t, collections);
         for (Branch b : t.branches()) {
-          Shape shape = Shape.of(b);
+          Shape shape = Shape.of(b, vectorCounters.get(b.name()));
           Seen before = columns.putIfAbsent(b.name(), new Seen(shape, file));
           if (before != null && !before.shape().equals(shape)) {
             throw new RootFormatException("tree '" + tree + "', branch '" + b.name() + "' is "
@@ -111,7 +118,8 @@ final class SchemaCommand implements Callable<Integer> {
    */
   private record Shape(String type, String counter, boolean readable) {
 
-    static Shape of(Branch b) {
+    /** {@code vectorCounter} names the collection of a vector branch without a counter, or is null. */
+    static Shape of(Branch b, String vectorCounter) {
       LeafType leaf = b.type();
       if (leaf == null || leaf == LeafType.STRING) {
         return new Shape(b.typeName(), "", false);
@@ -120,7 +128,8 @@ final class SchemaCommand implements Callable<Integer> {
         return new Shape(b.typeName() + "[" + b.elementsPerEntry() + "]", "", false);
       }
       if (b.isJagged() && b.counter() == null) {
-        return new Shape(b.typeName() + "[no counter branch]", "", false);
+        return vectorCounter == null ? new Shape(b.typeName() + "[no counter branch, and no name prefix groups it with vectors of equal sizes; see --collection]", "", false)
+            : new Shape(ColumnKind.of(leaf).javaType(), vectorCounter, true);
       }
       return new Shape(ColumnKind.of(leaf).javaType(), b.counter() == null ? "" : b.counter().name(), true);
     }

@@ -1,7 +1,9 @@
 package org.cortado.runtime.exec;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cortado.rootio.Branch;
 import org.cortado.runtime.dataset.Dataset;
@@ -17,6 +19,8 @@ final class ChunkReader {
   private final Map<String, Buffer> values = new HashMap<>();
   private final Map<String, int[]> offsets = new HashMap<>();
   private int[] counts = new int[0];
+  /** Offsets of a collection's further vectors, compared with its first's. */
+  private int[] check = new int[0];
 
   /** The columns of entries {@code range} of {@code file}, labelled with its dataset's metadata. */
   ColumnChunk read(FileColumns file, Span range, Dataset dataset) throws IOException {
@@ -26,15 +30,15 @@ final class ChunkReader {
         .year(meta.year()).era(meta.era());
     meta.xsec().ifPresent(chunk::xsec);
     for (FileColumns.Counter c : file.counters()) {
+      if (c.fromVectors()) {
+        chunk.offsets(c.name(), vectorOffsets(file, c, range));
+        continue;
+      }
       if (counts.length < n) {
         counts = new int[grow(n)];
       }
       c.branch().readInts(range.start(), range.stop(), counts);
-      int[] o = offsets.get(c.name());
-      if (o == null || o.length < n + 1) {
-        o = new int[grow(n + 1)];
-        offsets.put(c.name(), o);
-      }
+      int[] o = offsetArray(c.name(), n);
       long running = 0;
       for (int e = 0; e < n; e++) {
         o[e] = (int) running;
@@ -58,6 +62,46 @@ final class ChunkReader {
       c.kind().put(chunk, c.name(), buffer.array());
     }
     return chunk.build();
+  }
+
+  /**
+   * The offsets of a collection stored as vectors: the first vector's, after checking that every
+   * other vector of the collection has the same size in each entry, since the kernel indexes all of
+   * them with these offsets.
+   */
+  private int[] vectorOffsets(FileColumns file, FileColumns.Counter c, Span range) throws IOException {
+    int n = Math.toIntExact(range.size());
+    int[] o = offsetArray(c.name(), n);
+    List<Branch> vectors = c.vectors();
+    vectors.get(0).readOffsets(range.start(), range.stop(), o);
+    if (vectors.size() > 1) {
+      if (check.length < n + 1) {
+        check = new int[grow(n + 1)];
+      }
+      int[] other = check;
+      for (Branch b : vectors.subList(1, vectors.size())) {
+        b.readOffsets(range.start(), range.stop(), other);
+        int e = Arrays.mismatch(o, 0, n + 1, other, 0, n + 1);
+        if (e >= 0) {
+          long entry = range.start() + Math.max(0, e - 1);
+          throw new IOException(file.tree().file().path() + ": vectors '" + vectors.get(0).name() + "' and '"
+              + b.name() + "' differ in size at entry " + entry + " (" + (o[e] - (e > 0 ? o[e - 1] : 0))
+              + " and " + (other[e] - (e > 0 ? other[e - 1] : 0)) + " elements), so they are not one collection '"
+              + c.name().substring(1) + "'; give them collections of their own in the analysis's schema");
+        }
+      }
+    }
+    return o;
+  }
+
+  /** The reused offsets array under {@code key}, at least {@code n + 1} long. */
+  private int[] offsetArray(String key, int n) {
+    int[] o = offsets.get(key);
+    if (o == null || o.length < n + 1) {
+      o = new int[grow(n + 1)];
+      offsets.put(key, o);
+    }
+    return o;
   }
 
   /** Elements of {@code c} in {@code range}; a jagged branch's count comes from offsets just read. */

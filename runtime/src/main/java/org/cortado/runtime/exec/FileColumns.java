@@ -29,8 +29,25 @@ final class FileColumns {
   /** A value branch and how it is read. */
   record Column(String name, Branch branch, ColumnKind kind) {}
 
-  /** A counter branch such as {@code nMuon}, whose counts give the chunk's offsets. */
-  record Counter(String name, Branch branch) {}
+  /**
+   * What gives a collection's offsets: a counter branch such as {@code nMuon}, or, for a collection
+   * {@code X} stored as {@code std::vector}/{@code RVec} branches {@code X_*} with no counter (the
+   * columns an RDataFrame {@code Define} writes), those vectors. The first vector's sizes are the
+   * offsets; the others must have the same sizes in every entry, which {@link ChunkReader} checks.
+   */
+  record Counter(String name, Branch branch, List<Branch> vectors) {
+    static Counter of(String name, Branch branch) {
+      return new Counter(name, branch, List.of());
+    }
+
+    static Counter ofVectors(String name, List<Branch> vectors) {
+      return new Counter(name, vectors.get(0), List.copyOf(vectors));
+    }
+
+    boolean fromVectors() {
+      return !vectors.isEmpty();
+    }
+  }
 
   /**
    * What the kernel's probe depends on: the dataset and the array kinds of the columns (counters
@@ -74,12 +91,18 @@ final class FileColumns {
     }
     List<Counter> counters = new ArrayList<>();
     for (String name : kernel.counters(mc, dataset.metadata().year())) {
+      Optional<Counter> vectors = vectorCounter(tree, name, columns);
+      if (vectors.isPresent()) {
+        counters.add(vectors.get());
+        all.addAll(vectors.get().vectors());
+        continue;
+      }
       Branch b = require(kernel, dataset, tree, name);
       if (b.type() == null || !b.type().isInteger() || b.isJagged()) {
         throw new SchemaMismatchException(where(dataset, tree) + ": counter '" + name + "' holds "
             + b.typeName() + ", not one integer per event", null);
       }
-      counters.add(new Counter(name, b));
+      counters.add(Counter.of(name, b));
       all.add(b);
     }
     FileColumns resolved = new FileColumns(tree, columns, counters,
@@ -117,12 +140,39 @@ final class FileColumns {
     }
     List<Counter> out = new ArrayList<>();
     for (String name : counters) {
+      Optional<Counter> vectors = vectorCounter(tree, name, columns);
+      if (vectors.isPresent()) {
+        out.add(vectors.get());
+        all.addAll(vectors.get().vectors());
+        continue;
+      }
       Branch b = tree.findBranch(name).orElseThrow(() -> new IllegalArgumentException(
           tree.file().path() + ": tree '" + tree.name() + "' has no counter '" + name + "'"));
-      out.add(new Counter(name, b));
+      out.add(Counter.of(name, b));
       all.add(b);
     }
     return new FileColumns(tree, columns, out, Chunking.clusterBoundaries(all, tree.entries()));
+  }
+
+  /**
+   * The vectors standing in for counter {@code n<X>} when the tree has no such branch: the vector
+   * branches {@code X_*} without a counter that are read, or, when only the count is read, every such
+   * vector of the tree (the first gives the sizes, the rest are checked against it).
+   */
+  private static Optional<Counter> vectorCounter(TTree tree, String counter, List<Column> read) {
+    if (tree.findBranch(counter).isPresent() || !counter.startsWith("n") || counter.length() < 2) {
+      return Optional.empty();
+    }
+    String prefix = counter.substring(1) + "_";
+    List<Branch> members = read.stream().map(Column::branch).filter(b -> isVectorOf(b, prefix)).toList();
+    if (members.isEmpty()) {
+      members = tree.branches().stream().filter(b -> isVectorOf(b, prefix)).limit(1).toList();
+    }
+    return members.isEmpty() ? Optional.empty() : Optional.of(Counter.ofVectors(counter, members));
+  }
+
+  private static boolean isVectorOf(Branch b, String prefix) {
+    return b.name().startsWith(prefix) && b.isJagged() && b.counter() == null;
   }
 
   private static Branch require(ChunkKernel kernel, Dataset dataset, TTree tree, String name) {
