@@ -496,6 +496,44 @@ public final class Branch {
         && leaf.count() == null && entries == jagged.entries;
   }
 
+  /**
+   * At least as many elements as {@code read*} writes for the entries {@code [start, stop)}, found
+   * without decompressing anything for a branch whose entries carry their own size (a basket's data
+   * bytes bound its elements): enough to size the array for {@link #readWithOffsets}.
+   */
+  public long elementBound(long start, long stop) throws IOException {
+    if (!(layout instanceof EntryLayout.Elements)) {
+      return countElements(start, stop);
+    }
+    checkReadable(start, stop);
+    return dataBytes(start, stop) / elementBytes();
+  }
+
+  /**
+   * Reads the values of entries {@code [start, stop)} into {@code dst} (an array of a primitive type
+   * the leaf can be read into, as {@code read*} takes) and their {@code stop - start + 1} offsets into
+   * {@code offsets}, as {@link #readOffsets} gives them. For a branch whose entries carry their own
+   * size ({@code std::vector}, {@code RVec}) this decompresses each basket once, where
+   * {@code readOffsets} and a {@code read*} decompress it twice.
+   *
+   * @return the number of elements written
+   */
+  public int readWithOffsets(long start, long stop, Object dst, int[] offsets) throws IOException {
+    Decode.Target target = Decode.Target.of(dst);
+    if (!(layout instanceof EntryLayout.Elements)) {
+      readOffsets(start, stop, offsets);
+      return read(start, stop, dst, target);
+    }
+    checkRange(start, stop);
+    if (offsets.length < stop - start + 1) {
+      throw new IllegalArgumentException(describe() + ": offsets array of " + offsets.length
+          + " cannot hold " + (stop - start + 1) + " offsets");
+    }
+    checkReadable(start, stop);
+    checkTarget(target);
+    return VariableEntries.read(this, start, stop, dst, target, offsets);
+  }
+
   public int readFloats(long start, long stop, float[] dst) throws IOException {
     return read(start, stop, dst, Decode.Target.FLOAT);
   }
@@ -568,6 +606,13 @@ public final class Branch {
   }
 
   /** A counted leaf without its counter would be read with the wrong shape, so it is not read at all. */
+  private void checkTarget(Decode.Target target) throws RootFormatException {
+    if (!target.accepts(type)) {
+      throw new RootFormatException(describe() + ": holds " + type.rootName() + ", which cannot be read into "
+          + target.name().toLowerCase() + "[]");
+    }
+  }
+
   private void checkCounterLinked() throws RootFormatException {
     // Entries that carry their own sizes need no counter.
     if (counter == null && leaf != null && leaf.count() != null && !(layout instanceof EntryLayout.Elements)) {
@@ -578,13 +623,10 @@ public final class Branch {
 
   private int read(long start, long stop, Object dst, Decode.Target target) throws IOException {
     checkReadable(start, stop);
-    if (!target.accepts(type)) {
-      throw new RootFormatException(describe() + ": holds " + type.rootName() + ", which cannot be read into "
-          + target.name().toLowerCase() + "[]");
-    }
+    checkTarget(target);
     if (layout != null) {
       return layout instanceof EntryLayout.LeafColumn column ? readColumn(start, stop, dst, target, column)
-          : VariableEntries.read(this, start, stop, dst, target);
+          : VariableEntries.read(this, start, stop, dst, target, null);
     }
     int capacity = java.lang.reflect.Array.getLength(dst);
     int written = 0;

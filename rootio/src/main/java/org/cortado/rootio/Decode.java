@@ -22,6 +22,26 @@ final class Decode {
   enum Target {
     BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE;
 
+    /** The target an array of {@code dst}'s type is read as. */
+    static Target of(Object dst) {
+      if (dst instanceof float[]) {
+        return FLOAT;
+      } else if (dst instanceof double[]) {
+        return DOUBLE;
+      } else if (dst instanceof int[]) {
+        return INT;
+      } else if (dst instanceof long[]) {
+        return LONG;
+      } else if (dst instanceof short[]) {
+        return SHORT;
+      } else if (dst instanceof byte[]) {
+        return BYTE;
+      } else if (dst instanceof boolean[]) {
+        return BOOLEAN;
+      }
+      throw new IllegalArgumentException("cannot read values into a " + (dst == null ? "null" : dst.getClass().getSimpleName()));
+    }
+
     boolean accepts(LeafType t) {
       return switch (this) {
         case BOOLEAN, BYTE -> t == LeafType.BOOL || t == LeafType.INT8 || t == LeafType.UINT8;

@@ -42,10 +42,16 @@ final class VariableEntries {
     }
   }
 
-  static int read(Branch branch, long start, long stop, Object dst, Decode.Target target) throws IOException {
+  /** Reads the values of {@code [start, stop)}, and their offsets into {@code offsets} unless it is null. */
+  static int read(Branch branch, long start, long stop, Object dst, Decode.Target target, int[] offsets)
+      throws IOException {
     int capacity = java.lang.reflect.Array.getLength(dst);
     int header = ((EntryLayout.Elements) branch.layout()).headerBytes();
     int written = 0;
+    int k = 0;
+    if (offsets != null) {
+      offsets[0] = 0;
+    }
     for (Span s = Span.first(branch, start, stop); s != null; s = s.next(stop)) {
       int[] starts = s.entries.starts();
       for (int i = s.from; i < s.to; i++) {
@@ -57,6 +63,9 @@ final class VariableEntries {
         int at = starts[i] + (starts[i + 1] > starts[i] ? header : 0);
         branch.decode(s.entries.data(), at, n, dst, written, target);
         written += n;
+        if (offsets != null) {
+          offsets[++k] = written;
+        }
       }
     }
     return written;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.cortado.testing.BranchEntries;
 import org.cortado.testing.SharedData;
@@ -22,7 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CollectionsAndStringsTest {
 
-  /** Reading in small chunks, across basket boundaries, gives the same entries as one whole read. */
+  /**
+   * Reading in small chunks, across basket boundaries, gives the same entries as one whole read, and
+   * so does reading values and sizes in one pass.
+   */
   @ParameterizedTest
   @CsvSource({
       "uproot-HZZ-objects.root, events, jetbtag",
@@ -43,6 +47,27 @@ class CollectionsAndStringsTest {
       }
       assertEquals(whole, chunked);
       assertEquals(b.entries(), whole.size());
+      valuesWithOffsetsInOnePass(b);
+    }
+  }
+
+  /** One pass for values and sizes reads what readOffsets and readDoubles read in two, in any range. */
+  private static void valuesWithOffsetsInOnePass(Branch b) throws IOException {
+    for (long e = 0; e < b.entries(); e += 7) {
+      long stop = Math.min(b.entries(), e + 7);
+      int n = (int) (stop - e);
+      int count = Math.toIntExact(b.countElements(e, stop));
+      long bound = b.elementBound(e, stop);
+      assertTrue(bound >= count, b + ": bound " + bound + " below the " + count + " elements of [" + e + ", " + stop + ")");
+      int[] expectedOffsets = new int[n + 1];
+      b.readOffsets(e, stop, expectedOffsets);
+      double[] expected = new double[count];
+      b.readDoubles(e, stop, expected);
+      int[] offsets = new int[n + 1];
+      double[] values = new double[(int) bound];
+      assertEquals(count, b.readWithOffsets(e, stop, values, offsets));
+      assertArrayEquals(expectedOffsets, offsets, b + " offsets of [" + e + ", " + stop + ")");
+      assertArrayEquals(expected, Arrays.copyOf(values, count), b + " values of [" + e + ", " + stop + ")");
     }
   }
 

@@ -57,11 +57,19 @@ final class BareRead {
       throws IOException {
     Object[] buffers = new Object[bs.size()];
     long[] sink = new long[1];
+    int[] offsets = new int[0];
     for (int i; (i = next.getAndIncrement()) < chunks.length; ) {
       long start = chunks[i][0];
       long stop = chunks[i][1];
       for (int k = 0; k < bs.size(); k++) {
         Branch b = bs.get(k);
+        if (b.isJagged() && b.counter() == null) {
+          // A vector: values and sizes in one pass, as the run's reader takes them.
+          int bound = Math.toIntExact(b.elementBound(start, stop));
+          offsets = offsets.length > stop - start ? offsets : new int[(int) (stop - start) * 2 + 1];
+          sink[0] += b.readWithOffsets(start, stop, buffers[k] = fit(buffers[k], arrayType(b), bound), offsets);
+          continue;
+        }
         int n = Math.toIntExact(b.isJagged() ? b.countElements(start, stop)
             : (stop - start) * b.elementsPerEntry());
         sink[0] += switch (b.type()) {
@@ -75,6 +83,18 @@ final class BareRead {
         };
       }
     }
+  }
+
+  private static Class<?> arrayType(Branch b) {
+    return switch (b.type()) {
+      case FLOAT32 -> float[].class;
+      case FLOAT64 -> double[].class;
+      case BOOL -> boolean[].class;
+      case INT64, UINT64 -> long[].class;
+      case INT8, UINT8 -> byte[].class;
+      case INT16, UINT16 -> short[].class;
+      default -> int[].class;
+    };
   }
 
   private static Object fit(Object current, Class<?> type, int n) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cortado.bench.kernel.DiMuonHistograms_Kernel;
+import org.cortado.example.zmumu.RdfSkimDimuons_Kernel;
 import org.cortado.example.zmumu.ZMuMuAnalysis_Kernel;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsLoader;
@@ -41,8 +42,8 @@ import org.cortado.runtime.output.OutputFolder;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.cortado.bench.e2e.EndToEnd /tmp/big/dy10M.root \
- *     --threads 1,2 --mode both [--analysis zmumu|dimuon|histograms] [--params overlay.yaml] \
- *     [--files 1] [--warmup 1] [--columns DIR]
+ *     --threads 1,2 --mode both [--analysis zmumu|dimuon|histograms|rdf-skim] [--params overlay.yaml] \
+ *     [--files 1] [--warmup 1] [--columns DIR] [--branches A,B,...]
  * </pre>
  *
  * {@code --analysis zmumu} is the Z->mumu example (its parameters, plus {@code --params}, which
@@ -50,6 +51,8 @@ import org.cortado.runtime.output.OutputFolder;
  * {@code --files N} runs one dataset that lists the file N times, to stand in for many files.
  * {@code --columns DIR} writes the {@code @ColOut} parts into {@code DIR} during the run, as
  * {@code cortado run} does; without it they are gathered in memory and not written.
+ * {@code --branches} makes the bare read read these branches instead of the kernel's, to compare
+ * layouts of the same data (an RDataFrame skim's vectors against NanoAOD's counted arrays).
  */
 public final class EndToEnd {
   private EndToEnd() {}
@@ -57,14 +60,15 @@ public final class EndToEnd {
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
       System.err.println("usage: EndToEnd FILE... [--threads 1,2] [--mode kernel|bare|both]"
-          + " [--analysis zmumu|dimuon|histograms] [--params YAML] [--columns DIR] [--files N]"
-          + " [--warmup N] [--chunk N] [--partition N]");
+          + " [--analysis zmumu|dimuon|histograms|rdf-skim] [--params YAML] [--columns DIR] [--files N]"
+          + " [--warmup N] [--chunk N] [--partition N] [--branches A,B,...]");
       System.exit(2);
     }
     List<Path> inputs = new ArrayList<>();
     int[] threads = {1, 2};
     String mode = "both";
     String analysis = "dimuon";
+    List<String> explicit = null;
     int copies = 1;
     int warmup = 1;
     long chunk = ExecutionOptions.DEFAULT_CHUNK_SIZE;
@@ -82,6 +86,7 @@ public final class EndToEnd {
         case "--partition" -> partition = Long.parseLong(args[++i]);
         case "--params" -> overlay = Path.of(args[++i]);
         case "--columns" -> columns = Path.of(args[++i]);
+        case "--branches" -> explicit = List.of(args[++i].split(","));
         default -> inputs.add(Path.of(args[i]));
       }
     }
@@ -93,12 +98,13 @@ public final class EndToEnd {
       case "zmumu" -> new ZMuMuAnalysis_Kernel();
       case "dimuon" -> new DiMuon_Kernel();
       case "histograms" -> new DiMuonHistograms_Kernel();
+      case "rdf-skim" -> new RdfSkimDimuons_Kernel();
       default -> throw new IllegalArgumentException("unknown analysis " + analysis);
     };
     Params params = params(kernel, overlay);
     Dataset dataset = new Dataset("DYJetsToLL_M-50_2018",
         DatasetMetadata.mc("DYJetsToLL", "2018", 6077.22), files);
-    List<String> branches = branchesRead(kernel);
+    List<String> branches = explicit != null ? explicit : branchesRead(kernel, files.get(0));
     long[] bytes = bytes(files, branches);
     System.out.printf(Locale.ROOT, "%s: %d file(s), %d branches read (%s), %.1f MB compressed,"
         + " %.1f MB decompressed; chunk %d, partition %d; %d processors%n",
@@ -150,8 +156,13 @@ public final class EndToEnd {
   }
 
   /** The value and counter branches the kernel reads for simulation, sorted, without repeats. */
-  static List<String> branchesRead(ChunkKernel kernel) {
-    Set<String> names = new LinkedHashSet<>(Arrays.asList(kernel.counters(true, "2018")));
+  static List<String> branchesRead(ChunkKernel kernel, Path file) throws IOException {
+    Set<String> names = new LinkedHashSet<>();
+    try (RootFile root = RootFile.open(file)) {
+      TTree tree = root.tree("Events");
+      // A collection stored as vectors has no counter branch: its sizes come with its vectors.
+      Arrays.stream(kernel.counters(true, "2018")).filter(c -> tree.findBranch(c).isPresent()).forEach(names::add);
+    }
     names.addAll(Arrays.asList(kernel.branches(true, "2018")));
     return List.copyOf(names);
   }

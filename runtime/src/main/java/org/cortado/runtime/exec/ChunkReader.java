@@ -31,7 +31,7 @@ final class ChunkReader {
     meta.xsec().ifPresent(chunk::xsec);
     for (FileColumns.Counter c : file.counters()) {
       if (c.fromVectors()) {
-        chunk.offsets(c.name(), vectorOffsets(file, c, range));
+        chunk.offsets(c.name(), readVectors(file, c, range, chunk));
         continue;
       }
       if (counts.length < n) {
@@ -51,47 +51,53 @@ final class ChunkReader {
       o[n] = (int) running;
       chunk.offsets(c.name(), o);
     }
-    for (FileColumns.Column c : file.columns()) {
-      int elements = elements(file, c, range);
-      Buffer buffer = values.get(c.name());
-      if (buffer == null || buffer.kind() != c.kind() || ColumnKind.length(buffer.array()) < elements) {
-        buffer = new Buffer(c.kind(), c.kind().allocate(grow(elements)));
-        values.put(c.name(), buffer);
-      }
-      c.kind().read(c.branch(), range.start(), range.stop(), buffer.array());
-      c.kind().put(chunk, c.name(), buffer.array());
+    for (FileColumns.Column c : file.plainColumns()) {
+      Object values = buffer(c, elements(file, c, range));
+      c.kind().read(c.branch(), range.start(), range.stop(), values);
+      c.kind().put(chunk, c.name(), values);
     }
     return chunk.build();
   }
 
   /**
-   * The offsets of a collection stored as vectors: the first vector's, after checking that every
-   * other vector of the collection has the same size in each entry, since the kernel indexes all of
-   * them with these offsets.
+   * Reads the vectors of a collection stored as vectors, values and sizes in one pass each, and gives
+   * the first one's offsets, after checking that every other vector has the same size in each entry,
+   * since the kernel indexes all of them with these offsets.
    */
-  private int[] vectorOffsets(FileColumns file, FileColumns.Counter c, Span range) throws IOException {
+  private int[] readVectors(FileColumns file, FileColumns.Counter c, Span range, ColumnChunk.Builder chunk)
+      throws IOException {
     int n = Math.toIntExact(range.size());
     int[] o = offsetArray(c.name(), n);
-    List<Branch> vectors = c.vectors();
-    vectors.get(0).readOffsets(range.start(), range.stop(), o);
-    if (vectors.size() > 1) {
-      if (check.length < n + 1) {
+    List<FileColumns.Column> vectors = c.vectors();
+    for (int v = 0; v < vectors.size(); v++) {
+      FileColumns.Column col = vectors.get(v);
+      Branch b = col.branch();
+      if (v > 0 && check.length < n + 1) {
         check = new int[grow(n + 1)];
       }
-      int[] other = check;
-      for (Branch b : vectors.subList(1, vectors.size())) {
-        b.readOffsets(range.start(), range.stop(), other);
-        int e = Arrays.mismatch(o, 0, n + 1, other, 0, n + 1);
-        if (e >= 0) {
-          long entry = range.start() + Math.max(0, e - 1);
-          throw new IOException(file.tree().file().path() + ": vectors '" + vectors.get(0).name() + "' and '"
-              + b.name() + "' differ in size at entry " + entry + " (" + (o[e] - (e > 0 ? o[e - 1] : 0))
-              + " and " + (other[e] - (e > 0 ? other[e - 1] : 0)) + " elements), so they are not one collection '"
-              + c.name().substring(1) + "'; give them collections of their own in the analysis's schema");
-        }
+      int[] sizes = v == 0 ? o : check;
+      Object values = buffer(col, Math.toIntExact(b.elementBound(range.start(), range.stop())));
+      b.readWithOffsets(range.start(), range.stop(), values, sizes);
+      col.kind().put(chunk, col.name(), values);
+      int e = v == 0 ? -1 : Arrays.mismatch(o, 0, n + 1, sizes, 0, n + 1);
+      if (e >= 0) {
+        throw new IOException(file.tree().file().path() + ": vectors '" + vectors.get(0).name() + "' and '"
+            + b.name() + "' differ in size at entry " + (range.start() + e - 1) + " (" + (o[e] - o[e - 1])
+            + " and " + (sizes[e] - sizes[e - 1]) + " elements), so they are not one collection '"
+            + c.name().substring(1) + "'; give them collections of their own in the analysis's schema");
       }
     }
     return o;
+  }
+
+  /** The reused value array of column {@code c}, holding at least {@code elements} values. */
+  private Object buffer(FileColumns.Column c, int elements) {
+    Buffer buffer = values.get(c.name());
+    if (buffer == null || buffer.kind() != c.kind() || ColumnKind.length(buffer.array()) < elements) {
+      buffer = new Buffer(c.kind(), c.kind().allocate(grow(elements)));
+      values.put(c.name(), buffer);
+    }
+    return buffer.array();
   }
 
   /** The reused offsets array under {@code key}, at least {@code n + 1} long. */

@@ -32,16 +32,17 @@ final class FileColumns {
   /**
    * What gives a collection's offsets: a counter branch such as {@code nMuon}, or, for a collection
    * {@code X} stored as {@code std::vector}/{@code RVec} branches {@code X_*} with no counter (the
-   * columns an RDataFrame {@code Define} writes), those vectors. The first vector's sizes are the
-   * offsets; the others must have the same sizes in every entry, which {@link ChunkReader} checks.
+   * columns an RDataFrame {@code Define} writes), those vectors, read with their offsets in one pass.
+   * The first vector's sizes are the offsets; the others must have the same sizes in every entry,
+   * which {@link ChunkReader} checks.
    */
-  record Counter(String name, Branch branch, List<Branch> vectors) {
+  record Counter(String name, Branch branch, List<Column> vectors) {
     static Counter of(String name, Branch branch) {
       return new Counter(name, branch, List.of());
     }
 
-    static Counter ofVectors(String name, List<Branch> vectors) {
-      return new Counter(name, vectors.get(0), List.copyOf(vectors));
+    static Counter ofVectors(String name, List<Column> vectors) {
+      return new Counter(name, vectors.get(0).branch(), List.copyOf(vectors));
     }
 
     boolean fromVectors() {
@@ -58,12 +59,16 @@ final class FileColumns {
   private final TTree tree;
   private final List<Column> columns;
   private final List<Counter> counters;
+  /** The columns that are no vector of a collection, whose values are read on their own. */
+  private final List<Column> plainColumns;
   private final long[] clusters;
 
   private FileColumns(TTree tree, List<Column> columns, List<Counter> counters, long[] clusters) {
     this.tree = tree;
     this.columns = List.copyOf(columns);
     this.counters = List.copyOf(counters);
+    this.plainColumns = columns.stream()
+        .filter(c -> counters.stream().noneMatch(k -> k.vectors().contains(c))).toList();
     this.clusters = clusters;
   }
 
@@ -94,7 +99,7 @@ final class FileColumns {
       Optional<Counter> vectors = vectorCounter(tree, name, columns);
       if (vectors.isPresent()) {
         counters.add(vectors.get());
-        all.addAll(vectors.get().vectors());
+        vectors.get().vectors().forEach(v -> all.add(v.branch()));
         continue;
       }
       Branch b = require(kernel, dataset, tree, name);
@@ -143,7 +148,7 @@ final class FileColumns {
       Optional<Counter> vectors = vectorCounter(tree, name, columns);
       if (vectors.isPresent()) {
         out.add(vectors.get());
-        all.addAll(vectors.get().vectors());
+        vectors.get().vectors().forEach(v -> all.add(v.branch()));
         continue;
       }
       Branch b = tree.findBranch(name).orElseThrow(() -> new IllegalArgumentException(
@@ -156,17 +161,18 @@ final class FileColumns {
 
   /**
    * The vectors standing in for counter {@code n<X>} when the tree has no such branch: the vector
-   * branches {@code X_*} without a counter that are read, or, when only the count is read, every such
-   * vector of the tree (the first gives the sizes, the rest are checked against it).
+   * branches {@code X_*} without a counter that are read, or, when only the count is read, the first
+   * such vector of the tree, read for its sizes.
    */
   private static Optional<Counter> vectorCounter(TTree tree, String counter, List<Column> read) {
     if (tree.findBranch(counter).isPresent() || !counter.startsWith("n") || counter.length() < 2) {
       return Optional.empty();
     }
     String prefix = counter.substring(1) + "_";
-    List<Branch> members = read.stream().map(Column::branch).filter(b -> isVectorOf(b, prefix)).toList();
+    List<Column> members = read.stream().filter(c -> isVectorOf(c.branch(), prefix)).toList();
     if (members.isEmpty()) {
-      members = tree.branches().stream().filter(b -> isVectorOf(b, prefix)).limit(1).toList();
+      members = tree.branches().stream().filter(b -> isVectorOf(b, prefix) && ColumnKind.of(b.type()) != null)
+          .limit(1).map(b -> new Column(b.name(), b, ColumnKind.of(b.type()))).toList();
     }
     return members.isEmpty() ? Optional.empty() : Optional.of(Counter.ofVectors(counter, members));
   }
@@ -248,6 +254,10 @@ final class FileColumns {
 
   List<Counter> counters() {
     return counters;
+  }
+
+  List<Column> plainColumns() {
+    return plainColumns;
   }
 
   /** Cluster boundaries over the branches read, 0 first and the entry count last. */
