@@ -82,7 +82,7 @@ mvn -B -q -f "$here/pom.xml" -pl processor dependency:build-classpath -Dmdep.inc
   -Dmdep.outputFile="$work/processor.classpath" > /dev/null
 processor_path=$(cat "$work/processor.classpath")
 javac -d "$work/wide/classes" \
-  -cp "annotations/target/classes:runtime/target/classes:$(cat runtime/target/launcher.classpath)" \
+  -cp "annotations/target/classes:runtime/target/classes:$(cat tools/target/launcher.classpath)" \
   -processorpath "processor/target/classes:$processor_path" "$src/Wide.java"
 describe big "$big"
 for heap in 384m 256m; do
