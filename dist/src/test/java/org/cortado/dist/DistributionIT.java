@@ -1,7 +1,10 @@
 package org.cortado.dist;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +24,16 @@ class DistributionIT {
   @TempDir Path tmp;
 
   private String run(Path dir, String... command) throws IOException, InterruptedException {
+    return run(dir, false, command);
+  }
+
+  private String run(Path dir, boolean aot, String... command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     builder.environment().put("CORTADO_CDS_DIR", tmp.resolve("cds").toString());
+    builder.environment().put("CORTADO_AOT", aot ? "1" : "0");
+    if (aot) {
+      builder.environment().put("CORTADO_JAVA_OPTS", "-Xlog:aot"); // says whether the cache was opened
+    }
     builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // the Java of this test
     Process p = builder.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -31,8 +42,8 @@ class DistributionIT {
     return out;
   }
 
-  @Test
-  void unpackedTarballRunsFromAnyFolder() throws Exception {
+  /** Unpacks the tarball and links its {@code bin/cortado} from another folder; returns the link. */
+  private String install() throws IOException, InterruptedException {
     Path tarball = Path.of(System.getProperty("cortado.tarball"));
     assertTrue(Files.isRegularFile(tarball), tarball + " was not built");
     Path install = Files.createDirectories(tmp.resolve("opt"));
@@ -42,8 +53,37 @@ class DistributionIT {
     assertTrue(Files.isExecutable(launcher), launcher + " is not executable");
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     Files.createSymbolicLink(bin.resolve("cortado"), launcher);
+    return bin.resolve("cortado").toString();
+  }
+
+  /**
+   * On Java 25 and later, {@code CORTADO_AOT=1}: the first run records an ahead-of-time cache and says
+   * so, the second starts from it, and both write the same file.
+   */
+  @Test
+  void aheadOfTimeCacheIsRecordedThenUsed() throws Exception {
+    assumeTrue(Runtime.version().feature() >= 25, "skipped: the ahead-of-time cache needs Java 25, this is "
+        + Runtime.version().feature());
+    String cortado = install();
     Path work = Files.createDirectories(tmp.resolve("work"));
-    String cortado = bin.resolve("cortado").toString();
+    // Two folders, as the file records its own name.
+    Files.createDirectories(work.resolve("a"));
+    Files.createDirectories(work.resolve("b"));
+    String first = run(work, true, cortado, "generate", "--sample", "dy", "--events", "300", "--quiet", "-o", "a/dy.root");
+    assertTrue(first.contains("recording an ahead-of-time cache"), first);
+    try (var caches = Files.list(tmp.resolve("cds"))) {
+      assertTrue(caches.anyMatch(f -> f.getFileName().toString().endsWith(".aot")), "no AOT cache");
+    }
+    String second = run(work, true, cortado, "generate", "--sample", "dy", "--events", "300", "--quiet", "-o", "b/dy.root");
+    assertFalse(second.contains("recording"), second);
+    assertTrue(second.contains("Opened AOT cache"), second);
+    assertArrayEquals(Files.readAllBytes(work.resolve("a/dy.root")), Files.readAllBytes(work.resolve("b/dy.root")));
+  }
+
+  @Test
+  void unpackedTarballRunsFromAnyFolder() throws Exception {
+    String cortado = install();
+    Path work = Files.createDirectories(tmp.resolve("work"));
     run(work, cortado, "generate", "--sample", "dy", "--events", "500", "--seed", "1", "--quiet", "-o", "dy.root");
     assertTrue(run(work, cortado, "inspect", "dy.root").contains("Muon_pt"));
     run(work, cortado, "datasets", "--glob", "dy.root", "--name", "DY", "--sample", "DYJetsToLL", "--year", "2018",
