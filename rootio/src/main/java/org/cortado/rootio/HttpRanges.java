@@ -167,12 +167,14 @@ public final class HttpRanges implements RangeFetcher {
       throw new InterruptedIOException(uri + ": interrupted while reading " + range);
     } catch (TimeoutException e) {
       answer.cancel(true);
-      throw new Transient("no complete answer within " + options.requestTimeout().toMillis() + " ms",
-          new HttpTimeoutException(uri + ": " + range + " timed out"));
+      throw timedOut(e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof CappedBody.TooLong) {
         throw refused(range, cause.getMessage() + "; does the server ignore Range requests?");
+      }
+      if (cause instanceof HttpTimeoutException) {
+        throw timedOut(cause);
       }
       throw new Transient(String.valueOf(cause), cause);
     }
@@ -221,6 +223,11 @@ public final class HttpRanges implements RangeFetcher {
     }
     bytesReceived.addAndGet(body.length);
     return body;
+  }
+
+  /** The client's own deadline (headers) and ours (the whole answer) read alike. */
+  private Transient timedOut(Throwable cause) {
+    return new Transient("no complete answer within " + options.requestTimeout().toMillis() + " ms", cause);
   }
 
   private IOException refused(ByteRange range, String why) {
