@@ -36,7 +36,7 @@ public final class RootFile implements AutoCloseable {
   private static final int MAX_DIRECTORY_DEPTH = 64;
   private static final int SMALL_HEADER = 63;
   private static final int BIG_HEADER = 75;
-  private static final Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
+  private static final Pattern URL_SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+://|file:)", Pattern.CASE_INSENSITIVE);
 
   /** The local file, or null when the bytes come from elsewhere. */
   private final Path path;
@@ -106,15 +106,20 @@ public final class RootFile implements AutoCloseable {
   }
 
   /**
-   * Opens a file by URI: {@code file:} as {@link #open(Path)}, {@code http:} and {@code https:}
-   * through range requests ({@link HttpRanges}, with its default retries) behind the caches of a
-   * {@link RemoteSource}.
+   * Opens a file by URI: {@code file:} as {@link #open(Path)}, and a relative URI (no scheme) as the
+   * path it holds; {@code http:} and {@code https:} through range requests ({@link HttpRanges}, with
+   * its default retries) behind the caches of a {@link RemoteSource}.
    *
    * @throws IllegalArgumentException for any other scheme, naming it
    */
   public static RootFile open(URI uri) throws IOException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     switch (scheme) {
+      case "":
+        if (uri.getAuthority() == null) {
+          return open(Path.of(uri.getPath()));
+        }
+        throw new IllegalArgumentException(uri + ": a URI without a scheme names a local path, not a host");
       case "file":
         return open(Path.of(uri));
       case "http":
@@ -135,7 +140,10 @@ public final class RootFile implements AutoCloseable {
     return hasScheme(location) ? open(URI.create(location)) : open(Path.of(location));
   }
 
-  /** True when {@code location} starts with a URI scheme of two or more letters (not a drive letter). */
+  /**
+   * True when {@code location} is a URL ({@code scheme://…}) or a {@code file:} URI, not a path; a
+   * path may hold a colon ({@code C:\data}, {@code run:2/f.root}).
+   */
   public static boolean hasScheme(String location) {
     return URL_SCHEME.matcher(location).lookingAt();
   }
