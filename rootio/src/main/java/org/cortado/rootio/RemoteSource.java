@@ -1,6 +1,7 @@
 package org.cortado.rootio;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A file on a remote store, read through a {@link RangeFetcher} so that small reads do not each cost
@@ -36,20 +44,35 @@ public final class RemoteSource implements ByteSource {
    * @param maxRequest the most bytes one merged prefetch request asks for (a single larger range is
    *     still asked for whole)
    * @param prefetchBudget the most prefetched bytes kept waiting to be read
+   * @param parallelRequests how many requests of one prefetch are in flight at once
    */
-  public record Coalescing(int blockBytes, int cachedBlocks, int maxGap, int maxRequest, long prefetchBudget) {
+  public record Coalescing(int blockBytes, int cachedBlocks, int maxGap, int maxRequest, long prefetchBudget,
+      int parallelRequests) {
     public Coalescing {
-      if (blockBytes <= 0 || cachedBlocks <= 0 || maxGap < 0 || maxRequest <= 0 || prefetchBudget <= 0) {
-        throw new IllegalArgumentException("coalescing sizes must be positive (the gap may be 0): " + blockBytes
-            + ", " + cachedBlocks + ", " + maxGap + ", " + maxRequest + ", " + prefetchBudget);
+      if (blockBytes <= 0 || cachedBlocks <= 0 || maxGap < 0 || maxRequest <= 0 || prefetchBudget <= 0
+          || parallelRequests <= 0) {
+        throw new IllegalArgumentException("coalescing sizes and counts must be positive (the gap may be 0): "
+            + blockBytes + ", " + cachedBlocks + ", " + maxGap + ", " + maxRequest + ", " + prefetchBudget + ", "
+            + parallelRequests);
       }
     }
 
-    /** 256 KiB blocks, 64 of them, gaps up to 64 KiB, requests up to 32 MiB, 512 MiB prefetched. */
+    /**
+     * 256 KiB blocks, 64 of them; gaps up to 256 KiB (over a wide-area link a request costs more than
+     * that many bytes), requests up to 32 MiB, 4 at once, 512 MiB prefetched.
+     */
     public static Coalescing defaults() {
-      return new Coalescing(256 << 10, 64, 64 << 10, 32 << 20, 512L << 20);
+      return new Coalescing(256 << 10, 64, 256 << 10, 32 << 20, 512L << 20, 4);
     }
   }
+
+  /** Runs the requests of a prefetch beyond the caller's own; idle threads end after a minute. */
+  private static final ExecutorService REQUESTS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+      new SynchronousQueue<>(), r -> {
+        Thread t = new Thread(r, "cortado-prefetch");
+        t.setDaemon(true);
+        return t;
+      });
 
   private final RangeFetcher fetcher;
   private final Coalescing tuning;
@@ -143,15 +166,51 @@ public final class RemoteSource implements ByteSource {
 
   /**
    * Fetches {@code ranges} in as few requests as {@link Coalescing#maxGap} and
-   * {@link Coalescing#maxRequest} allow, skipping those already prefetched and those outside the file.
+   * {@link Coalescing#maxRequest} allow, {@link Coalescing#parallelRequests} at a time, skipping those
+   * already prefetched and those outside the file.
    */
   @Override
   public void prefetch(List<ByteRange> ranges) throws IOException {
-    for (ByteRange merged : merge(ranges)) {
-      byte[] data = new byte[(int) merged.length()];
-      fetcher.fetch(merged.start(), data, 0, data.length);
-      keep(merged.start(), data);
+    List<ByteRange> requests = merge(ranges);
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> helpers = new ArrayList<>();
+    for (int i = 1; i < Math.min(tuning.parallelRequests(), requests.size()); i++) {
+      helpers.add(REQUESTS.submit(() -> fetchAll(requests, next)));
     }
+    IOException failed = null;
+    try {
+      fetchAll(requests, next);
+    } catch (IOException e) {
+      failed = e;
+    }
+    for (Future<?> helper : helpers) {
+      try {
+        helper.get();
+      } catch (InterruptedException e) {
+        helpers.forEach(h -> h.cancel(true));
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException(location() + ": interrupted while prefetching");
+      } catch (ExecutionException e) {
+        if (failed == null) {
+          failed = e.getCause() instanceof IOException io ? io : new IOException(location() + ": prefetch failed",
+              e.getCause());
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
+  /** Takes requests from the shared list until none is left. */
+  private Void fetchAll(List<ByteRange> requests, AtomicInteger next) throws IOException {
+    for (int i; (i = next.getAndIncrement()) < requests.size(); ) {
+      ByteRange r = requests.get(i);
+      byte[] data = new byte[(int) r.length()];
+      fetcher.fetch(r.start(), data, 0, data.length);
+      keep(r.start(), data);
+    }
+    return null;
   }
 
   /** The requests that cover {@code ranges}: sorted, and merged across gaps up to the allowed size. */

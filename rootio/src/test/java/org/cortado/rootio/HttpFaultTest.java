@@ -49,7 +49,7 @@ class HttpFaultTest {
   }
 
   /** One small cached block: reads after opening go to the server. */
-  private static final RemoteSource.Coalescing UNCACHED = new RemoteSource.Coalescing(1024, 1, 0, 1 << 20, 1 << 20);
+  private static final RemoteSource.Coalescing UNCACHED = new RemoteSource.Coalescing(1024, 1, 0, 1 << 20, 1 << 20, 4);
 
   private RootFile open() throws IOException {
     return RootFile.open(new RemoteSource(HttpRanges.open(url, QUICK), UNCACHED));
@@ -93,9 +93,13 @@ class HttpFaultTest {
   @Test
   void failuresAfterOpeningNameTheUrlAndRange() throws IOException {
     try (RootFile web = open()) {
+      TTree tree = web.tree("tree");
       server.failAlways(Fault.DROP);
       IOException e = assertThrows(IOException.class, () -> muonPt(web));
       assertNames(e, url.toString(), "bytes [", "4 attempts");
+      IOException prefetching = assertThrows(IOException.class,
+          () -> tree.prefetch(tree.branches(), 0, tree.entries()));
+      assertNames(prefetching, url.toString(), "bytes [", "4 attempts");
     }
   }
 

@@ -40,7 +40,7 @@ class HttpReadTest {
     HttpRanges.Options http = new HttpRanges.Options(4, Duration.ofMillis(10), Duration.ofSeconds(5),
         Duration.ofSeconds(30), 4096);
     return RootFile.open(new RemoteSource(HttpRanges.open(server.url(local), http),
-        new RemoteSource.Coalescing(4096, 8, 4096, 1 << 20, 64L << 20)));
+        new RemoteSource.Coalescing(4096, 8, 4096, 1 << 20, 64L << 20, 4)));
   }
 
   @ParameterizedTest
@@ -86,7 +86,7 @@ class HttpReadTest {
     Path local = SharedData.root("pfnano.root").toAbsolutePath().normalize();
     HttpRanges.Options http = new HttpRanges.Options(4, Duration.ofMillis(10), Duration.ofSeconds(5),
         Duration.ofSeconds(30), 16 << 10);
-    RemoteSource.Coalescing tuning = new RemoteSource.Coalescing(16 << 10, 16, 64 << 10, 1 << 20, 64L << 20);
+    RemoteSource.Coalescing tuning = new RemoteSource.Coalescing(16 << 10, 16, 64 << 10, 1 << 20, 64L << 20, 4);
     HttpRanges ranges = HttpRanges.open(server.url(local), http);
     try (RootFile web = RootFile.open(new RemoteSource(ranges, tuning))) {
       TTree events = web.tree("Events");

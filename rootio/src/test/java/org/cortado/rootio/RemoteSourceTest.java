@@ -52,7 +52,7 @@ class RemoteSourceTest {
 
   @Test
   void nearRangesMergeAndFarOnesDoNot() {
-    RemoteSource source = new RemoteSource(new Store(), new RemoteSource.Coalescing(1000, 4, 100, 3000, 1 << 20));
+    RemoteSource source = new RemoteSource(new Store(), new RemoteSource.Coalescing(1000, 4, 100, 3000, 1 << 20, 1));
     List<ByteRange> merged = source.merge(List.of(new ByteRange(5000, 100), new ByteRange(0, 100),
         new ByteRange(150, 50), new ByteRange(350, 10), new ByteRange(5050, 10), new ByteRange(9990, 20),
         new ByteRange(6000, 2000), new ByteRange(8050, 1000)));
@@ -64,7 +64,7 @@ class RemoteSourceTest {
   @Test
   void prefetchedSpansServeReadsWithoutRequests() throws IOException {
     Store store = new Store();
-    RemoteSource source = new RemoteSource(store, new RemoteSource.Coalescing(1000, 4, 100, 3000, 1 << 20));
+    RemoteSource source = new RemoteSource(store, new RemoteSource.Coalescing(1000, 4, 100, 3000, 1 << 20, 1));
     source.prefetch(List.of(new ByteRange(2000, 1500), new ByteRange(3550, 100)));
     assertEquals(List.of(new ByteRange(2000, 1650)), store.asked);
     assertArrayEquals(expected(2000, 1500), read(source, 2000, 1500));
@@ -78,7 +78,7 @@ class RemoteSourceTest {
   @Test
   void smallReadsShareBlocksAndLargeOnesGoStraight() throws IOException {
     Store store = new Store();
-    RemoteSource source = new RemoteSource(store, new RemoteSource.Coalescing(1000, 2, 0, 3000, 1 << 20));
+    RemoteSource source = new RemoteSource(store, new RemoteSource.Coalescing(1000, 2, 0, 3000, 1 << 20, 1));
     assertArrayEquals(expected(990, 20), read(source, 990, 20));
     assertArrayEquals(expected(1500, 10), read(source, 1500, 10));
     assertArrayEquals(expected(10, 10), read(source, 10, 10));

@@ -43,6 +43,12 @@ public final class RangeServer implements AutoCloseable {
 
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
 
+  static {
+    // The JDK server writes headers and body apart; with Nagle's algorithm on, every small answer
+    // waits some 40 ms for the client's delayed ACK, which web servers avoid with TCP_NODELAY.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final Path root;
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -53,6 +59,7 @@ public final class RangeServer implements AutoCloseable {
   private final AtomicLong requests = new AtomicLong();
   private final AtomicInteger faultsLeft = new AtomicInteger();
   private volatile Fault fault = Fault.NONE;
+  private volatile long latencyMillis;
 
   private RangeServer(Path root) throws IOException {
     this.root = root;
@@ -84,6 +91,11 @@ public final class RangeServer implements AutoCloseable {
     failNext(f, Integer.MAX_VALUE);
   }
 
+  /** Waits {@code millis} before each answer, as a distant server's round trip would. */
+  public void latency(long millis) {
+    latencyMillis = millis;
+  }
+
   /** Requests received so far. */
   public long requests() {
     return requests.get();
@@ -92,6 +104,14 @@ public final class RangeServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
     try (exchange) {
+      if (latencyMillis > 0) {
+        try {
+          Thread.sleep(latencyMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
       Fault now = fault != Fault.NONE && faultsLeft.getAndDecrement() > 0 ? fault : Fault.NONE;
       Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
       if (!file.startsWith(root) || !Files.isRegularFile(file)) {
