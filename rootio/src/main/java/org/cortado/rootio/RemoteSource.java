@@ -115,6 +115,9 @@ public final class RemoteSource implements ByteSource {
 
   @Override
   public void read(long pos, byte[] dst, int off, int len) throws IOException {
+    if (len == 0) {
+      return;
+    }
     Map.Entry<Long, byte[]> span = spans.floorEntry(pos);
     if (span != null && pos + len <= span.getKey() + span.getValue().length) {
       System.arraycopy(span.getValue(), (int) (pos - span.getKey()), dst, off, len);

@@ -121,7 +121,13 @@ public final class RootFile implements AutoCloseable {
         }
         throw new IllegalArgumentException(uri + ": a URI without a scheme names a local path, not a host");
       case "file":
-        return open(Path.of(uri));
+        Path local;
+        try {
+          local = Path.of(uri);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(uri + " is not an absolute file: URI (" + e.getMessage() + ")", e);
+        }
+        return open(local);
       case "http":
       case "https":
         return open(new RemoteSource(HttpRanges.open(uri, HttpRanges.Options.defaults()),
