@@ -154,8 +154,11 @@ public final class HttpRanges implements RangeFetcher {
         .GET()
         .build();
     requests.incrementAndGet();
+    // A server may answer 200 to a range covering the whole file: that is the probe of a small file,
+    // or a prefetch of all of one.
+    boolean whole = probe || (range.start() == 0 && range.length() == length);
     CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request,
-        info -> info.statusCode() == 206 || (probe && info.statusCode() == 200)
+        info -> info.statusCode() == 206 || (whole && info.statusCode() == 200)
             ? new CappedBody((int) range.length())
             : new CappedBody(0));
     HttpResponse<byte[]> response;
@@ -178,21 +181,26 @@ public final class HttpRanges implements RangeFetcher {
       }
       throw new Transient(String.valueOf(cause), cause);
     }
-    return checked(range, probe, response);
+    return checked(range, probe, whole, response);
   }
 
   /** The body of {@code response} if it holds exactly the bytes asked for. */
-  private byte[] checked(ByteRange range, boolean probe, HttpResponse<byte[]> response) throws IOException {
+  private byte[] checked(ByteRange range, boolean probe, boolean whole, HttpResponse<byte[]> response)
+      throws IOException {
     int status = response.statusCode();
     if (status == 200) {
-      if (!probe) {
+      if (!whole) {
         throw refused(range, "the server ignores Range requests (it answered 200 with the whole file);"
             + " remote files are read only from servers that serve byte ranges");
       }
-      // The whole file fitted in the head that was asked for.
-      length = response.body().length;
-      bytesReceived.addAndGet(length);
-      return response.body();
+      byte[] body = response.body();
+      if (probe) {
+        length = body.length;
+      } else if (body.length != length) {
+        throw new Transient("short body: " + body.length + " of " + length + " bytes", null);
+      }
+      bytesReceived.addAndGet(body.length);
+      return body;
     }
     if (status == 408 || status == 429 || status >= 500) {
       throw new Transient("HTTP " + status, null);

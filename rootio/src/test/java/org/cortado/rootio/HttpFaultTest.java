@@ -1,11 +1,13 @@
 package org.cortado.rootio;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -123,6 +125,16 @@ class HttpFaultTest {
     IOException e = assertThrows(IOException.class, this::open);
     assertNames(e, url.toString(), "ignore Range requests");
     assertEquals(1, server.requests() - before, "refusals are not retried");
+  }
+
+  /** A server may answer a range covering the whole file with 200, which is then what was asked for. */
+  @Test
+  void aWholeFileMayComeAsA200() throws IOException {
+    HttpRanges ranges = HttpRanges.open(url, QUICK);
+    server.failAlways(Fault.IGNORE_RANGE);
+    byte[] all = new byte[(int) ranges.length()];
+    ranges.fetch(0, all, 0, all.length);
+    assertArrayEquals(Files.readAllBytes(local), all);
   }
 
   @Test
