@@ -328,6 +328,25 @@ public final class Branch {
     return basketBytes[i];
   }
 
+  /**
+   * Adds the file spans of the on-disk baskets holding entries {@code [start, stop)}, and those of
+   * the counter's, to {@code out}; a branch whose basket index is corrupt adds none (reading it
+   * fails anyway, naming the problem).
+   */
+  void basketRanges(long start, long stop, List<ByteRange> out) {
+    if (layoutProblem != null || start >= stop) {
+      return;
+    }
+    for (int b = basketContaining(start); b < embedded.length && basketStarts[b] < stop; b++) {
+      if (embedded[b] == null) {
+        out.add(new ByteRange(basketSeeks[b], basketBytes[b]));
+      }
+    }
+    if (counter != null) {
+      counter.basketRanges(start, stop, out);
+    }
+  }
+
   String describe() {
     return file.describe("tree '" + treePath + "', branch '" + name + "'");
   }

@@ -1,7 +1,7 @@
 package org.cortado.rootio;
 
 import java.io.IOException;
-import java.nio.MappedByteBuffer;
+import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,9 +12,11 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * An open ROOT file. Lists the objects it holds and opens its TTrees; safe for concurrent use by many
@@ -34,9 +36,11 @@ public final class RootFile implements AutoCloseable {
   private static final int MAX_DIRECTORY_DEPTH = 64;
   private static final int SMALL_HEADER = 63;
   private static final int BIG_HEADER = 75;
+  private static final Pattern URL_SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+://|file:)", Pattern.CASE_INSENSITIVE);
 
+  /** The local file, or null when the bytes come from elsewhere. */
   private final Path path;
-  private final FileChannel channel;
+  private final ByteSource source;
   private final long length;
   private final int rootVersion;
   private final int compression;
@@ -47,26 +51,14 @@ public final class RootFile implements AutoCloseable {
   private final int nbytesInfo;
   /** The class descriptions of the StreamerInfo record, read when a split object's branch needs them. */
   private volatile Map<String, List<StreamerElement>> streamers;
-  /**
-   * The file mapped in segments of at most {@link #SEGMENT} bytes. Basket reads copy straight from the
-   * page cache without a system call, and absolute bulk gets never move a shared position, so any
-   * number of threads can read at once.
-   */
-  private final MappedByteBuffer[] segments;
-  private static final long SEGMENT = 1L << 30;
 
-  private RootFile(Path path, FileChannel channel) throws IOException {
+  private RootFile(Path path, ByteSource source) throws IOException {
     this.path = path;
-    this.channel = channel;
-    this.length = channel.size();
-    this.segments = new MappedByteBuffer[(int) ((length + SEGMENT - 1) / SEGMENT)];
-    for (int i = 0; i < segments.length; i++) {
-      long start = i * SEGMENT;
-      segments[i] = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(SEGMENT, length - start));
-    }
+    this.source = source;
+    this.length = source.length();
     ByteReader header = ByteReader.of(readAt(0, (int) Math.min(length, BIG_HEADER), "the file header"), describe("header"));
     if (length < SMALL_HEADER || header.u1() != 'r' || header.u1() != 'o' || header.u1() != 'o' || header.u1() != 't') {
-      throw new RootFormatException(path + " is not a ROOT file (no 'root' magic at its start)");
+      throw new RootFormatException(location() + " is not a ROOT file (no 'root' magic at its start)");
     }
     int version = header.i4();
     boolean big = version >= 1_000_000;
@@ -74,7 +66,7 @@ public final class RootFile implements AutoCloseable {
     long begin = header.i4();
     long end = big ? header.i8() : header.u4();
     if (length < end) {
-      throw new RootFormatException(path + " is truncated: its header records " + end + " bytes but the file has "
+      throw new RootFormatException(location() + " is truncated: its header records " + end + " bytes but the file has "
           + length);
     }
     if (big) {
@@ -94,7 +86,7 @@ public final class RootFile implements AutoCloseable {
     this.treeKeys = Collections.unmodifiableMap(treeKeysFound);
   }
 
-  /** Opens a file for reading; the file is never written to. */
+  /** Opens a local file for reading, mapped into memory; the file is never written to. */
   public static RootFile open(Path path) throws IOException {
     FileChannel channel;
     try {
@@ -106,15 +98,96 @@ public final class RootFile implements AutoCloseable {
       if (Files.isDirectory(path)) {
         throw new RootFormatException(path + " is a directory, not a ROOT file");
       }
-      return new RootFile(path, channel);
+      return new RootFile(path, new MappedFileSource(path, channel));
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
     }
   }
 
+  /**
+   * Opens a file by URI: {@code file:} as {@link #open(Path)}, and a relative URI (no scheme) as the
+   * path it holds; {@code http:} and {@code https:} through range requests ({@link HttpRanges}, with
+   * its default retries) behind the caches of a {@link RemoteSource}.
+   *
+   * @throws IllegalArgumentException for any other scheme, naming it
+   */
+  public static RootFile open(URI uri) throws IOException {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    switch (scheme) {
+      case "":
+        if (uri.getAuthority() == null) {
+          return open(Path.of(uri.getPath()));
+        }
+        throw new IllegalArgumentException(uri + ": a URI without a scheme names a local path, not a host");
+      case "file":
+        Path local;
+        try {
+          local = Path.of(uri);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(uri + " is not an absolute file: URI (" + e.getMessage() + ")", e);
+        }
+        return open(local);
+      case "http":
+      case "https":
+        return open(new RemoteSource(HttpRanges.open(uri, HttpRanges.Options.defaults()),
+            RemoteSource.Coalescing.defaults()));
+      default:
+        throw new IllegalArgumentException(uri + ": cannot read '" + scheme + ":' files; give a local path, a file:"
+            + " URI or an http(s):// URL" + (scheme.equals("root") ? " (sites serve XRootD over https:// too)" : ""));
+    }
+  }
+
+  /**
+   * Opens a file named as users write it: a URL with a scheme ({@code https://host/f.root},
+   * {@code file:/data/f.root}), else a local path.
+   */
+  public static RootFile open(String location) throws IOException {
+    return hasScheme(location) ? open(URI.create(location)) : open(Path.of(location));
+  }
+
+  /**
+   * True when {@code location} is a URL ({@code scheme://…}) or a {@code file:} URI, not a path; a
+   * path may hold a colon ({@code C:\data}, {@code run:2/f.root}).
+   */
+  public static boolean hasScheme(String location) {
+    return URL_SCHEME.matcher(location).lookingAt();
+  }
+
+  /**
+   * Opens a file whose bytes {@code source} gives, such as a Hadoop FileSystem stream. The file
+   * owns the source from here on and closes it with itself, also when opening fails.
+   */
+  public static RootFile open(ByteSource source) throws IOException {
+    try {
+      return new RootFile(null, source);
+    } catch (IOException | RuntimeException e) {
+      source.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The local file this was opened from.
+   *
+   * @throws UnsupportedOperationException for a file read from elsewhere; {@link #location()} names
+   *     every file
+   */
   public Path path() {
+    if (path == null) {
+      throw new UnsupportedOperationException(source.location() + " is not a local file; use location()");
+    }
     return path;
+  }
+
+  /** Where the file is, for messages: its path, or its URL. */
+  public String location() {
+    return source.location();
+  }
+
+  /** Hands {@code ranges} about to be read to the source (see {@link ByteSource#prefetch}). */
+  void prefetch(List<ByteRange> ranges) throws IOException {
+    source.prefetch(ranges);
   }
 
   /** Size of the file in bytes. */
@@ -150,7 +223,7 @@ public final class RootFile implements AutoCloseable {
     }
     Key key = treeKeys.get(treePath);
     if (key == null) {
-      throw new RootFormatException(path + " has no TTree '" + treePath + "'; its trees are " + treeKeys.keySet());
+      throw new RootFormatException(location() + " has no TTree '" + treePath + "'; its trees are " + treeKeys.keySet());
     }
     String where = describe("tree '" + treePath + "'");
     ByteReader r = readRecord(key, where);
@@ -182,7 +255,7 @@ public final class RootFile implements AutoCloseable {
   }
 
   String describe(String what) {
-    return path + ", " + what;
+    return location() + ", " + what;
   }
 
   private void readDirectory(long recordSeek, String prefix, int depth, Set<Long> seen, List<KeyInfo> out,
@@ -301,27 +374,19 @@ public final class RootFile implements AutoCloseable {
     return out;
   }
 
-  /** Copies {@code len} bytes at file offset {@code pos} into {@code dst}, across segment borders if need be. */
+  /** Copies {@code len} bytes at file offset {@code pos} into {@code dst}. */
   void readInto(long pos, byte[] dst, int len, Object where) throws IOException {
     checkSpan(pos, len, where);
-    int done = 0;
-    while (done < len) {
-      long at = pos + done;
-      int segment = (int) (at / SEGMENT);
-      int offset = (int) (at % SEGMENT);
-      int n = (int) Math.min(len - done, SEGMENT - offset);
-      segments[segment].get(offset, dst, done, n);
-      done += n;
-    }
+    source.read(pos, dst, 0, len);
   }
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    source.close();
   }
 
   @Override
   public String toString() {
-    return "RootFile[" + path + "]";
+    return "RootFile[" + location() + "]";
   }
 }

@@ -1,6 +1,8 @@
 package org.cortado.rootio;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -104,6 +106,31 @@ public final class TTree {
           + Suggestions.didYouMean(name, byName.keySet()));
     }
     return b;
+  }
+
+  /**
+   * Announces that the entries {@code [start, stop)} of {@code branches} are about to be read. A
+   * remote file fetches the baskets holding them (and their counters') in a few merged requests,
+   * instead of one request per basket as the reads come; a local file ignores it. Readers of a
+   * remote file should call it once per entry range, best per basket cluster, before reading the
+   * branches. Reads are correct without it.
+   *
+   * <pre>{@code
+   * events.prefetch(List.of(nMuon, muonPt, muonEta), start, stop);
+   * nMuon.readInts(start, stop, counts);
+   * muonPt.readFloats(start, stop, pt);
+   * }</pre>
+   */
+  public void prefetch(Collection<Branch> branches, long start, long stop) throws IOException {
+    if (start < 0 || stop < start || stop > entries) {
+      throw new IndexOutOfBoundsException(file.describe("tree '" + path + "'") + ": entry range [" + start + ", "
+          + stop + ") is outside [0, " + entries + ")");
+    }
+    List<ByteRange> ranges = new ArrayList<>();
+    for (Branch b : branches) {
+      b.basketRanges(start, stop, ranges);
+    }
+    file.prefetch(ranges);
   }
 
   @Override

@@ -23,6 +23,14 @@
  * <p>An open file may be read by many threads at once: all reads are positional and all decompression
  * state is per thread.
  *
+ * <p>A file's bytes come from a {@link org.cortado.rootio.ByteSource}: a local file is memory-mapped;
+ * an {@code http(s)://} URL is read with range requests ({@link org.cortado.rootio.HttpRanges}, which
+ * retries transient failures with backoff and refuses servers that ignore ranges) behind the block
+ * and prefetch caches of a {@link org.cortado.rootio.RemoteSource}; any other store (a Hadoop
+ * FileSystem) plugs in through {@link org.cortado.rootio.RootFile#open(ByteSource)}. A reader of a
+ * remote file calls {@link org.cortado.rootio.TTree#prefetch} per entry range, so that the baskets of
+ * the branches it reads arrive in a few merged requests.
+ *
  * <p>On JDK 22 or later {@link org.cortado.rootio.NativeDecoding} hands LZMA blocks to the system's
  * liblzma and zlib blocks to libdeflate through {@code java.lang.foreign} (the classes are compiled
  * from {@code src/main/java22} only by a build on JDK 22 or later), with the Java decoders as the

@@ -1,7 +1,6 @@
 package org.cortado.bench.e2e;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,35 +24,47 @@ final class BareRead {
     long events = 0;
     for (Path file : files) {
       try (RootFile root = RootFile.open(file)) {
-        TTree tree = root.tree("Events");
-        List<Branch> bs = new ArrayList<>();
-        for (String name : branches) {
-          bs.add(tree.branch(name));
-        }
-        long[][] chunks = chunks(bs, tree.entries(), chunk);
-        AtomicInteger next = new AtomicInteger();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          Thread w = new Thread(() -> {
-            try {
-              readAll(bs, chunks, next);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }, "bare-read");
-          w.start();
-          workers.add(w);
-        }
-        for (Thread w : workers) {
-          w.join();
-        }
-        events += tree.entries();
+        events += run(root.tree("Events"), branches, threads, chunk, false);
       }
     }
     return events;
   }
 
-  private static void readAll(List<Branch> bs, long[][] chunks, AtomicInteger next)
+  /**
+   * Reads every entry of {@code branches} of {@code tree}, announcing each chunk's baskets to the file
+   * first ({@link TTree#prefetch}) if {@code prefetch}; returns the entries read.
+   */
+  static long run(TTree tree, List<String> branches, int threads, long chunk, boolean prefetch)
+      throws IOException, InterruptedException {
+    List<Branch> bs = new ArrayList<>();
+    for (String name : branches) {
+      bs.add(tree.branch(name));
+    }
+    long[][] chunks = chunks(bs, tree.entries(), chunk);
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> workers = new ArrayList<>();
+    List<IOException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread w = new Thread(() -> {
+        try {
+          readAll(tree, bs, chunks, next, prefetch);
+        } catch (IOException e) {
+          failures.add(e);
+        }
+      }, "bare-read");
+      w.start();
+      workers.add(w);
+    }
+    for (Thread w : workers) {
+      w.join();
+    }
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+    return tree.entries();
+  }
+
+  private static void readAll(TTree tree, List<Branch> bs, long[][] chunks, AtomicInteger next, boolean prefetch)
       throws IOException {
     Object[] buffers = new Object[bs.size()];
     long[] sink = new long[1];
@@ -61,6 +72,9 @@ final class BareRead {
     for (int i; (i = next.getAndIncrement()) < chunks.length; ) {
       long start = chunks[i][0];
       long stop = chunks[i][1];
+      if (prefetch) {
+        tree.prefetch(bs, start, stop);
+      }
       for (int k = 0; k < bs.size(); k++) {
         Branch b = bs.get(k);
         if (b.isJagged() && b.counter() == null) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -22,6 +24,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cortado.rootio.RootFile;
 import org.cortado.runtime.output.AtomicFiles;
 
 /**
@@ -33,7 +36,9 @@ import org.cortado.runtime.output.AtomicFiles;
  * }</pre>
  *
  * <p>Relative file paths are resolved against the folder of the JSON file, so a dataset file can
- * travel with its inputs. Remote URLs ({@code root://}) are refused: only local files are read.
+ * travel with its inputs. Files may also be listed as {@code file:} URIs and as {@code http://} or
+ * {@code https://} URLs, which are read with range requests (sites serve XRootD data over HTTPS);
+ * other schemes ({@code root://}) are refused.
  */
 public final class DatasetCatalog {
   private static final Set<String> KNOWN_KEYS = Set.of("sample", "year", "isMC", "xsec", "era",
@@ -58,7 +63,7 @@ public final class DatasetCatalog {
    *
    * @throws DatasetFormatException naming the file and dataset for malformed JSON, a missing
    *     {@code sample}, {@code year}, {@code isMC} or (simulation) {@code xsec}, unparsable numbers
-   *     and remote file URLs
+   *     and file URLs of a scheme other than {@code file}, {@code http} and {@code https}
    */
   public static DatasetCatalog read(Path file) throws IOException {
     JsonNode root;
@@ -95,17 +100,13 @@ public final class DatasetCatalog {
     if (files == null || !files.isArray()) {
       throw new DatasetFormatException(file, name, "missing 'files' list");
     }
-    List<Path> paths = new ArrayList<>();
+    List<URI> sources = new ArrayList<>();
     for (JsonNode f : files) {
       if (!f.isTextual()) {
         throw new DatasetFormatException(file, name, "'files' must hold strings, found " + f);
       }
       String s = f.asText();
-      if (s.contains("://")) {
-        throw new DatasetFormatException(file, name, "remote file '" + s
-            + "' is not supported; copy it locally or list a local path");
-      }
-      paths.add(localPath(file, name, base, s));
+      sources.add(RootFile.hasScheme(s) ? listedUri(file, name, s) : Dataset.source(localPath(file, name, base, s)));
     }
     boolean isMC = parseBoolean(file, name, meta, "isMC", true, false);
     String sample = text(file, name, meta, "sample", true);
@@ -133,8 +134,8 @@ public final class DatasetCatalog {
         extra.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
       }
     }
-    return new Dataset(name, new DatasetMetadata(sample, year, isMC, xsec, era, sum, events, isSkim,
-        extra), paths);
+    return Dataset.ofSources(name, new DatasetMetadata(sample, year, isMC, xsec, era, sum, events, isSkim,
+        extra), sources);
   }
 
   private static String text(Path file, String dataset, JsonNode meta, String key, boolean required) {
@@ -164,6 +165,37 @@ public final class DatasetCatalog {
     } catch (InvalidPathException e) {
       throw new DatasetFormatException(file, dataset, "'files' lists '" + listed
           + "', which is not a valid path: " + e.getReason());
+    }
+  }
+
+  /** A listed URL: a remote file to read over HTTP(S), or a local file given as a {@code file:} URI. */
+  private static URI listedUri(Path file, String dataset, String listed) {
+    URI uri;
+    try {
+      uri = new URI(listed);
+    } catch (URISyntaxException e) {
+      throw new DatasetFormatException(file, dataset, "'files' lists '" + listed + "', which is not a valid URL: "
+          + e.getReason());
+    }
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    switch (scheme) {
+      case "http", "https" -> {
+        if (uri.getHost() == null || uri.getPath() == null || uri.getPath().isEmpty()) {
+          throw new DatasetFormatException(file, dataset, "'files' lists '" + listed + "', which names no host"
+              + " or no file");
+        }
+        return uri;
+      }
+      case "file" -> {
+        try {
+          return Path.of(uri).normalize().toUri();
+        } catch (IllegalArgumentException e) {
+          throw new DatasetFormatException(file, dataset, "'files' lists '" + listed + "', which is not an"
+              + " absolute file: URI (" + e.getMessage() + ")");
+        }
+      }
+      default -> throw new DatasetFormatException(file, dataset, "remote file '" + listed + "' is not supported:"
+          + " list it as an https:// URL (sites serve XRootD data over HTTPS too) or as a local path");
     }
   }
 
@@ -270,7 +302,7 @@ public final class DatasetCatalog {
       }
       meta.putAll(m.extra());
       List<String> files = new ArrayList<>();
-      d.files().forEach(p -> files.add(p.toString()));
+      d.sources().forEach(u -> files.add(Dataset.listed(u)));
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("metadata", meta);
       entry.put("files", files);

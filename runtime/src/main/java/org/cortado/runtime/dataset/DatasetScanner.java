@@ -2,6 +2,8 @@ package org.cortado.runtime.dataset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +17,10 @@ import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 
 /**
- * Builds a dataset from local files: expands shell globs ({@code *}, {@code ?}, {@code [..]},
- * {@code **}) and reads every file's entry count and, for simulation, the sum of
- * {@code genWeight}, which is what PocketCoffea's normalisation divides by.
+ * Builds a dataset from local files and URLs: expands shell globs ({@code *}, {@code ?}, {@code [..]},
+ * {@code **}) of local files, keeps {@code http(s)://} URLs as they are, and reads every file's entry
+ * count and, for simulation, the sum of {@code genWeight}, which is what PocketCoffea's normalisation
+ * divides by.
  */
 public final class DatasetScanner {
   /** Entries summed per read, to bound the buffer whatever the file size. */
@@ -28,6 +31,43 @@ public final class DatasetScanner {
   /** A scanner of the tree {@code tree} (NanoAOD: {@code "Events"}). */
   public DatasetScanner(String tree) {
     this.tree = tree;
+  }
+
+  /**
+   * The files {@code entries} name, each once, as URIs: a URL with a scheme ({@code https://…},
+   * {@code file:/…}) as it is, a local glob expanded as {@link #expand}; local files first, sorted,
+   * then URLs in the given order.
+   *
+   * @throws IOException for a URL holding a glob character, which cannot be listed over HTTP
+   */
+  public static List<URI> expandSources(List<String> entries) throws IOException {
+    List<String> globs = new ArrayList<>();
+    List<URI> urls = new ArrayList<>();
+    for (String entry : entries) {
+      if (!RootFile.hasScheme(entry)) {
+        globs.add(entry);
+        continue;
+      }
+      if (indexOfMeta(entry) >= 0) {
+        throw new IOException("'" + entry + "' is a URL with a glob character; globs expand only local files,"
+            + " so list remote files one by one");
+      }
+      URI uri;
+      try {
+        uri = new URI(entry);
+      } catch (URISyntaxException e) {
+        throw new IOException("'" + entry + "' is not a valid URL: " + e.getReason(), e);
+      }
+      if (!urls.contains(uri)) {
+        urls.add(uri);
+      }
+    }
+    List<URI> out = new ArrayList<>();
+    if (!globs.isEmpty()) {
+      expand(globs).forEach(p -> out.add(Dataset.source(p)));
+    }
+    out.addAll(urls);
+    return out;
   }
 
   /** The files matching any of {@code globs}, each once, sorted by path. */
@@ -83,31 +123,42 @@ public final class DatasetScanner {
     return -1;
   }
 
-  /** The dataset {@code name} over {@code files}, with {@code nevents} and the genWeight sum filled. */
+  /** The dataset {@code name} over local {@code files}, with {@code nevents} and the genWeight sum filled. */
   public Dataset scan(String name, DatasetMetadata metadata, List<Path> files) throws IOException {
+    return scanSources(name, metadata, files.stream().map(Dataset::source).toList());
+  }
+
+  /**
+   * The dataset {@code name} over {@code sources} ({@code file:} URIs and {@code http(s)://} URLs),
+   * with {@code nevents} and the genWeight sum filled.
+   */
+  public Dataset scanSources(String name, DatasetMetadata metadata, List<URI> sources) throws IOException {
     long events = 0;
     double sumw = 0;
-    for (Path file : files) {
-      try (RootFile root = RootFile.open(file)) {
+    for (URI source : sources) {
+      try (RootFile root = RootFile.open(source)) {
         TTree t = root.tree(tree);
         events += t.entries();
         if (metadata.isMC()) {
-          Branch gw = t.findBranch("genWeight").orElseThrow(() -> new IOException(file
+          Branch gw = t.findBranch("genWeight").orElseThrow(() -> new IOException(root.location()
               + ": tree '" + tree + "' has no branch 'genWeight', which simulation needs;"
               + " if this is collision data, build the dataset without --mc"));
-          sumw += sum(gw, t.entries());
+          sumw += sum(t, gw);
         }
       }
     }
     OptionalDouble genWeights = metadata.isMC() ? OptionalDouble.of(sumw) : OptionalDouble.empty();
-    return new Dataset(name, metadata.withCounts(events, genWeights), files);
+    return Dataset.ofSources(name, metadata.withCounts(events, genWeights), sources);
   }
 
-  private static double sum(Branch genWeight, long entries) throws IOException {
+  /** Prefetches each block's baskets first, so that a remote file costs a few requests per block. */
+  private static double sum(TTree tree, Branch genWeight) throws IOException {
+    long entries = tree.entries();
     float[] buffer = new float[(int) Math.min(BLOCK, Math.max(entries, 1))];
     double sum = 0;
     for (long start = 0; start < entries; start += BLOCK) {
       long stop = Math.min(entries, start + BLOCK);
+      tree.prefetch(List.of(genWeight), start, stop);
       int n = genWeight.readFloats(start, stop, buffer);
       for (int i = 0; i < n; i++) {
         sum += buffer[i];

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,6 +57,47 @@ class DatasetCatalogTest {
     Path again = tmp.resolve("again.json");
     c.write(again);
     assertEquals(c.datasets(), DatasetCatalog.read(again).datasets());
+  }
+
+  @Test
+  void urlsAndFileUrisAreListedBesidePaths() throws IOException {
+    Path file = tmp.resolve("datasets.json");
+    Files.writeString(file, """
+        {"DY": {"metadata": {"sample": "DY", "year": "2018", "isMC": false},
+                "files": ["https://eospublic.cern.ch:443/eos/opendata/cms/dy.root", "local/a.root",
+                          "file:/abs/c.root", "http://127.0.0.1:8080/d%20e.root"]}}
+        """);
+    Dataset dy = DatasetCatalog.read(file).datasets().get(0);
+    assertEquals(List.of(URI.create("https://eospublic.cern.ch:443/eos/opendata/cms/dy.root"),
+        tmp.resolve("local/a.root").toUri(), Path.of("/abs/c.root").toUri(),
+        URI.create("http://127.0.0.1:8080/d%20e.root")), dy.sources());
+    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, dy::files);
+    assertTrue(e.getMessage().contains("https://eospublic.cern.ch:443/eos/opendata/cms/dy.root"), e.getMessage());
+
+    Path again = tmp.resolve("again.json");
+    DatasetCatalog.read(file).write(again);
+    assertTrue(Files.readString(again).contains("\"https://eospublic.cern.ch:443/eos/opendata/cms/dy.root\""));
+    assertTrue(Files.readString(again).contains("\"/abs/c.root\""), "local files are written as paths");
+    assertEquals(dy, DatasetCatalog.read(again).datasets().get(0));
+
+    String head = "{\"DY\": {\"metadata\": {\"sample\": \"DY\", \"year\": \"2018\", \"isMC\": false}, \"files\": ";
+    assertProblem(head + "[\"https:///x.root\"]}}", "'files' lists 'https:///x.root', which names no host");
+    assertProblem(head + "[\"https://h/a b.root\"]}}", "which is not a valid URL");
+    assertProblem(head + "[\"file:rel.root\"]}}", "which is not an absolute file: URI");
+    assertProblem(head + "[\"s3://bucket/x.root\"]}}", "remote file 's3://bucket/x.root' is not supported");
+  }
+
+  /** Skims list their parts relative to their folder, which must stay relative through the sources. */
+  @Test
+  void relativePathsStayRelative() {
+    List<Path> files = List.of(Path.of("DY/part-0.root"), Path.of("odd:name.root"), Path.of("/abs/b c.root"));
+    Dataset d = new Dataset("DY", DatasetMetadata.data("DY", "2018", ""), files);
+    assertEquals(files, d.files());
+    assertEquals(null, d.sources().get(0).getScheme());
+    assertEquals(null, d.sources().get(1).getScheme());
+    assertEquals("file", d.sources().get(2).getScheme());
+    String json = DatasetCatalog.of(List.of(d)).toJson();
+    assertTrue(json.contains("\"DY/part-0.root\"") && json.contains("\"odd:name.root\""), json);
   }
 
   @Test

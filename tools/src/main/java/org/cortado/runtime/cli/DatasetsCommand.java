@@ -1,6 +1,7 @@
 package org.cortado.runtime.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,16 +19,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cortado datasets}: builds one dataset entry from local files, with {@code nevents} and,
- * for simulation, the {@code genWeight} sum, and adds it to (or replaces it in) the output file.
+ * {@code cortado datasets}: builds one dataset entry from local files and URLs, with {@code nevents}
+ * and, for simulation, the {@code genWeight} sum, and adds it to (or replaces it in) the output file.
  */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
-    description = "Build a dataset entry from local ROOT files and add it to a dataset JSON.")
+    description = "Build a dataset entry from ROOT files (local or http(s)://) and add it to a dataset JSON.")
 final class DatasetsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--glob", required = true, paramLabel = "GLOB",
-      description = "input files, shell glob such as 'dir/*.root' (quote it; repeatable)")
+      description = "input files: a shell glob such as 'dir/*.root' (quote it), or an http(s):// URL; repeatable")
   List<String> globs;
 
   @Option(names = "--name", required = true, description = "dataset name (the JSON key)")
@@ -71,8 +72,8 @@ final class DatasetsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--mc needs --xsec (cross-section in pb)");
     }
     DatasetMetadata meta = kind.mc ? DatasetMetadata.mc(sample, year, xsec) : DatasetMetadata.data(sample, year, era);
-    List<Path> files = DatasetScanner.expand(globs);
-    Dataset d = new DatasetScanner(tree).scan(name, meta, files);
+    List<URI> files = DatasetScanner.expandSources(globs);
+    Dataset d = new DatasetScanner(tree).scanSources(name, meta, files);
     DatasetCatalog catalog = Files.exists(output) ? DatasetCatalog.read(output) : DatasetCatalog.of(List.of());
     catalog.with(d).write(output);
     PrintWriter out = spec.commandLine().getOut();

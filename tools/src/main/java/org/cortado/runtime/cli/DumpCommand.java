@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,8 +33,8 @@ import picocli.CommandLine.Spec;
 final class DumpCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "ROOT file to read")
-  Path file;
+  @Parameters(paramLabel = "FILE", description = "ROOT file to read: a path, or an http(s):// URL")
+  String file;
 
   @Option(names = "--tree", defaultValue = "Events", description = "tree to read (default: ${DEFAULT-VALUE})")
   String tree;
@@ -169,7 +168,7 @@ final class DumpCommand implements Callable<Integer> {
     try (JsonGenerator g = mapper.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
-      g.writeStringField("file", file.toString());
+      g.writeStringField("file", file);
       g.writeStringField("tree", t.name());
       g.writeNumberField("start", range.start());
       g.writeNumberField("stop", range.stop());

@@ -3,7 +3,6 @@ package org.cortado.runtime.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "ROOT file to inspect")
-  Path file;
+  @Parameters(paramLabel = "FILE", description = "ROOT file to inspect: a path, or an http(s):// URL")
+  String file;
 
   @Option(names = "--tree", description = "only this tree")
   String tree;
@@ -91,7 +90,7 @@ final class InspectCommand implements Callable<Integer> {
 
   private Map<String, Object> describe(RootFile root, List<String> trees) throws Exception {
     Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("file", file.toString());
+    doc.put("file", file);
     doc.put("rootVersion", version(root.rootVersion()));
     doc.put("bytes", root.length());
     doc.put("compression", Compressions.describe(root.compressionSetting()));
