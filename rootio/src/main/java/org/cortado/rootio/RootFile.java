@@ -43,6 +43,8 @@ public final class RootFile implements AutoCloseable {
   private final List<KeyInfo> keys;
   private final Map<String, Key> treeKeys;
   private final Map<String, TTree> trees = new ConcurrentHashMap<>();
+  private final Map<String, Key> rntupleKeys;
+  private final Map<String, RNTuple> rntuples = new ConcurrentHashMap<>();
   private final long seekInfo;
   private final int nbytesInfo;
   /** The class descriptions of the StreamerInfo record, read when a split object's branch needs them. */
@@ -89,9 +91,11 @@ public final class RootFile implements AutoCloseable {
     this.nbytesInfo = header.i4();
     List<KeyInfo> found = new ArrayList<>();
     Map<String, Key> treeKeysFound = new LinkedHashMap<>();
-    readDirectory(begin + nbytesName, "", 0, new HashSet<>(), found, treeKeysFound);
+    Map<String, Key> rntupleKeysFound = new LinkedHashMap<>();
+    readDirectory(begin + nbytesName, "", 0, new HashSet<>(), found, treeKeysFound, rntupleKeysFound);
     this.keys = Collections.unmodifiableList(found);
     this.treeKeys = Collections.unmodifiableMap(treeKeysFound);
+    this.rntupleKeys = Collections.unmodifiableMap(rntupleKeysFound);
   }
 
   /** Opens a file for reading; the file is never written to. */
@@ -159,6 +163,27 @@ public final class RootFile implements AutoCloseable {
     return previous == null ? tree : previous;
   }
 
+  /** The paths of all RNTuples ({@code ROOT::RNTuple} keys), each once (its highest cycle). */
+  public List<String> rntupleNames() {
+    return List.copyOf(rntupleKeys.keySet());
+  }
+
+  /** Opens the RNTuple at {@code path}: reads its anchor, header, footer and page lists; the result is cached. */
+  public RNTuple rntuple(String ntuplePath) throws IOException {
+    RNTuple cached = rntuples.get(ntuplePath);
+    if (cached != null) {
+      return cached;
+    }
+    Key key = rntupleKeys.get(ntuplePath);
+    if (key == null) {
+      throw new RootFormatException(path + " has no RNTuple '" + ntuplePath + "'; its RNTuples are "
+          + rntupleKeys.keySet());
+    }
+    RNTuple ntuple = RNTuple.open(this, ntuplePath, readRecord(key, describe("RNTuple '" + ntuplePath + "' anchor")));
+    RNTuple previous = rntuples.putIfAbsent(ntuplePath, ntuple);
+    return previous == null ? ntuple : previous;
+  }
+
   /**
    * The members of each class the file's StreamerInfo record describes (its highest version).
    * NanoAOD never needs them; they are read once, on the first request.
@@ -186,7 +211,7 @@ public final class RootFile implements AutoCloseable {
   }
 
   private void readDirectory(long recordSeek, String prefix, int depth, Set<Long> seen, List<KeyInfo> out,
-      Map<String, Key> treesOut) throws IOException {
+      Map<String, Key> treesOut, Map<String, Key> rntuplesOut) throws IOException {
     String where = describe(prefix.isEmpty() ? "top directory" : "directory '" + prefix + "'");
     if (depth > MAX_DIRECTORY_DEPTH || !seen.add(recordSeek)) {
       throw new RootFormatException(where + ": directories nest in a loop");
@@ -217,20 +242,23 @@ public final class RootFile implements AutoCloseable {
       String keyPath = prefix.isEmpty() ? key.name() : prefix + "/" + key.name();
       out.add(new KeyInfo(keyPath, key.className(), key.title(), key.cycle(), key.objectLength(), key.totalBytes()));
       switch (key.className()) {
-        case "TTree", "TNtuple", "TNtupleD" -> {
-          Key other = treesOut.get(keyPath);
-          if (other == null || other.cycle() < key.cycle()) {
-            treesOut.put(keyPath, key);
-          }
-        }
+        case "TTree", "TNtuple", "TNtupleD" -> keepHighestCycle(treesOut, keyPath, key);
+        case "ROOT::RNTuple", "ROOT::Experimental::RNTuple" -> keepHighestCycle(rntuplesOut, keyPath, key);
         case "TDirectory", "TDirectoryFile" ->
-            readDirectory(key.seekKey() + key.keyLength(), keyPath, depth + 1, seen, out, treesOut);
+            readDirectory(key.seekKey() + key.keyLength(), keyPath, depth + 1, seen, out, treesOut, rntuplesOut);
         default -> { }
       }
     }
     if (followingKey(list) != null) {
       // Lists may end in slack, but not in another whole key: the count was cut.
       throw new RootFormatException(where + " key list counts " + count + " keys, but another follows them");
+    }
+  }
+
+  private static void keepHighestCycle(Map<String, Key> found, String keyPath, Key key) {
+    Key other = found.get(keyPath);
+    if (other == null || other.cycle() < key.cycle()) {
+      found.put(keyPath, key);
     }
   }
 
