@@ -18,6 +18,8 @@ final class RNTupleParser {
   /** Bytes of an envelope's type-and-length word plus its trailing checksum. */
   private static final int ENVELOPE_OVERHEAD = 16;
   private static final int MAX_ENVELOPE = Integer.MAX_VALUE - 64;
+  /** The anchor's fields in format 1.0: four 16-bit versions and seven 64-bit sizes and offsets. */
+  private static final int ANCHOR_BYTES = 64;
 
   private final RootFile file;
   private final String where;
@@ -28,13 +30,22 @@ final class RNTupleParser {
     this.where = where;
   }
 
-  static RNTupleLayout parse(RootFile file, ByteReader anchor, String where) throws IOException {
-    return new RNTupleParser(file, where).read(anchor);
+  static RNTupleLayout parse(RootFile file, ByteReader record, String where) throws IOException {
+    return new RNTupleParser(file, where).read(record);
   }
 
-  private RNTupleLayout read(ByteReader anchor) throws IOException {
-    anchor.i4(); // byte count and version of the streamed ROOT::RNTuple object
-    anchor.u2();
+  private RNTupleLayout read(ByteReader record) throws IOException {
+    record.i4(); // byte count and version of the streamed ROOT::RNTuple object
+    record.u2();
+    byte[] anchorBytes = new byte[ANCHOR_BYTES];
+    for (int i = 0; i < anchorBytes.length; i++) {
+      anchorBytes[i] = record.i1();
+    }
+    long checksum = record.i8();
+    if (checksum != Xxh3.hash(anchorBytes, 0, anchorBytes.length)) {
+      throw new RootFormatException(where + ": the anchor's checksum does not match its contents (corrupt file)");
+    }
+    ByteReader anchor = ByteReader.of(anchorBytes, where + ", anchor");
     int epoch = anchor.u2();
     int major = anchor.u2();
     anchor.u2(); // minor and patch versions add only optional features
@@ -123,7 +134,10 @@ final class RNTupleParser {
       }
       data = ThreadBuffers.get().decompressor.decompressGrowing(raw, 0, raw.length, (int) length, at);
     }
-    long word = Long.reverseBytes(java.nio.ByteBuffer.wrap(data, 0, 8).getLong());
+    if (checksum(data) != Xxh3.hash(data, 0, data.length - 8)) {
+      throw new RootFormatException(at + ": its checksum does not match its contents (corrupt file)");
+    }
+    long word = new LittleEndianReader(data, 0, 8, at).i64("envelope type and length");
     int foundType = (int) (word & 0xFFFF);
     long foundLength = word >>> 16;
     if (foundType != type || foundLength != length) {
@@ -133,8 +147,9 @@ final class RNTupleParser {
     return data;
   }
 
-  private static long checksum(byte[] envelope) {
-    return Long.reverseBytes(java.nio.ByteBuffer.wrap(envelope, envelope.length - 8, 8).getLong());
+  /** The XXH3 checksum that ends an envelope. */
+  private long checksum(byte[] envelope) throws RootFormatException {
+    return new LittleEndianReader(envelope, envelope.length - 8, envelope.length, where).i64("envelope checksum");
   }
 
   private void featureFlags(LittleEndianReader r, String what) throws RootFormatException {
@@ -302,18 +317,20 @@ final class RNTupleParser {
     int[] starts = new int[n + 1];
     long[] seeks = new long[n];
     int[] bytes = new int[n];
+    boolean[] checksummed = new boolean[n];
     long total = 0;
     for (int p = 0; p < n; p++) {
       int count = r.i32(what + " page element count");
       if (count == Integer.MIN_VALUE) {
         throw new RootFormatException(where + ": " + what + " page " + p + " has an invalid element count");
       }
-      int elements = Math.abs(count); // a negative count marks a page followed by its checksum
+      int elements = Math.abs(count);
+      checksummed[p] = count < 0;
       long[] loc = locator(r, what + " page " + p);
       if (loc[0] < 0 || loc[0] > Integer.MAX_VALUE - 64 || loc[0] > maxKeySize) {
         throw new RootFormatException(where + ": " + what + " page " + p + " claims " + loc[0] + " stored bytes");
       }
-      file.checkSpan(loc[1], loc[0], where + ", " + what + " page " + p);
+      file.checkSpan(loc[1], loc[0] + (checksummed[p] ? 8 : 0), where + ", " + what + " page " + p);
       seeks[p] = loc[1];
       bytes[p] = (int) loc[0];
       total += elements;
@@ -330,6 +347,6 @@ final class RNTupleParser {
       throw new RootFormatException(where + ": " + what + " is suppressed but has " + n + " pages");
     }
     r.leave(list.end(), what + " pages");
-    return new RPageRange(offset, suppressed, compression, starts, seeks, bytes);
+    return new RPageRange(offset, suppressed, compression, starts, seeks, bytes, checksummed);
   }
 }

@@ -37,8 +37,12 @@ final class RPageDecoder {
           + column.bits() + " bits (" + raw + " bytes)");
     }
     slot.claim();
-    byte[] src = buffers.pageBytes(stored);
-    file.readInto(range.seeks()[p], src, stored, page);
+    int checksum = range.checksummed()[p] ? 8 : 0;
+    byte[] src = buffers.pageBytes(stored + checksum);
+    file.readInto(range.seeks()[p], src, stored + checksum, page);
+    if (checksum > 0 && (long) I64.get(src, stored) != Xxh3.hash(src, 0, stored)) {
+      throw new RootFormatException(page + ": its checksum does not match its contents (corrupt file)");
+    }
     byte[] data = src;
     if (stored < raw) {
       long declared = Decompressor.declaredSize(src, 0, stored, page);
