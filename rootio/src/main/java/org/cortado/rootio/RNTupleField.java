@@ -275,6 +275,8 @@ public final class RNTupleField {
         }
       }
     }
+    // The field's own column must hold the items the cluster's entries claim, whatever is read of it.
+    padding(c, columnId(c, columns, 0), expected);
     return expected;
   }
 
@@ -314,7 +316,7 @@ public final class RNTupleField {
   private long padding(int c, int id, long expected) throws RootFormatException {
     int stored = ntuple.cluster(c).column(id).elements();
     long pad = expected - stored;
-    if (pad != 0 && (pad < 0 || !ntuple.column(id).isDeferred())) {
+    if (pad != 0 && (pad < 0 || !ntuple.column(id).isDeferred() || pad > ntuple.column(id).firstElement())) {
       throw new RootFormatException(describe() + ": column " + id + " holds " + stored + " elements in cluster " + c
           + ", its entries need " + expected);
     }

@@ -316,7 +316,8 @@ public final class RootFile implements AutoCloseable {
   }
 
   void checkSpan(long pos, long len, Object where) throws RootFormatException {
-    if (pos < 0 || len < 0 || pos + len > length) {
+    // Compared without pos + len, which a corrupt offset near 2^63 would overflow.
+    if (pos < 0 || len < 0 || pos > length || len > length - pos) {
       throw new RootFormatException(where + ": bytes [" + pos + ", " + (pos + len) + ") lie beyond the end of the "
           + length + "-byte file (truncated?)");
     }
