@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * fixed-size arrays are levels of the fields inside them; projected fields read their source's columns.
  * Variants and streamer fields are listed but refuse to be read.
  */
-public final class RNTuple {
+public final class RNTuple implements EventTable {
   private static final Pattern TUPLE_MEMBER = Pattern.compile("_[0-9]+");
   private static final Pattern BASE_CLASS = Pattern.compile(":_[0-9]+");
 
@@ -62,7 +62,7 @@ public final class RNTuple {
     return new RNTuple(file, path, RNTupleParser.parse(file, anchor, where));
   }
 
-  /** The RNTuple's path in its file. */
+  @Override
   public String name() {
     return path;
   }
@@ -71,6 +71,7 @@ public final class RNTuple {
     return layout.description();
   }
 
+  @Override
   public long entries() {
     return clusterStarts[clusterStarts.length - 1];
   }
@@ -82,6 +83,16 @@ public final class RNTuple {
 
   public List<String> fieldNames() {
     return List.copyOf(byName.keySet());
+  }
+
+  @Override
+  public List<RNTupleField> columns() {
+    return fields();
+  }
+
+  @Override
+  public RNTupleField column(String name) throws RootFormatException {
+    return field(name);
   }
 
   public RNTupleField field(String name) throws RootFormatException {

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code read*} methods that fill a caller's primitive array. Reads go cluster by cluster; each thread
  * decodes a column's pages of one cluster once and reuses them for further ranges of that cluster.
  */
-public final class RNTupleField {
+public final class RNTupleField implements EventColumn {
   /** What a field reads: values of its own column, strings (offsets plus characters), or collection sizes. */
   enum Kind { VALUES, STRINGS, CARDINALITY }
 
@@ -38,21 +38,25 @@ public final class RNTupleField {
     this.unsupported = unsupported;
   }
 
+  @Override
   public String name() {
     return name;
   }
 
   /** The C++ type of the named field, e.g. {@code ROOT::VecOps::RVec<float>} or {@code std::int32_t}. */
+  @Override
   public String typeName() {
     return typeName;
   }
 
   /** The element type read, or null for an unsupported field. */
+  @Override
   public LeafType type() {
     return type;
   }
 
   /** True if entries hold varying numbers of values (the field is inside a collection). */
+  @Override
   public boolean isJagged() {
     for (RLevel level : levels) {
       if (level.isCollection()) {
@@ -63,19 +67,22 @@ public final class RNTupleField {
   }
 
   /** Values per entry of a field that is not jagged: the product of its fixed-size array lengths. */
-  public long elementsPerEntry() {
+  @Override
+  public int elementsPerEntry() {
     long n = 1;
     for (RLevel level : levels) {
       n *= level.isCollection() ? 1 : level.repeat();
     }
-    return n;
+    return (int) Math.min(n, Integer.MAX_VALUE);
   }
 
+  @Override
   public long entries() {
     return ntuple.entries();
   }
 
   /** Why this field cannot be read, or null if it can. */
+  @Override
   public String unsupportedReason() {
     return unsupported;
   }
@@ -85,6 +92,7 @@ public final class RNTupleField {
   }
 
   /** The number of values {@code read*} writes for entries {@code [start, stop)} (strings for a string field). */
+  @Override
   public long countElements(long start, long stop) throws IOException {
     checkReadable(start, stop);
     RNTupleBuffers buf = ntuple.buffers();
@@ -101,6 +109,7 @@ public final class RNTupleField {
    * Writes {@code stop - start + 1} offsets: entry {@code start + i} holds values
    * {@code [offsets[i], offsets[i + 1])} of what {@code read*} returns for the same range.
    */
+  @Override
   public void readOffsets(long start, long stop, int[] offsets) throws IOException {
     checkReadable(start, stop);
     int n = (int) (stop - start);
@@ -130,35 +139,43 @@ public final class RNTupleField {
     }
   }
 
+  @Override
   public int readFloats(long start, long stop, float[] dst) throws IOException {
     return read(start, stop, dst, dst.length, Decode.Target.FLOAT);
   }
 
+  @Override
   public int readDoubles(long start, long stop, double[] dst) throws IOException {
     return read(start, stop, dst, dst.length, Decode.Target.DOUBLE);
   }
 
+  @Override
   public int readInts(long start, long stop, int[] dst) throws IOException {
     return read(start, stop, dst, dst.length, Decode.Target.INT);
   }
 
+  @Override
   public int readLongs(long start, long stop, long[] dst) throws IOException {
     return read(start, stop, dst, dst.length, Decode.Target.LONG);
   }
 
+  @Override
   public int readShorts(long start, long stop, short[] dst) throws IOException {
     return read(start, stop, dst, dst.length, Decode.Target.SHORT);
   }
 
+  @Override
   public int readBytes(long start, long stop, byte[] dst) throws IOException {
     return read(start, stop, dst, dst.length, Decode.Target.BYTE);
   }
 
+  @Override
   public int readBooleans(long start, long stop, boolean[] dst) throws IOException {
     return read(start, stop, dst, dst.length, Decode.Target.BOOLEAN);
   }
 
   /** Reads the strings of entries {@code [start, stop)}, one per value ({@link #readOffsets} counts them per entry). */
+  @Override
   public Strings readStrings(long start, long stop) throws IOException {
     checkReadable(start, stop);
     if (kind != Kind.STRINGS) {

@@ -163,6 +163,28 @@ public final class RootFile implements AutoCloseable {
     return previous == null ? tree : previous;
   }
 
+  /** The paths of all TTrees and then all RNTuples: the tables {@link #table} opens. */
+  public List<String> tableNames() {
+    List<String> names = new ArrayList<>(treeKeys.keySet());
+    names.addAll(rntupleKeys.keySet());
+    return names;
+  }
+
+  /**
+   * Opens the TTree or, if there is none of that name, the RNTuple at {@code tablePath}: an analysis reads
+   * both alike.
+   */
+  public EventTable table(String tablePath) throws IOException {
+    if (treeKeys.containsKey(tablePath)) {
+      return tree(tablePath);
+    }
+    if (rntupleKeys.containsKey(tablePath)) {
+      return rntuple(tablePath);
+    }
+    throw new RootFormatException(path + " has no TTree or RNTuple '" + tablePath + "'; its trees and RNTuples are "
+        + tableNames() + Suggestions.didYouMean(tablePath, tableNames()));
+  }
+
   /** The paths of all RNTuples ({@code ROOT::RNTuple} keys), each once (its highest cycle). */
   public List<String> rntupleNames() {
     return List.copyOf(rntupleKeys.keySet());

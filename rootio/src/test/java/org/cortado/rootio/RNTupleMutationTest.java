@@ -139,7 +139,8 @@ class RNTupleMutationTest {
     Path file = Files.write(tmp.resolve("mutant-" + fixture), bytes);
     Future<String> future = worker.submit(() -> {
       try {
-        Map<String, String> got = readAll(file);
+        Map<String, String> got = expected == null ? readAll(file)
+            : readAll(file, expected.keySet().stream().map(k -> k.substring(0, k.indexOf('/'))).distinct().toList());
         return expected == null || expected.equals(got) ? "read" : what + ": reads different values";
       } catch (RootFormatException e) {
         return String.valueOf(e.getMessage()).contains(file.toString()) ? null
@@ -165,9 +166,17 @@ class RNTupleMutationTest {
 
   /** The digest of every readable field of every RNTuple, keyed by RNTuple and field. */
   private static Map<String, String> readAll(Path file) throws IOException {
+    return readAll(file, null);
+  }
+
+  /**
+   * The same for the RNTuples of these names (or all, if null): a raw mutant is asked for the original's
+   * RNTuples, as a user would, because key names and classes are not checksummed.
+   */
+  private static Map<String, String> readAll(Path file, List<String> names) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     try (RootFile root = RootFile.open(file)) {
-      for (String name : root.rntupleNames()) {
+      for (String name : names == null ? root.rntupleNames() : names) {
         RNTuple ntuple = root.rntuple(name);
         for (RNTupleField f : ntuple.fields()) {
           if (f.unsupportedReason() == null) {
