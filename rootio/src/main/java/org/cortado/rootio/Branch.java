@@ -306,6 +306,11 @@ public final class Branch implements EventColumn {
     return basketStarts.clone();
   }
 
+  @Override
+  public long[] clusterBoundaries() {
+    return basketBoundaries();
+  }
+
   /** The number of baskets stored inside the tree metadata rather than in keys of their own. */
   public int embeddedBasketCount() {
     int n = 0;

@@ -25,6 +25,12 @@ public interface EventColumn {
 
   long entries();
 
+  /**
+   * The entries where this column's storage units (TTree baskets, RNTuple clusters) begin, 0 first and the
+   * entry count last: reads aligned on them decode each unit once.
+   */
+  long[] clusterBoundaries();
+
   /** Why the column cannot be read, or null if it can. */
   String unsupportedReason();
 

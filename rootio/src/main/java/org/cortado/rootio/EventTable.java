@@ -12,6 +12,9 @@ public interface EventTable {
 
   long entries();
 
+  /** The file the table is in. */
+  RootFile file();
+
   /** Every column, readable or not (those that are not say why). */
   List<? extends EventColumn> columns();
 

@@ -117,7 +117,8 @@ public final class RNTuple implements EventTable {
     return file.describe("RNTuple '" + path + "'");
   }
 
-  RootFile file() {
+  @Override
+  public RootFile file() {
     return file;
   }
 

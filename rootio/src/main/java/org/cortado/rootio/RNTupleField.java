@@ -77,6 +77,11 @@ public final class RNTupleField implements EventColumn {
   }
 
   @Override
+  public long[] clusterBoundaries() {
+    return ntuple.clusterBoundaries();
+  }
+
+  @Override
   public long entries() {
     return ntuple.entries();
   }

@@ -70,6 +70,7 @@ public final class TTree implements EventTable {
     }
   }
 
+  @Override
   public RootFile file() {
     return file;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetMetadata;
 import org.cortado.runtime.kernel.ColumnChunk;
@@ -41,7 +42,7 @@ final class ChunkReader {
         running += Integer.toUnsignedLong(counts[e]);
       }
       if (running > Integer.MAX_VALUE) {
-        throw new IOException(file.tree().file().path() + ": counter '" + c.name()
+        throw new IOException(file.table().file().path() + ": counter '" + c.name()
             + "' gives more than 2^31 objects in entries " + range + "; use a smaller chunk size");
       }
       o[n] = (int) running;
@@ -63,11 +64,12 @@ final class ChunkReader {
   /** Elements of {@code c} in {@code range}; a jagged branch's count comes from offsets just read. */
   private int elements(FileColumns file, FileColumns.Column c, Span range) throws IOException {
     int n = Math.toIntExact(range.size());
-    Branch b = c.branch();
+    EventColumn b = c.branch();
     if (!b.isJagged()) {
       return Math.multiplyExact(n, b.elementsPerEntry());
     }
-    String counter = b.counter() == null ? null : b.counter().name();
+    // An RNTuple collection, like a std::vector branch, counts its own elements.
+    String counter = b instanceof Branch br && br.counter() != null ? br.counter().name() : null;
     for (FileColumns.Counter read : file.counters()) {
       if (read.name().equals(counter)) {
         return Math.multiplyExact(offsets.get(counter)[n], b.elementsPerEntry());

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
+import org.cortado.rootio.EventTable;
+import org.cortado.rootio.RootFormatException;
 import org.cortado.rootio.TTree;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetMetadata;
@@ -21,16 +23,17 @@ import org.cortado.runtime.kernel.KernelOutputs;
 /**
  * The branches of one file that a kernel reads, resolved and checked once per file: each value
  * branch with the array kind it is read into, each counter branch, and the file's cluster
- * boundaries over exactly these branches.
+ * boundaries over exactly these branches. The table may be a TTree or an RNTuple with the same
+ * columns ({@link org.cortado.rootio.RootFile#table}).
  */
 final class FileColumns {
   private static final Pattern QUOTED_BRANCH = Pattern.compile("branch '([^']+)'");
 
   /** A value branch and how it is read. */
-  record Column(String name, Branch branch, ColumnKind kind) {}
+  record Column(String name, EventColumn branch, ColumnKind kind) {}
 
   /** A counter branch such as {@code nMuon}, whose counts give the chunk's offsets. */
-  record Counter(String name, Branch branch) {}
+  record Counter(String name, EventColumn branch) {}
 
   /**
    * What the kernel's probe depends on: the dataset and the array kinds of the columns (counters
@@ -38,12 +41,12 @@ final class FileColumns {
    */
   record Probed(String dataset, DatasetMetadata metadata, List<ColumnKind> kinds) {}
 
-  private final TTree tree;
+  private final EventTable tree;
   private final List<Column> columns;
   private final List<Counter> counters;
   private final long[] clusters;
 
-  private FileColumns(TTree tree, List<Column> columns, List<Counter> counters, long[] clusters) {
+  private FileColumns(EventTable tree, List<Column> columns, List<Counter> counters, long[] clusters) {
     this.tree = tree;
     this.columns = List.copyOf(columns);
     this.counters = List.copyOf(counters);
@@ -57,13 +60,13 @@ final class FileColumns {
    *
    * @throws SchemaMismatchException naming the dataset, the file and the branch
    */
-  static FileColumns resolve(ChunkKernel kernel, Dataset dataset, TTree tree,
+  static FileColumns resolve(ChunkKernel kernel, Dataset dataset, EventTable tree,
       Set<Probed> probed) {
     boolean mc = dataset.isMC();
     List<Column> columns = new ArrayList<>();
-    List<Branch> all = new ArrayList<>();
+    List<EventColumn> all = new ArrayList<>();
     for (String name : kernel.branches(mc, dataset.metadata().year())) {
-      Branch b = require(kernel, dataset, tree, name);
+      EventColumn b = require(kernel, dataset, tree, name);
       ColumnKind kind = ColumnKind.of(b.type());
       if (kind == null) {
         throw new SchemaMismatchException(where(dataset, tree) + ": branch '" + name + "' holds "
@@ -74,7 +77,7 @@ final class FileColumns {
     }
     List<Counter> counters = new ArrayList<>();
     for (String name : kernel.counters(mc, dataset.metadata().year())) {
-      Branch b = require(kernel, dataset, tree, name);
+      EventColumn b = require(kernel, dataset, tree, name);
       if (b.type() == null || !b.type().isInteger() || b.isJagged()) {
         throw new SchemaMismatchException(where(dataset, tree) + ": counter '" + name + "' holds "
             + b.typeName() + ", not one integer per event", null);
@@ -101,11 +104,11 @@ final class FileColumns {
    *
    * @throws IllegalArgumentException naming a branch the tree lacks or cannot be read as a column
    */
-  static FileColumns of(TTree tree, Collection<String> branches, Collection<String> counters) {
+  static FileColumns of(EventTable tree, Collection<String> branches, Collection<String> counters) {
     List<Column> columns = new ArrayList<>();
-    List<Branch> all = new ArrayList<>();
+    List<EventColumn> all = new ArrayList<>();
     for (String name : branches) {
-      Branch b = tree.findBranch(name).orElseThrow(() -> new IllegalArgumentException(
+      EventColumn b = find(tree, name).orElseThrow(() -> new IllegalArgumentException(
           tree.file().path() + ": tree '" + tree.name() + "' has no branch '" + name + "'"));
       ColumnKind kind = ColumnKind.of(b.type());
       if (kind == null) {
@@ -117,7 +120,7 @@ final class FileColumns {
     }
     List<Counter> out = new ArrayList<>();
     for (String name : counters) {
-      Branch b = tree.findBranch(name).orElseThrow(() -> new IllegalArgumentException(
+      EventColumn b = find(tree, name).orElseThrow(() -> new IllegalArgumentException(
           tree.file().path() + ": tree '" + tree.name() + "' has no counter '" + name + "'"));
       out.add(new Counter(name, b));
       all.add(b);
@@ -125,8 +128,15 @@ final class FileColumns {
     return new FileColumns(tree, columns, out, Chunking.clusterBoundaries(all, tree.entries()));
   }
 
-  private static Branch require(ChunkKernel kernel, Dataset dataset, TTree tree, String name) {
-    Optional<Branch> b = tree.findBranch(name);
+  private static Optional<EventColumn> find(EventTable table, String name) {
+    if (table instanceof TTree tree) {
+      return tree.findBranch(name).map(EventColumn.class::cast);
+    }
+    return table.columns().stream().filter(c -> c.name().equals(name)).map(EventColumn.class::cast).findFirst();
+  }
+
+  private static EventColumn require(ChunkKernel kernel, Dataset dataset, EventTable tree, String name) {
+    Optional<EventColumn> b = find(tree, name);
     if (b.isEmpty()) {
       throw new SchemaMismatchException(where(dataset, tree) + ": tree '" + tree.name()
           + "' has no branch '" + name + "', which analysis '" + kernel.name() + "' reads;"
@@ -149,7 +159,7 @@ final class FileColumns {
       kernel.process(empty.build(), KernelOutputs.create(kernel.layout(), dataset.isMC()));
     } catch (IllegalArgumentException e) {
       Matcher m = QUOTED_BRANCH.matcher(String.valueOf(e.getMessage()));
-      String stored = m.find() ? tree.findBranch(m.group(1)).map(b -> " (the file stores "
+      String stored = m.find() ? find(tree, m.group(1)).map(b -> " (the file stores "
           + b.typeName() + ")").orElse("") : "";
       throw new SchemaMismatchException(where(dataset, tree) + ": analysis '" + kernel.name()
           + "' cannot read this file's columns: " + e.getMessage() + stored
@@ -157,12 +167,21 @@ final class FileColumns {
     }
   }
 
-  private static String where(Dataset dataset, TTree tree) {
+  private static String where(Dataset dataset, EventTable tree) {
     return "dataset '" + dataset.name() + "', file " + tree.file().path();
   }
 
-  TTree tree() {
+  EventTable table() {
     return tree;
+  }
+
+  /** The TTree, for copying its branches into skims; an RNTuple's fields cannot be saved as a skim yet. */
+  TTree tree() throws RootFormatException {
+    if (tree instanceof TTree t) {
+      return t;
+    }
+    throw new RootFormatException(tree.file().path() + ": saving skims of RNTuple '" + tree.name()
+        + "' is not supported; skims are written from TTrees");
   }
 
   /**
