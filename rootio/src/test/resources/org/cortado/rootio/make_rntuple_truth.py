@@ -1,5 +1,6 @@
 # Writes rntuple-truth.json.gz beside this script: what uproot 5 reads from every field of every RNTuple
-# of the scikit-hep-testdata corpus in ../shared/data/skhep, for RNTupleTruthTest.
+# of the scikit-hep-testdata corpus in ../shared/data/skhep and of the files in rntuple/ beside this script
+# (written by ROOT 6.40 in every compression, see rntuple/make_rntuple_fixtures.py), for RNTupleTruthTest.
 # Run from the repository root with a Python that has uproot, awkward and numpy:
 #   python rootio/src/test/resources/org/cortado/rootio/make_rntuple_truth.py [../shared/data/skhep]
 #
@@ -64,10 +65,11 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "data", "skhep")
     truth = {}
-    for name in sorted(os.listdir(corpus)):
-        if not name.endswith(".root") or "rntuple" not in name:
-            continue
-        f = uproot.open(os.path.join(corpus, name))
+    files = [(corpus, n) for n in sorted(os.listdir(corpus)) if n.endswith(".root") and "rntuple" in n]
+    committed = os.path.join(here, "rntuple")
+    files += [(committed, n) for n in sorted(os.listdir(committed)) if n.endswith(".root")]
+    for folder, name in files:
+        f = uproot.open(os.path.join(folder, name))
         ntuples = {}
         for key, cls in f.classnames(recursive=True).items():
             path = key.rsplit(";", 1)[0]
