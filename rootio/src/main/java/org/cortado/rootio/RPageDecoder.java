@@ -83,27 +83,25 @@ final class RPageDecoder {
         }
       }
       case REAL16, SPLIT_REAL16 -> {
-        byte[] halves = type.isSplit() ? unsplit(src, n, 2) : src;
-        for (int i = 0; i < n; i++) {
-          F32.set(dst, at + 4 * i, halfToFloat((short) I16.get(halves, 2 * i)));
+        // Narrow elements are placed first and widened from the last one down, so that none is
+        // overwritten before it is read.
+        place(src, n, 2, type.isSplit(), dst, at);
+        for (int i = n - 1; i >= 0; i--) {
+          F32.set(dst, at + 4 * i, halfToFloat((short) I16.get(dst, at + 2 * i)));
         }
       }
       case INDEX32, SPLIT_INDEX32 -> {
-        byte[] ints = type.isSplit() ? unsplit(src, n, 4) : src;
-        long running = 0;
-        for (int i = 0; i < n; i++) {
-          long v = (int) I32.get(ints, 4 * i) & 0xFFFFFFFFL;
-          running = type.isSplit() ? running + v : v;
-          I64.set(dst, at + 8 * i, running);
+        place(src, n, 4, type.isSplit(), dst, at);
+        for (int i = n - 1; i >= 0; i--) {
+          I64.set(dst, at + 8 * i, (int) I32.get(dst, at + 4 * i) & 0xFFFFFFFFL);
+        }
+        if (type.isSplit()) {
+          undelta(dst, at, n);
         }
       }
       case SPLIT_INDEX64 -> {
-        byte[] longs = unsplit(src, n, 8);
-        long running = 0;
-        for (int i = 0; i < n; i++) {
-          running += (long) I64.get(longs, 8 * i);
-          I64.set(dst, at + 8 * i, running);
-        }
+        unsplitInto(src, n, 8, dst, at);
+        undelta(dst, at, n);
       }
       case REAL32_TRUNC -> {
         int bits = column.bits();
@@ -123,11 +121,7 @@ final class RPageDecoder {
       }
       default -> {
         int width = type.decodedBytes();
-        if (type.isSplit()) {
-          unsplitInto(src, n, width, dst, at);
-        } else {
-          System.arraycopy(src, 0, dst, at, n * width);
-        }
+        place(src, n, width, type.isSplit(), dst, at);
         if (type.isZigzag()) {
           unzigzag(dst, at, n, width);
         }
@@ -135,18 +129,49 @@ final class RPageDecoder {
     }
   }
 
-  private static byte[] unsplit(byte[] src, int n, int width) {
-    byte[] out = new byte[n * width];
-    unsplitInto(src, n, width, out, 0);
-    return out;
+  /** Copies {@code n} elements of {@code width} bytes to {@code dst[at]}, unsplitting them if need be. */
+  private static void place(byte[] src, int n, int width, boolean split, byte[] dst, int at) {
+    if (split) {
+      unsplitInto(src, n, width, dst, at);
+    } else {
+      System.arraycopy(src, 0, dst, at, n * width);
+    }
   }
 
-  /** Byte {@code b} of element {@code i} is stored at {@code b * n + i}. */
+  /** Delta coding restarts on every page: its first offset is stored whole, each next one as a difference. */
+  private static void undelta(byte[] d, int at, int n) {
+    long running = 0;
+    for (int i = 0; i < n; i++) {
+      running += (long) I64.get(d, at + 8 * i);
+      I64.set(d, at + 8 * i, running);
+    }
+  }
+
+  /**
+   * Byte {@code b} of element {@code i} is stored at {@code b * n + i}; each element is gathered from
+   * its byte streams and written whole.
+   */
   private static void unsplitInto(byte[] src, int n, int width, byte[] dst, int at) {
-    for (int b = 0; b < width; b++) {
-      int from = b * n;
-      for (int i = 0; i < n; i++) {
-        dst[at + i * width + b] = src[from + i];
+    switch (width) {
+      case 2 -> {
+        for (int i = 0; i < n; i++) {
+          I16.set(dst, at + 2 * i, (short) ((src[i] & 0xFF) | (src[n + i] & 0xFF) << 8));
+        }
+      }
+      case 4 -> {
+        for (int i = 0; i < n; i++) {
+          I32.set(dst, at + 4 * i, (src[i] & 0xFF) | (src[n + i] & 0xFF) << 8 | (src[2 * n + i] & 0xFF) << 16
+              | (src[3 * n + i] & 0xFF) << 24);
+        }
+      }
+      default -> {
+        for (int i = 0; i < n; i++) {
+          long v = 0;
+          for (int b = 0; b < 8; b++) {
+            v |= (long) (src[b * n + i] & 0xFF) << (8 * b);
+          }
+          I64.set(dst, at + 8 * i, v);
+        }
       }
     }
   }

@@ -25,8 +25,12 @@ final class RValues {
       }
       case DOUBLE -> {
         double[] out = (double[]) dst;
-        for (int i = 0; i < n; i++) {
-          out[at + i] = doubleAt(src, d, from + i);
+        if (src == LeafType.FLOAT64) {
+          ByteBuffer.wrap(d).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(from, out, at, n);
+        } else {
+          for (int i = 0; i < n; i++) {
+            out[at + i] = doubleAt(src, d, from + i);
+          }
         }
       }
       case INT -> {
@@ -39,9 +43,36 @@ final class RValues {
           }
         }
       }
-      default -> {
+      case BOOLEAN -> {
+        boolean[] out = (boolean[]) dst;
         for (int i = 0; i < n; i++) {
-          put(target, dst, at + i, longAt(src, d, from + i));
+          out[at + i] = longAt(src, d, from + i) != 0;
+        }
+      }
+      case SHORT -> {
+        short[] out = (short[]) dst;
+        if (src == LeafType.INT16 || src == LeafType.UINT16) {
+          ByteBuffer.wrap(d).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(from, out, at, n);
+        } else {
+          for (int i = 0; i < n; i++) {
+            out[at + i] = (short) longAt(src, d, from + i);
+          }
+        }
+      }
+      case LONG -> {
+        long[] out = (long[]) dst;
+        if (src == LeafType.INT64 || src == LeafType.UINT64) {
+          ByteBuffer.wrap(d).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(from, out, at, n);
+        } else {
+          for (int i = 0; i < n; i++) {
+            out[at + i] = longAt(src, d, from + i);
+          }
+        }
+      }
+      case BYTE -> {
+        byte[] out = (byte[]) dst;
+        for (int i = 0; i < n; i++) {
+          out[at + i] = (byte) longAt(src, d, from + i);
         }
       }
     }

@@ -148,19 +148,29 @@ public final class RootFile implements AutoCloseable {
 
   /** Opens the tree at {@code treePath} ("Events", or "dir/sub/tree"); the result is cached. */
   public TTree tree(String treePath) throws IOException {
-    TTree cached = trees.get(treePath);
-    if (cached != null) {
-      return cached;
+    return cached(trees, treeKeys, "TTree", "trees", treePath,
+        key -> TreeParser.parse(readRecord(key, describe("tree '" + treePath + "'")), this, treePath, key.className()));
+  }
+
+  /** Reads what a key holds with {@code parser}; the first result stored for a path is kept and returned. */
+  private <T> T cached(Map<String, T> cache, Map<String, Key> found, String kind, String plural, String objectPath,
+      KeyParser<T> parser) throws IOException {
+    T known = cache.get(objectPath);
+    if (known != null) {
+      return known;
     }
-    Key key = treeKeys.get(treePath);
+    Key key = found.get(objectPath);
     if (key == null) {
-      throw new RootFormatException(path + " has no TTree '" + treePath + "'; its trees are " + treeKeys.keySet());
+      throw new RootFormatException(path + " has no " + kind + " '" + objectPath + "'; its " + plural + " are "
+          + found.keySet());
     }
-    String where = describe("tree '" + treePath + "'");
-    ByteReader r = readRecord(key, where);
-    TTree tree = TreeParser.parse(r, this, treePath, key.className());
-    TTree previous = trees.putIfAbsent(treePath, tree);
-    return previous == null ? tree : previous;
+    T parsed = parser.parse(key);
+    T previous = cache.putIfAbsent(objectPath, parsed);
+    return previous == null ? parsed : previous;
+  }
+
+  private interface KeyParser<T> {
+    T parse(Key key) throws IOException;
   }
 
   /** The paths of all TTrees and then all RNTuples: the tables {@link #table} opens. */
@@ -192,18 +202,8 @@ public final class RootFile implements AutoCloseable {
 
   /** Opens the RNTuple at {@code path}: reads its anchor, header, footer and page lists; the result is cached. */
   public RNTuple rntuple(String ntuplePath) throws IOException {
-    RNTuple cached = rntuples.get(ntuplePath);
-    if (cached != null) {
-      return cached;
-    }
-    Key key = rntupleKeys.get(ntuplePath);
-    if (key == null) {
-      throw new RootFormatException(path + " has no RNTuple '" + ntuplePath + "'; its RNTuples are "
-          + rntupleKeys.keySet());
-    }
-    RNTuple ntuple = RNTuple.open(this, ntuplePath, readRecord(key, describe("RNTuple '" + ntuplePath + "' anchor")));
-    RNTuple previous = rntuples.putIfAbsent(ntuplePath, ntuple);
-    return previous == null ? ntuple : previous;
+    return cached(rntuples, rntupleKeys, "RNTuple", "RNTuples", ntuplePath,
+        key -> RNTuple.open(this, ntuplePath, readRecord(key, describe("RNTuple '" + ntuplePath + "' anchor"))));
   }
 
   /**

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
+import org.cortado.rootio.EventTable;
 import org.cortado.rootio.RootFile;
-import org.cortado.rootio.TTree;
 
 /**
- * The reader's ceiling for {@link EndToEnd}: the same branches read into reused primitive arrays,
- * in chunks cut on the branches' common basket boundaries, on {@code threads} threads sharing one
+ * The reader's ceiling for {@link EndToEnd}: the same branches (or RNTuple fields) read into reused
+ * primitive arrays, in chunks cut on the columns' common basket or cluster boundaries, on {@code threads} threads sharing one
  * open file, with no kernel, no {@code ColumnChunk} and no outputs.
  */
 final class BareRead {
@@ -25,10 +25,10 @@ final class BareRead {
     long events = 0;
     for (Path file : files) {
       try (RootFile root = RootFile.open(file)) {
-        TTree tree = root.tree("Events");
-        List<Branch> bs = new ArrayList<>();
+        EventTable tree = root.table("Events");
+        List<EventColumn> bs = new ArrayList<>();
         for (String name : branches) {
-          bs.add(tree.branch(name));
+          bs.add(tree.column(name));
         }
         long[][] chunks = chunks(bs, tree.entries(), chunk);
         AtomicInteger next = new AtomicInteger();
@@ -53,7 +53,7 @@ final class BareRead {
     return events;
   }
 
-  private static void readAll(List<Branch> bs, long[][] chunks, AtomicInteger next)
+  private static void readAll(List<EventColumn> bs, long[][] chunks, AtomicInteger next)
       throws IOException {
     Object[] buffers = new Object[bs.size()];
     long[] sink = new long[1];
@@ -61,7 +61,7 @@ final class BareRead {
       long start = chunks[i][0];
       long stop = chunks[i][1];
       for (int k = 0; k < bs.size(); k++) {
-        Branch b = bs.get(k);
+        EventColumn b = bs.get(k);
         int n = Math.toIntExact(b.isJagged() ? b.countElements(start, stop)
             : (stop - start) * b.elementsPerEntry());
         sink[0] += switch (b.type()) {
@@ -85,10 +85,10 @@ final class BareRead {
   }
 
   /** Ranges of at most {@code size} entries ending on a basket boundary shared by all branches. */
-  private static long[][] chunks(List<Branch> bs, long entries, long size) {
+  private static long[][] chunks(List<EventColumn> bs, long entries, long size) {
     long[] common = null;
-    for (Branch b : bs) {
-      long[] own = b.basketBoundaries();
+    for (EventColumn b : bs) {
+      long[] own = b.clusterBoundaries();
       common = common == null ? own : Arrays.stream(common).filter(x -> Arrays.binarySearch(own, x) >= 0).toArray();
     }
     List<long[]> out = new ArrayList<>();
