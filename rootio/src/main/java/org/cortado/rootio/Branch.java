@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Safe for concurrent use: all scratch space belongs to the calling thread.
  */
-public final class Branch {
+public final class Branch implements EventColumn {
   private final RootFile file;
   private final String treePath;
   private final String className;
@@ -193,6 +193,7 @@ public final class Branch {
   }
 
   /** Why the branch cannot be read, naming its ROOT type, or null if it can. */
+  @Override
   public String unsupportedReason() {
     return kind == null ? null : kind.unsupported();
   }
@@ -209,6 +210,7 @@ public final class Branch {
     return leaf;
   }
 
+  @Override
   public String name() {
     return name;
   }
@@ -229,11 +231,13 @@ public final class Branch {
   }
 
   /** The element type, or null for branches this reader cannot decode (objects, TBranchElement). */
+  @Override
   public LeafType type() {
     return type;
   }
 
   /** A one-word description of what the branch holds, for listings: a leaf class or branch class. */
+  @Override
   public String typeName() {
     if (kind != null && kind.cppType() != null) {
       return kind.cppType();
@@ -248,6 +252,7 @@ public final class Branch {
   }
 
   /** True when entries have varying numbers of elements ({@code Muon_pt[nMuon]}). */
+  @Override
   public boolean isJagged() {
     return counter != null || layout instanceof EntryLayout.Elements || (entryOffsetLength > 0 && type != LeafType.STRING && leaf != null && leaf.count() != null);
   }
@@ -258,10 +263,12 @@ public final class Branch {
   }
 
   /** Elements per entry of a fixed-size branch (3 for {@code x[3]}), or per counted item of a jagged one. */
+  @Override
   public int elementsPerEntry() {
     return leaf == null ? 1 : Math.max(1, leaf.length());
   }
 
+  @Override
   public long entries() {
     return entries;
   }
@@ -297,6 +304,11 @@ public final class Branch {
   /** The first entry of each basket, followed by the entry count. */
   public long[] basketBoundaries() {
     return basketStarts.clone();
+  }
+
+  @Override
+  public long[] clusterBoundaries() {
+    return basketBoundaries();
   }
 
   /** The number of baskets stored inside the tree metadata rather than in keys of their own. */
@@ -352,6 +364,7 @@ public final class Branch {
   }
 
   /** The number of elements {@code read*} will write for the entries {@code [start, stop)}. */
+  @Override
   public long countElements(long start, long stop) throws IOException {
     checkReadable(start, stop);
     if (layout instanceof EntryLayout.Elements) {
@@ -424,6 +437,7 @@ public final class Branch {
    * holds elements {@code [offsets[i], offsets[i + 1])} of what {@code read*} returns for the same
    * range. For a flat branch these are multiples of {@link #elementsPerEntry()}.
    */
+  @Override
   public void readOffsets(long start, long stop, int[] offsets) throws IOException {
     checkRange(start, stop);
     checkCounterLinked();
@@ -515,11 +529,17 @@ public final class Branch {
         && leaf.count() == null && entries == jagged.entries;
   }
 
+  @Override
+  public boolean sizedByItself() {
+    return isJagged() && counter == null;
+  }
+
   /**
    * At least as many elements as {@code read*} writes for the entries {@code [start, stop)}, found
    * without decompressing anything for a branch whose entries carry their own size (a basket's data
    * bytes bound its elements): enough to size the array for {@link #readWithOffsets}.
    */
+  @Override
   public long elementBound(long start, long stop) throws IOException {
     if (!(layout instanceof EntryLayout.Elements)) {
       return countElements(start, stop);
@@ -537,6 +557,7 @@ public final class Branch {
    *
    * @return the number of elements written
    */
+  @Override
   public int readWithOffsets(long start, long stop, Object dst, int[] offsets) throws IOException {
     Decode.Target target = Decode.Target.of(dst);
     if (!(layout instanceof EntryLayout.Elements)) {
@@ -553,30 +574,37 @@ public final class Branch {
     return VariableEntries.read(this, start, stop, dst, target, offsets);
   }
 
+  @Override
   public int readFloats(long start, long stop, float[] dst) throws IOException {
     return read(start, stop, dst, Decode.Target.FLOAT);
   }
 
+  @Override
   public int readDoubles(long start, long stop, double[] dst) throws IOException {
     return read(start, stop, dst, Decode.Target.DOUBLE);
   }
 
+  @Override
   public int readInts(long start, long stop, int[] dst) throws IOException {
     return read(start, stop, dst, Decode.Target.INT);
   }
 
+  @Override
   public int readLongs(long start, long stop, long[] dst) throws IOException {
     return read(start, stop, dst, Decode.Target.LONG);
   }
 
+  @Override
   public int readShorts(long start, long stop, short[] dst) throws IOException {
     return read(start, stop, dst, Decode.Target.SHORT);
   }
 
+  @Override
   public int readBytes(long start, long stop, byte[] dst) throws IOException {
     return read(start, stop, dst, Decode.Target.BYTE);
   }
 
+  @Override
   public int readBooleans(long start, long stop, boolean[] dst) throws IOException {
     return read(start, stop, dst, Decode.Target.BOOLEAN);
   }
@@ -585,6 +613,7 @@ public final class Branch {
    * Reads the strings of entries {@code [start, stop)} of a string branch ({@code char*},
    * {@code std::string}, {@code TString}), one per entry.
    */
+  @Override
   public Strings readStrings(long start, long stop) throws IOException {
     checkRange(start, stop);
     if (kind != null && kind.unsupported() != null) {

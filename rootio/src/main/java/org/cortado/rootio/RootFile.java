@@ -47,6 +47,8 @@ public final class RootFile implements AutoCloseable {
   private final List<KeyInfo> keys;
   private final Map<String, Key> treeKeys;
   private final Map<String, TTree> trees = new ConcurrentHashMap<>();
+  private final Map<String, Key> rntupleKeys;
+  private final Map<String, RNTuple> rntuples = new ConcurrentHashMap<>();
   private final long seekInfo;
   private final int nbytesInfo;
   /** The class descriptions of the StreamerInfo record, read when a split object's branch needs them. */
@@ -81,9 +83,11 @@ public final class RootFile implements AutoCloseable {
     this.nbytesInfo = header.i4();
     List<KeyInfo> found = new ArrayList<>();
     Map<String, Key> treeKeysFound = new LinkedHashMap<>();
-    readDirectory(begin + nbytesName, "", 0, new HashSet<>(), found, treeKeysFound);
+    Map<String, Key> rntupleKeysFound = new LinkedHashMap<>();
+    readDirectory(begin + nbytesName, "", 0, new HashSet<>(), found, treeKeysFound, rntupleKeysFound);
     this.keys = Collections.unmodifiableList(found);
     this.treeKeys = Collections.unmodifiableMap(treeKeysFound);
+    this.rntupleKeys = Collections.unmodifiableMap(rntupleKeysFound);
   }
 
   /** Opens a local file for reading, mapped into memory; the file is never written to. */
@@ -180,6 +184,11 @@ public final class RootFile implements AutoCloseable {
     return path;
   }
 
+  /** True if the file was opened from a local path ({@link #path()} gives it). */
+  public boolean isLocal() {
+    return path != null;
+  }
+
   /** Where the file is, for messages: its path, or its URL. */
   public String location() {
     return source.location();
@@ -217,19 +226,62 @@ public final class RootFile implements AutoCloseable {
 
   /** Opens the tree at {@code treePath} ("Events", or "dir/sub/tree"); the result is cached. */
   public TTree tree(String treePath) throws IOException {
-    TTree cached = trees.get(treePath);
-    if (cached != null) {
-      return cached;
+    return cached(trees, treeKeys, "TTree", "trees", treePath,
+        key -> TreeParser.parse(readRecord(key, describe("tree '" + treePath + "'")), this, treePath, key.className()));
+  }
+
+  /** Reads what a key holds with {@code parser}; the first result stored for a path is kept and returned. */
+  private <T> T cached(Map<String, T> cache, Map<String, Key> found, String kind, String plural, String objectPath,
+      KeyParser<T> parser) throws IOException {
+    T known = cache.get(objectPath);
+    if (known != null) {
+      return known;
     }
-    Key key = treeKeys.get(treePath);
+    Key key = found.get(objectPath);
     if (key == null) {
-      throw new RootFormatException(location() + " has no TTree '" + treePath + "'; its trees are " + treeKeys.keySet());
+      throw new RootFormatException(location() + " has no " + kind + " '" + objectPath + "'; its " + plural + " are "
+          + found.keySet());
     }
-    String where = describe("tree '" + treePath + "'");
-    ByteReader r = readRecord(key, where);
-    TTree tree = TreeParser.parse(r, this, treePath, key.className());
-    TTree previous = trees.putIfAbsent(treePath, tree);
-    return previous == null ? tree : previous;
+    T parsed = parser.parse(key);
+    T previous = cache.putIfAbsent(objectPath, parsed);
+    return previous == null ? parsed : previous;
+  }
+
+  private interface KeyParser<T> {
+    T parse(Key key) throws IOException;
+  }
+
+  /** The paths of all TTrees and then all RNTuples: the tables {@link #table} opens. */
+  public List<String> tableNames() {
+    List<String> names = new ArrayList<>(treeKeys.keySet());
+    names.addAll(rntupleKeys.keySet());
+    return names;
+  }
+
+  /**
+   * Opens the TTree or, if there is none of that name, the RNTuple at {@code tablePath}: an analysis reads
+   * both alike.
+   */
+  public EventTable table(String tablePath) throws IOException {
+    if (treeKeys.containsKey(tablePath)) {
+      return tree(tablePath);
+    }
+    if (rntupleKeys.containsKey(tablePath)) {
+      return rntuple(tablePath);
+    }
+    throw new RootFormatException(location() + " has no TTree or RNTuple '" + tablePath + "'; its trees and RNTuples are "
+        + tableNames() + Suggestions.didYouMean(tablePath, tableNames()));
+  }
+
+  /** The paths of all RNTuples ({@code ROOT::RNTuple} keys), each once (its highest cycle). */
+  public List<String> rntupleNames() {
+    return List.copyOf(rntupleKeys.keySet());
+  }
+
+  /** Opens the RNTuple at {@code path}: reads its anchor, header, footer and page lists; the result is cached. */
+  public RNTuple rntuple(String ntuplePath) throws IOException {
+    return cached(rntuples, rntupleKeys, "RNTuple", "RNTuples", ntuplePath,
+        key -> RNTuple.open(this, ntuplePath, readRecord(key, describe("RNTuple '" + ntuplePath + "' anchor"))));
   }
 
   /**
@@ -259,7 +311,7 @@ public final class RootFile implements AutoCloseable {
   }
 
   private void readDirectory(long recordSeek, String prefix, int depth, Set<Long> seen, List<KeyInfo> out,
-      Map<String, Key> treesOut) throws IOException {
+      Map<String, Key> treesOut, Map<String, Key> rntuplesOut) throws IOException {
     String where = describe(prefix.isEmpty() ? "top directory" : "directory '" + prefix + "'");
     if (depth > MAX_DIRECTORY_DEPTH || !seen.add(recordSeek)) {
       throw new RootFormatException(where + ": directories nest in a loop");
@@ -290,20 +342,23 @@ public final class RootFile implements AutoCloseable {
       String keyPath = prefix.isEmpty() ? key.name() : prefix + "/" + key.name();
       out.add(new KeyInfo(keyPath, key.className(), key.title(), key.cycle(), key.objectLength(), key.totalBytes()));
       switch (key.className()) {
-        case "TTree", "TNtuple", "TNtupleD" -> {
-          Key other = treesOut.get(keyPath);
-          if (other == null || other.cycle() < key.cycle()) {
-            treesOut.put(keyPath, key);
-          }
-        }
+        case "TTree", "TNtuple", "TNtupleD" -> keepHighestCycle(treesOut, keyPath, key);
+        case "ROOT::RNTuple", "ROOT::Experimental::RNTuple" -> keepHighestCycle(rntuplesOut, keyPath, key);
         case "TDirectory", "TDirectoryFile" ->
-            readDirectory(key.seekKey() + key.keyLength(), keyPath, depth + 1, seen, out, treesOut);
+            readDirectory(key.seekKey() + key.keyLength(), keyPath, depth + 1, seen, out, treesOut, rntuplesOut);
         default -> { }
       }
     }
     if (followingKey(list) != null) {
       // Lists may end in slack, but not in another whole key: the count was cut.
       throw new RootFormatException(where + " key list counts " + count + " keys, but another follows them");
+    }
+  }
+
+  private static void keepHighestCycle(Map<String, Key> found, String keyPath, Key key) {
+    Key other = found.get(keyPath);
+    if (other == null || other.cycle() < key.cycle()) {
+      found.put(keyPath, key);
     }
   }
 
@@ -361,7 +416,8 @@ public final class RootFile implements AutoCloseable {
   }
 
   void checkSpan(long pos, long len, Object where) throws RootFormatException {
-    if (pos < 0 || len < 0 || pos + len > length) {
+    // Compared without pos + len, which a corrupt offset near 2^63 would overflow.
+    if (pos < 0 || len < 0 || pos > length || len > length - pos) {
       throw new RootFormatException(where + ": bytes [" + pos + ", " + (pos + len) + ") lie beyond the end of the "
           + length + "-byte file (truncated?)");
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A TTree: its entry count and its branches, each ready to be read. */
-public final class TTree {
+public final class TTree implements EventTable {
   private final RootFile file;
   private final String path;
   private final String title;
@@ -72,11 +72,13 @@ public final class TTree {
     }
   }
 
+  @Override
   public RootFile file() {
     return file;
   }
 
   /** The tree's path in its file, e.g. {@code Events}. */
+  @Override
   public String name() {
     return path;
   }
@@ -85,6 +87,7 @@ public final class TTree {
     return title;
   }
 
+  @Override
   public long entries() {
     return entries;
   }
@@ -99,6 +102,16 @@ public final class TTree {
   }
 
   /** The branch called {@code name}; the error for a missing one suggests the closest names. */
+  @Override
+  public List<Branch> columns() {
+    return branches();
+  }
+
+  @Override
+  public Branch column(String name) throws RootFormatException {
+    return branch(name);
+  }
+
   public Branch branch(String name) throws RootFormatException {
     Branch b = byName.get(name);
     if (b == null) {

@@ -20,6 +20,13 @@
  * range outside the branch, a destination array smaller than {@code countElements}) throw
  * {@code IndexOutOfBoundsException} or {@code IllegalArgumentException}.
  *
+ * <p>{@link org.cortado.rootio.RootFile#rntuple} opens an RNTuple (binary format 1.0, as ROOT 6.34 and
+ * later write it): {@link org.cortado.rootio.RNTuple} lists its fields by dotted path and
+ * {@link org.cortado.rootio.RNTupleField} reads one like a branch, numbers, booleans and strings at any
+ * depth of records, collections and fixed-size arrays, in all column encodings (split, zigzag, delta,
+ * bit, half, truncated and quantized reals) and compressions. Reads go cluster by cluster and page by page;
+ * each thread decodes a page once and copies from it into the caller's arrays.
+ *
  * <p>An open file may be read by many threads at once: all reads are positional and all decompression
  * state is per thread.
  *

@@ -7,13 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
+import org.cortado.rootio.EventTable;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 
 /**
- * The reader's ceiling for {@link EndToEnd}: the same branches read into reused primitive arrays,
- * in chunks cut on the branches' common basket boundaries, on {@code threads} threads sharing one
- * open file, with no kernel, no {@code ColumnChunk} and no outputs.
+ * The reader's ceiling for {@link EndToEnd}: the same branches (or RNTuple fields) read into reused
+ * primitive arrays, in chunks cut on the columns' common basket or cluster boundaries, on
+ * {@code threads} threads sharing one open file, with no kernel, no {@code ColumnChunk} and no outputs.
  */
 final class BareRead {
   private BareRead() {}
@@ -24,30 +26,31 @@ final class BareRead {
     long events = 0;
     for (Path file : files) {
       try (RootFile root = RootFile.open(file)) {
-        events += run(root.tree("Events"), branches, threads, chunk, false);
+        events += run(root.table("Events"), branches, threads, chunk, false);
       }
     }
     return events;
   }
 
   /**
-   * Reads every entry of {@code branches} of {@code tree}, announcing each chunk's baskets to the file
-   * first ({@link TTree#prefetch}) if {@code prefetch}; returns the entries read.
+   * Reads every entry of {@code branches} of {@code table}, announcing each chunk's baskets to the file
+   * first ({@link TTree#prefetch}) if {@code prefetch} and the table is a TTree; returns the entries read.
    */
-  static long run(TTree tree, List<String> branches, int threads, long chunk, boolean prefetch)
+  static long run(EventTable table, List<String> branches, int threads, long chunk, boolean prefetch)
       throws IOException, InterruptedException {
-    List<Branch> bs = new ArrayList<>();
+    List<EventColumn> bs = new ArrayList<>();
     for (String name : branches) {
-      bs.add(tree.branch(name));
+      bs.add(table.column(name));
     }
-    long[][] chunks = chunks(bs, tree.entries(), chunk);
+    TTree prefetched = prefetch && table instanceof TTree tree ? tree : null;
+    long[][] chunks = chunks(bs, table.entries(), chunk);
     AtomicInteger next = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();
     List<IOException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
     for (int t = 0; t < threads; t++) {
       Thread w = new Thread(() -> {
         try {
-          readAll(tree, bs, chunks, next, prefetch);
+          readAll(prefetched, bs, chunks, next);
         } catch (IOException e) {
           failures.add(e);
         }
@@ -61,10 +64,11 @@ final class BareRead {
     if (!failures.isEmpty()) {
       throw failures.get(0);
     }
-    return tree.entries();
+    return table.entries();
   }
 
-  private static void readAll(TTree tree, List<Branch> bs, long[][] chunks, AtomicInteger next, boolean prefetch)
+  /** Reads the chunks {@code next} hands out; {@code prefetched}, if not null, is told each chunk first. */
+  private static void readAll(TTree prefetched, List<EventColumn> bs, long[][] chunks, AtomicInteger next)
       throws IOException {
     Object[] buffers = new Object[bs.size()];
     long[] sink = new long[1];
@@ -72,12 +76,12 @@ final class BareRead {
     for (int i; (i = next.getAndIncrement()) < chunks.length; ) {
       long start = chunks[i][0];
       long stop = chunks[i][1];
-      if (prefetch) {
-        tree.prefetch(bs, start, stop);
+      if (prefetched != null) {
+        prefetched.prefetch(bs.stream().map(Branch.class::cast).toList(), start, stop);
       }
       for (int k = 0; k < bs.size(); k++) {
-        Branch b = bs.get(k);
-        if (b.isJagged() && b.counter() == null) {
+        EventColumn b = bs.get(k);
+        if (b.sizedByItself()) {
           // A vector: values and sizes in one pass, as the run's reader takes them.
           int bound = Math.toIntExact(b.elementBound(start, stop));
           offsets = offsets.length > stop - start ? offsets : new int[(int) (stop - start) * 2 + 1];
@@ -99,7 +103,7 @@ final class BareRead {
     }
   }
 
-  private static Class<?> arrayType(Branch b) {
+  private static Class<?> arrayType(EventColumn b) {
     return switch (b.type()) {
       case FLOAT32 -> float[].class;
       case FLOAT64 -> double[].class;
@@ -119,10 +123,10 @@ final class BareRead {
   }
 
   /** Ranges of at most {@code size} entries ending on a basket boundary shared by all branches. */
-  private static long[][] chunks(List<Branch> bs, long entries, long size) {
+  private static long[][] chunks(List<EventColumn> bs, long entries, long size) {
     long[] common = null;
-    for (Branch b : bs) {
-      long[] own = b.basketBoundaries();
+    for (EventColumn b : bs) {
+      long[] own = b.clusterBoundaries();
       common = common == null ? own : Arrays.stream(common).filter(x -> Arrays.binarySearch(own, x) >= 0).toArray();
     }
     List<long[]> out = new ArrayList<>();

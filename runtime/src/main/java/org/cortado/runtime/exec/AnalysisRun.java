@@ -358,7 +358,7 @@ public final class AnalysisRun {
       RootFile root = null;
       try {
         root = RootFile.open(file);
-        return new Opened(root, FileColumns.resolve(kernel, d, root.tree(tree), probed), null, null);
+        return new Opened(root, FileColumns.resolve(kernel, d, root.table(tree), probed), null, null);
       } catch (IOException e) {
         closeQuietly(root);
         return new Opened(null, null, e, null);
@@ -497,7 +497,7 @@ public final class AnalysisRun {
         closeFile();
         open = RootFile.open(item.file());
         openFor = d;
-        columns = FileColumns.resolve(kernel, d, open.tree(item.tree()), probed);
+        columns = FileColumns.resolve(kernel, d, open.table(item.tree()), probed);
       }
       return columns;
     }

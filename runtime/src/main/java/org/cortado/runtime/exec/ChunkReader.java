@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetMetadata;
 import org.cortado.runtime.kernel.ColumnChunk;
@@ -45,7 +46,7 @@ final class ChunkReader {
         running += Integer.toUnsignedLong(counts[e]);
       }
       if (running > Integer.MAX_VALUE) {
-        throw new IOException(file.tree().file().path() + ": counter '" + c.name()
+        throw new IOException(file.table().file().location() + ": counter '" + c.name()
             + "' gives more than 2^31 objects in entries " + range + "; use a smaller chunk size");
       }
       o[n] = (int) running;
@@ -71,7 +72,7 @@ final class ChunkReader {
     List<FileColumns.Column> vectors = c.vectors();
     for (int v = 0; v < vectors.size(); v++) {
       FileColumns.Column col = vectors.get(v);
-      Branch b = col.branch();
+      EventColumn b = col.branch();
       if (v > 0 && check.length < n + 1) {
         check = new int[grow(n + 1)];
       }
@@ -81,7 +82,7 @@ final class ChunkReader {
       col.kind().put(chunk, col.name(), values);
       int e = v == 0 ? -1 : Arrays.mismatch(o, 0, n + 1, sizes, 0, n + 1);
       if (e >= 0) {
-        throw new IOException(file.tree().file().path() + ": vectors '" + vectors.get(0).name() + "' and '"
+        throw new IOException(file.table().file().location() + ": vectors '" + vectors.get(0).name() + "' and '"
             + b.name() + "' differ in size at entry " + (range.start() + e - 1) + " (" + (o[e] - o[e - 1])
             + " and " + (sizes[e] - sizes[e - 1]) + " elements), so they are not one collection '"
             + c.name().substring(1) + "'; give them collections of their own in the analysis's schema");
@@ -113,11 +114,12 @@ final class ChunkReader {
   /** Elements of {@code c} in {@code range}; a jagged branch's count comes from offsets just read. */
   private int elements(FileColumns file, FileColumns.Column c, Span range) throws IOException {
     int n = Math.toIntExact(range.size());
-    Branch b = c.branch();
+    EventColumn b = c.branch();
     if (!b.isJagged()) {
       return Math.multiplyExact(n, b.elementsPerEntry());
     }
-    String counter = b.counter() == null ? null : b.counter().name();
+    // An RNTuple collection, like a std::vector branch, counts its own elements.
+    String counter = b instanceof Branch br && br.counter() != null ? br.counter().name() : null;
     for (FileColumns.Counter read : file.counters()) {
       if (read.name().equals(counter)) {
         return Math.multiplyExact(offsets.get(counter)[n], b.elementsPerEntry());

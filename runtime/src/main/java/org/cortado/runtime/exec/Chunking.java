@@ -3,7 +3,7 @@ package org.cortado.runtime.exec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
 
 /**
  * Where to cut a file into work items and a work item into chunks. Cuts go on cluster
@@ -15,10 +15,10 @@ final class Chunking {
   private Chunking() {}
 
   /** Entries where all {@code branches} start a basket, from 0 to {@code entries}, ascending. */
-  static long[] clusterBoundaries(List<Branch> branches, long entries) {
+  static long[] clusterBoundaries(List<EventColumn> branches, long entries) {
     long[] common = null;
-    for (Branch b : branches) {
-      long[] own = b.basketBoundaries();
+    for (EventColumn b : branches) {
+      long[] own = b.clusterBoundaries();
       common = common == null ? own : intersect(common, own);
     }
     if (common == null || common.length == 0 || common[0] != 0) {

@@ -2,7 +2,7 @@ package org.cortado.runtime.exec;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
 import org.cortado.rootio.LeafType;
 import org.cortado.runtime.kernel.ColumnChunk;
 
@@ -55,7 +55,7 @@ public enum ColumnKind {
   }
 
   /** Reads the values of entries {@code [start, stop)} of {@code b} into {@code dst}. */
-  public void read(Branch b, long start, long stop, Object dst) throws IOException {
+  public void read(EventColumn b, long start, long stop, Object dst) throws IOException {
     switch (this) {
       case BOOLEAN -> b.readBooleans(start, stop, (boolean[]) dst);
       case BYTE -> b.readBytes(start, stop, (byte[]) dst);

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
+import org.cortado.rootio.EventTable;
+import org.cortado.rootio.RootFormatException;
 import org.cortado.rootio.TTree;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetMetadata;
@@ -21,13 +23,14 @@ import org.cortado.runtime.kernel.KernelOutputs;
 /**
  * The branches of one file that a kernel reads, resolved and checked once per file: each value
  * branch with the array kind it is read into, each counter branch, and the file's cluster
- * boundaries over exactly these branches.
+ * boundaries over exactly these branches. The table may be a TTree or an RNTuple with the same
+ * columns ({@link org.cortado.rootio.RootFile#table}).
  */
 final class FileColumns {
   private static final Pattern QUOTED_BRANCH = Pattern.compile("branch '([^']+)'");
 
   /** A value branch and how it is read. */
-  record Column(String name, Branch branch, ColumnKind kind) {}
+  record Column(String name, EventColumn branch, ColumnKind kind) {}
 
   /**
    * What gives a collection's offsets: a counter branch such as {@code nMuon}, or, for a collection
@@ -36,8 +39,8 @@ final class FileColumns {
    * The first vector's sizes are the offsets; the others must have the same sizes in every entry,
    * which {@link ChunkReader} checks.
    */
-  record Counter(String name, Branch branch, List<Column> vectors) {
-    static Counter of(String name, Branch branch) {
+  record Counter(String name, EventColumn branch, List<Column> vectors) {
+    static Counter of(String name, EventColumn branch) {
       return new Counter(name, branch, List.of());
     }
 
@@ -56,14 +59,14 @@ final class FileColumns {
    */
   record Probed(String dataset, DatasetMetadata metadata, List<ColumnKind> kinds) {}
 
-  private final TTree tree;
+  private final EventTable tree;
   private final List<Column> columns;
   private final List<Counter> counters;
   /** The columns that are no vector of a collection, whose values are read on their own. */
   private final List<Column> plainColumns;
   private final long[] clusters;
 
-  private FileColumns(TTree tree, List<Column> columns, List<Counter> counters, long[] clusters) {
+  private FileColumns(EventTable tree, List<Column> columns, List<Counter> counters, long[] clusters) {
     this.tree = tree;
     this.columns = List.copyOf(columns);
     this.counters = List.copyOf(counters);
@@ -79,13 +82,13 @@ final class FileColumns {
    *
    * @throws SchemaMismatchException naming the dataset, the file and the branch
    */
-  static FileColumns resolve(ChunkKernel kernel, Dataset dataset, TTree tree,
+  static FileColumns resolve(ChunkKernel kernel, Dataset dataset, EventTable tree,
       Set<Probed> probed) {
     boolean mc = dataset.isMC();
     List<Column> columns = new ArrayList<>();
-    List<Branch> all = new ArrayList<>();
+    List<EventColumn> all = new ArrayList<>();
     for (String name : kernel.branches(mc, dataset.metadata().year())) {
-      Branch b = require(kernel, dataset, tree, name);
+      EventColumn b = require(kernel, dataset, tree, name);
       ColumnKind kind = ColumnKind.of(b.type());
       if (kind == null) {
         throw new SchemaMismatchException(where(dataset, tree) + ": branch '" + name + "' holds "
@@ -102,7 +105,7 @@ final class FileColumns {
         vectors.get().vectors().forEach(v -> all.add(v.branch()));
         continue;
       }
-      Branch b = require(kernel, dataset, tree, name);
+      EventColumn b = require(kernel, dataset, tree, name);
       if (b.type() == null || !b.type().isInteger() || b.isJagged()) {
         throw new SchemaMismatchException(where(dataset, tree) + ": counter '" + name + "' holds "
             + b.typeName() + ", not one integer per event", null);
@@ -129,15 +132,15 @@ final class FileColumns {
    *
    * @throws IllegalArgumentException naming a branch the tree lacks or cannot be read as a column
    */
-  static FileColumns of(TTree tree, Collection<String> branches, Collection<String> counters) {
+  static FileColumns of(EventTable tree, Collection<String> branches, Collection<String> counters) {
     List<Column> columns = new ArrayList<>();
-    List<Branch> all = new ArrayList<>();
+    List<EventColumn> all = new ArrayList<>();
     for (String name : branches) {
-      Branch b = tree.findBranch(name).orElseThrow(() -> new IllegalArgumentException(
-          tree.file().path() + ": tree '" + tree.name() + "' has no branch '" + name + "'"));
+      EventColumn b = find(tree, name).orElseThrow(() -> new IllegalArgumentException(
+          tree.file().location() + ": tree '" + tree.name() + "' has no branch '" + name + "'"));
       ColumnKind kind = ColumnKind.of(b.type());
       if (kind == null) {
-        throw new IllegalArgumentException(tree.file().path() + ": branch '" + name + "' holds "
+        throw new IllegalArgumentException(tree.file().location() + ": branch '" + name + "' holds "
             + b.typeName() + ", which is not a column");
       }
       columns.add(new Column(name, b, kind));
@@ -151,8 +154,8 @@ final class FileColumns {
         vectors.get().vectors().forEach(v -> all.add(v.branch()));
         continue;
       }
-      Branch b = tree.findBranch(name).orElseThrow(() -> new IllegalArgumentException(
-          tree.file().path() + ": tree '" + tree.name() + "' has no counter '" + name + "'"));
+      EventColumn b = find(tree, name).orElseThrow(() -> new IllegalArgumentException(
+          tree.file().location() + ": tree '" + tree.name() + "' has no counter '" + name + "'"));
       out.add(Counter.of(name, b));
       all.add(b);
     }
@@ -164,25 +167,32 @@ final class FileColumns {
    * branches {@code X_*} without a counter that are read, or, when only the count is read, the first
    * such vector of the tree, read for its sizes.
    */
-  private static Optional<Counter> vectorCounter(TTree tree, String counter, List<Column> read) {
-    if (tree.findBranch(counter).isPresent() || !counter.startsWith("n") || counter.length() < 2) {
+  private static Optional<Counter> vectorCounter(EventTable tree, String counter, List<Column> read) {
+    if (find(tree, counter).isPresent() || !counter.startsWith("n") || counter.length() < 2) {
       return Optional.empty();
     }
     String prefix = counter.substring(1) + "_";
     List<Column> members = read.stream().filter(c -> isVectorOf(c.branch(), prefix)).toList();
     if (members.isEmpty()) {
-      members = tree.branches().stream().filter(b -> isVectorOf(b, prefix) && ColumnKind.of(b.type()) != null)
+      members = tree.columns().stream().filter(b -> isVectorOf(b, prefix) && ColumnKind.of(b.type()) != null)
           .limit(1).map(b -> new Column(b.name(), b, ColumnKind.of(b.type()))).toList();
     }
     return members.isEmpty() ? Optional.empty() : Optional.of(Counter.ofVectors(counter, members));
   }
 
-  private static boolean isVectorOf(Branch b, String prefix) {
-    return b.name().startsWith(prefix) && b.isJagged() && b.counter() == null;
+  private static boolean isVectorOf(EventColumn b, String prefix) {
+    return b.name().startsWith(prefix) && b.sizedByItself();
   }
 
-  private static Branch require(ChunkKernel kernel, Dataset dataset, TTree tree, String name) {
-    Optional<Branch> b = tree.findBranch(name);
+  private static Optional<EventColumn> find(EventTable table, String name) {
+    if (table instanceof TTree tree) {
+      return tree.findBranch(name).map(EventColumn.class::cast);
+    }
+    return table.columns().stream().filter(c -> c.name().equals(name)).map(EventColumn.class::cast).findFirst();
+  }
+
+  private static EventColumn require(ChunkKernel kernel, Dataset dataset, EventTable tree, String name) {
+    Optional<EventColumn> b = find(tree, name);
     if (b.isEmpty()) {
       throw new SchemaMismatchException(where(dataset, tree) + ": tree '" + tree.name()
           + "' has no branch '" + name + "', which analysis '" + kernel.name() + "' reads;"
@@ -205,7 +215,7 @@ final class FileColumns {
       kernel.process(empty.build(), KernelOutputs.create(kernel.layout(), dataset.isMC()));
     } catch (IllegalArgumentException e) {
       Matcher m = QUOTED_BRANCH.matcher(String.valueOf(e.getMessage()));
-      String stored = m.find() ? tree.findBranch(m.group(1)).map(b -> " (the file stores "
+      String stored = m.find() ? find(tree, m.group(1)).map(b -> " (the file stores "
           + b.typeName() + ")").orElse("") : "";
       throw new SchemaMismatchException(where(dataset, tree) + ": analysis '" + kernel.name()
           + "' cannot read this file's columns: " + e.getMessage() + stored
@@ -213,12 +223,21 @@ final class FileColumns {
     }
   }
 
-  private static String where(Dataset dataset, TTree tree) {
-    return "dataset '" + dataset.name() + "', file " + tree.file().path();
+  private static String where(Dataset dataset, EventTable tree) {
+    return "dataset '" + dataset.name() + "', file " + tree.file().location();
   }
 
-  TTree tree() {
+  EventTable table() {
     return tree;
+  }
+
+  /** The TTree, for copying its branches into skims; an RNTuple's fields cannot be saved as a skim yet. */
+  TTree tree() throws RootFormatException {
+    if (tree instanceof TTree t) {
+      return t;
+    }
+    throw new RootFormatException(tree.file().location() + ": saving skims of RNTuple '" + tree.name()
+        + "' is not supported; skims are written from TTrees");
   }
 
   /**
@@ -227,6 +246,9 @@ final class FileColumns {
    * mid-run means the dataset is not what was planned.
    */
   void checkUnchanged() throws Changed {
+    if (!tree.file().isLocal()) {
+      return; // a remote file is read through range requests, not mapped: a change fails those reads
+    }
     Path path = tree.file().path();
     long planned = tree.file().length();
     long now;

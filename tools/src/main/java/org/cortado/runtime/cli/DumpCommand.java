@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
+import org.cortado.rootio.EventTable;
 import org.cortado.rootio.Globs;
 import org.cortado.rootio.LeafType;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.RootFormatException;
 import org.cortado.rootio.Strings;
-import org.cortado.rootio.TTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,19 +25,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cortado dump FILE --tree T --branches a,b --entries 0:10 [--json]}: branch values, jagged
- * branches as one list per entry, strings as strings. Without {@code --branches} every branch is
- * listed: one Cortado cannot read is shown as unsupported with the reason, never left out (a leaf
- * list is shown through its columns).
+ * branches as one list per entry, strings as strings; {@code T} may also name an RNTuple, whose fields
+ * are dumped alike. Without {@code --branches} every branch is listed: one Cortado cannot read is shown
+ * as unsupported with the reason, never left out (a leaf list is shown through its columns).
  */
 @Command(name = "dump", mixinStandardHelpOptions = true,
-    description = "Print branch values for a range of entries; jagged branches as nested lists.")
+    description = "Print branch (or RNTuple field) values for a range of entries; jagged ones as nested lists.")
 final class DumpCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "ROOT file to read: a path, or an http(s):// URL")
   String file;
 
-  @Option(names = "--tree", defaultValue = "Events", description = "tree to read (default: ${DEFAULT-VALUE})")
+  @Option(names = "--tree", defaultValue = "Events",
+      description = "tree or RNTuple to read (default: ${DEFAULT-VALUE})")
   String tree;
 
   @Option(names = "--branches", split = ",", description = "branch names or globs (default: all branches)")
@@ -54,11 +56,11 @@ final class DumpCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (RootFile root = RootFile.open(file)) {
-      TTree t = root.tree(tree);
+      EventTable t = root.table(tree);
       EntryRange range = EntryRange.parse(entries, t.entries());
-      List<Branch> selected = select(t);
+      List<EventColumn> selected = select(t);
       List<List<Object>> columns = new ArrayList<>();
-      for (Branch b : selected) {
+      for (EventColumn b : selected) {
         String unsupported = branches == null ? b.unsupportedReason() : null;
         columns.add(unsupported == null ? values(b, range)
             : java.util.Collections.nCopies((int) range.size(), "unsupported: " + unsupported));
@@ -77,33 +79,35 @@ final class DumpCommand implements Callable<Integer> {
     return 0;
   }
 
-  private List<Branch> select(TTree t) throws RootFormatException {
+  private List<EventColumn> select(EventTable t) throws RootFormatException {
     if (branches == null) {
-      return t.branches().stream().filter(b -> b.leafColumns().isEmpty()).toList();
+      // A leaf list is dumped through its columns.
+      return t.columns().stream().filter(b -> !(b instanceof Branch br) || br.leafColumns().isEmpty())
+          .map(EventColumn.class::cast).toList();
     }
-    List<Branch> out = new ArrayList<>();
+    List<EventColumn> out = new ArrayList<>();
     for (String pattern : branches) {
       if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0) {
-        out.add(t.branch(pattern));
+        out.add(t.column(pattern));
         continue;
       }
       int before = out.size();
-      for (Branch b : t.branches()) {
+      for (EventColumn b : t.columns()) {
         if (Globs.matches(pattern, b.name()) && !out.contains(b)) {
           out.add(b);
         }
       }
       if (out.size() == before) {
-        throw new RootFormatException(file + ", tree '" + t.name() + "': no branch matches '" + pattern + "'");
+        throw new RootFormatException(file + ", '" + t.name() + "': no branch or field matches '" + pattern + "'");
       }
     }
     return out;
   }
 
   /** One value per entry: a number or boolean for flat branches, a list for jagged and fixed arrays. */
-  private static List<Object> values(Branch b, EntryRange range) throws IOException {
+  private static List<Object> values(EventColumn b, EntryRange range) throws IOException {
     int n = (int) range.size();
-    if (b.type() == LeafType.STRING) {
+    if (b.type() == LeafType.STRING && (b instanceof Branch || !b.isJagged())) {
       Strings strings = b.readStrings(range.start(), range.stop());
       List<Object> rows = new ArrayList<>(n);
       for (int e = 0; e < n; e++) {
@@ -116,6 +120,13 @@ final class DumpCommand implements Callable<Integer> {
     b.readOffsets(range.start(), range.stop(), offsets);
     Object[] flat = new Object[total];
     switch (b.type()) {
+      case STRING -> {
+        // An RNTuple field may hold a collection of strings: one string per value.
+        Strings strings = b.readStrings(range.start(), range.stop());
+        for (int i = 0; i < total; i++) {
+          flat[i] = strings.get(i);
+        }
+      }
       case FLOAT32 -> {
         float[] v = new float[total];
         b.readFloats(range.start(), range.stop(), v);
@@ -161,7 +172,8 @@ final class DumpCommand implements Callable<Integer> {
     return rows;
   }
 
-  private void writeJson(PrintWriter out, TTree t, EntryRange range, List<Branch> selected, List<List<Object>> columns)
+  private void writeJson(PrintWriter out, EventTable t, EntryRange range, List<EventColumn> selected,
+      List<List<Object>> columns)
       throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -51,6 +51,31 @@ class CortadoCliTest {
     assertTrue(strings.out().contains("hey-1"), strings.out());
   }
 
+  /**
+   * An RNTuple written by RNTupleImporter is listed and dumped like a tree: its projected fields read as
+   * jagged columns; the expected values are uproot 5.7.7's.
+   */
+  @Test
+  void inspectAndDumpReadAnRNTupleLikeATree() throws Exception {
+    Path file = SharedData.data("skhep/Run2012BC_DoubleMuParked_Muons_1000evts_rntuple_v1-0-0-0.root");
+    CliResult inspect = run("inspect", file.toString());
+    assertEquals(0, inspect.exit(), inspect.err());
+    assertTrue(inspect.out().contains("RNTuple Events: 1,000 entries, 1 clusters, 11 fields"), inspect.out());
+    assertTrue(inspect.out().matches("(?s).*Muon_pt\\s+Float_t\\s+\\[var\\]\\s+ROOT::VecOps::RVec<float>.*"),
+        inspect.out());
+    CliResult dump = run("dump", file.toString(), "--tree", "Events", "--branches", "nMuon,Muon_pt,_collection0.Muon_*",
+        "--entries", "0:2", "--json");
+    assertEquals(0, dump.exit(), dump.err());
+    JsonNode fields = new ObjectMapper().readTree(dump.out()).get("branches");
+    assertEquals(2, fields.get("nMuon").get(1).asInt());
+    assertEquals(16.327096939086914, fields.get("Muon_pt").get(1).get(1).asDouble(), 1e-5);
+    assertEquals(-0.563786506652832, fields.get("_collection0.Muon_eta").get(0).get(1).asDouble(), 1e-6);
+    assertEquals(1, fields.get("_collection0.Muon_charge").get(1).get(0).asInt());
+    CliResult missing = run("dump", file.toString(), "--tree", "Event");
+    assertTrue(missing.err().contains("no TTree or RNTuple 'Event'") && missing.err().contains("Events"),
+        missing.err());
+  }
+
   @Test
   void dumpWritesJsonWithJaggedBranchesAsNestedLists() throws Exception {
     Path file = SharedData.root("nano_dy.root");
