@@ -27,6 +27,7 @@ import org.cortado.runtime.exec.DatasetResult;
 import org.cortado.runtime.exec.RunResult;
 import org.cortado.runtime.exec.SkimSink;
 import org.cortado.runtime.exec.Span;
+import org.cortado.runtime.exec.Sources;
 import org.cortado.runtime.exec.WorkItem;
 import org.cortado.runtime.output.OutputWriter;
 
@@ -127,7 +128,7 @@ public final class SkimFiles implements SkimSink {
   public Part open(WorkItem item, int part, TTree tree) throws IOException {
     Dataset dataset = belongsTo.getOrDefault(item.dataset().name(), item.dataset());
     List<Branch> branches = BranchSelection.of(tree, options.branches());
-    String stem = item.file().getFileName().toString().replaceFirst("\\.root$", "");
+    String stem = Sources.fileName(item.file()).replaceFirst("\\.root$", "");
     Path relative = Path.of(OutputWriter.fileName(dataset.name()),
         String.format(Locale.ROOT, "part-%05d_%s.root", part, stem));
     RootWriter writer = RootWriter.create(options.dir().resolve(relative), options.write());

@@ -1,0 +1,46 @@
+package org.cortado.runtime.exec;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.cortado.runtime.dataset.Dataset;
+import org.cortado.runtime.dataset.DatasetMetadata;
+
+/**
+ * A {@link Dataset} as plain serialisable values (its metadata holds {@code Optional}s and its
+ * files {@code Path}s, neither of which serialise): for work items sent to other machines, which
+ * leave the file list out, and for the raw results {@code cortado merge} reads.
+ */
+record DatasetForm(String name, String sample, String year, boolean isMC, Double xsec, String era,
+    Double sumGenweights, Long nevents, boolean isSkim, TreeMap<String, String> extra,
+    ArrayList<String> files) implements Serializable {
+
+  static DatasetForm of(Dataset d, boolean withFiles) {
+    DatasetMetadata m = d.metadata();
+    ArrayList<String> files = new ArrayList<>();
+    if (withFiles) {
+      d.files().forEach(f -> files.add(f.toString()));
+    }
+    return new DatasetForm(d.name(), m.sample(), m.year(), m.isMC(),
+        m.xsec().isPresent() ? m.xsec().getAsDouble() : null, m.era(),
+        m.sumGenweights().isPresent() ? m.sumGenweights().getAsDouble() : null,
+        m.nevents().isPresent() ? m.nevents().getAsLong() : null, m.isSkim(),
+        new TreeMap<>(m.extra()), files);
+  }
+
+  Dataset dataset() {
+    DatasetMetadata m = new DatasetMetadata(sample, year, isMC,
+        xsec == null ? OptionalDouble.empty() : OptionalDouble.of(xsec), era,
+        sumGenweights == null ? OptionalDouble.empty() : OptionalDouble.of(sumGenweights),
+        nevents == null ? OptionalLong.empty() : OptionalLong.of(nevents), isSkim,
+        extra == null ? Map.of() : extra);
+    List<Path> paths = new ArrayList<>();
+    files.forEach(f -> paths.add(Path.of(f)));
+    return new Dataset(name, m, paths);
+  }
+}
