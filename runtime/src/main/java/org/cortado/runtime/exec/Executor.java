@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * module), found through {@link ExecutorProvider}.
  *
  * <pre>{@code
- * try (Executor executor = Executors.create("local", new ExecutorProvider.Settings(4, null))) {
+ * try (Executor executor = ExecutorProvider.create("local", new ExecutorProvider.Settings(4, null))) {
  *   executor.run(items, processor, result -> merged.add(result.outputs()));
  * }
  * }</pre>
