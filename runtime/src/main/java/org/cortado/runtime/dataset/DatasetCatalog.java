@@ -37,7 +37,8 @@ import org.cortado.runtime.output.AtomicFiles;
  *
  * <p>Relative file paths are resolved against the folder of the JSON file, so a dataset file can
  * travel with its inputs. Files may also be listed as {@code file:} URIs and as {@code http://} or
- * {@code https://} URLs, which are read with range requests (sites serve XRootD data over HTTPS);
+ * {@code https://} URLs, which are read with range requests (sites serve XRootD data over HTTPS), and
+ * as Hadoop file system URLs ({@code hdfs://}, {@code s3a://}, ...), which a run under Spark reads;
  * other schemes ({@code root://}) are refused.
  */
 public final class DatasetCatalog {
@@ -63,7 +64,7 @@ public final class DatasetCatalog {
    *
    * @throws DatasetFormatException naming the file and dataset for malformed JSON, a missing
    *     {@code sample}, {@code year}, {@code isMC} or (simulation) {@code xsec}, unparsable numbers
-   *     and file URLs of a scheme other than {@code file}, {@code http} and {@code https}
+   *     and file URLs of a scheme other than {@code file}, {@code http}, {@code https} and the Hadoop ones
    */
   public static DatasetCatalog read(Path file) throws IOException {
     JsonNode root;
@@ -194,8 +195,13 @@ public final class DatasetCatalog {
               + " absolute file: URI (" + e.getMessage() + ")");
         }
       }
+      // Hadoop file systems, read by the Spark module's source provider where the run has it.
+      case "hdfs", "s3a", "abfs", "abfss", "gs", "viewfs" -> {
+        return uri;
+      }
       default -> throw new DatasetFormatException(file, dataset, "remote file '" + listed + "' is not supported:"
-          + " list it as an https:// URL (sites serve XRootD data over HTTPS too) or as a local path");
+          + " list it as an https:// URL (sites serve XRootD data over HTTPS too), a Hadoop file system URL"
+          + " (hdfs://, s3a://, ... under Spark) or a local path");
     }
   }
 

@@ -30,6 +30,7 @@ final class ChunkReader {
     ColumnChunk.Builder chunk = ColumnChunk.builder(n).sample(meta.sample()).mc(meta.isMC())
         .year(meta.year()).era(meta.era());
     meta.xsec().ifPresent(chunk::xsec);
+    file.prefetch(range);
     for (FileColumns.Counter c : file.counters()) {
       if (c.fromVectors()) {
         chunk.offsets(c.name(), readVectors(file, c, range, chunk));

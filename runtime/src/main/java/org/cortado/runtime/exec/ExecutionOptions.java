@@ -1,5 +1,7 @@
 package org.cortado.runtime.exec;
 
+import java.io.Serializable;
+
 /**
  * How to run: threads, chunking, limits and failure handling.
  *
@@ -23,7 +25,7 @@ public record ExecutionOptions(
     long maxEntries,
     int retries,
     boolean skipBadFiles,
-    String tree) {
+    String tree) implements Serializable {
 
   /** Default entries per chunk. */
   public static final long DEFAULT_CHUNK_SIZE = 100_000;

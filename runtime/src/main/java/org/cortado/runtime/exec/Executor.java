@@ -2,34 +2,41 @@ package org.cortado.runtime.exec;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Runs work items and hands their results back <em>in item order</em>, whatever order they
  * finished in; that ordering is the whole contract that makes merged results independent of the
- * executor. Each thread gets its own {@link Worker}, so workers may keep buffers and open files.
+ * executor. Implementations: {@link SequentialExecutor} and {@link ParallelExecutor} on this JVM's
+ * threads ({@code --executor local}), and Spark ({@code --executor spark}, the {@code cortado-spark}
+ * module), found through {@link ExecutorProvider}.
  *
  * <pre>{@code
- * Executor executor = threads == 1 ? new SequentialExecutor() : new ParallelExecutor(threads);
- * executor.run(items, MyWorker::new, result -> total = total.merge(result));
+ * try (Executor executor = ExecutorProvider.create("local", new ExecutorProvider.Settings(4, null))) {
+ *   executor.run(items, processor, result -> merged.add(result.outputs()));
+ * }
  * }</pre>
  */
-public interface Executor {
+public interface Executor extends AutoCloseable {
   /** Processes items on one thread; closed when its thread is done. */
-  interface Worker<R> extends AutoCloseable {
+  interface Worker extends AutoCloseable {
     /** The result of one item; unchecked exceptions abort the whole run. */
-    R process(WorkItem item);
+    ItemResult process(WorkItem item);
 
     @Override
     void close();
   }
 
   /**
-   * Processes every item and passes the results to {@code inOrder}, on the calling thread, in the
-   * order of {@code items}. The first exception from a worker stops the run and is rethrown.
+   * Processes every item with workers of {@code processor} and passes the results to
+   * {@code inOrder}, on the calling thread, in the order of {@code items}. The first exception
+   * from a worker stops the run and is rethrown.
    */
-  <R> void run(List<WorkItem> items, Supplier<? extends Worker<R>> workers, Consumer<? super R> inOrder);
+  void run(List<WorkItem> items, ItemProcessor processor, Consumer<? super ItemResult> inOrder);
 
-  /** Number of threads processing items. */
+  /** Number of threads (or executor cores) processing items. */
   int threads();
+
+  /** Releases what the executor holds (a Spark session); the local ones hold nothing. */
+  @Override
+  default void close() {}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cortado.rootio.Branch;
 import org.cortado.rootio.EventColumn;
 import org.cortado.rootio.EventTable;
 import org.cortado.rootio.RootFormatException;
@@ -64,6 +65,10 @@ final class FileColumns {
   private final List<Counter> counters;
   /** The columns that are no vector of a collection, whose values are read on their own. */
   private final List<Column> plainColumns;
+  /** The tree of a remote file, told ahead what each chunk reads; null for a local file. */
+  private final TTree remote;
+  /** The branches read, counters included: what a remote file is asked to prefetch. */
+  private final List<Branch> prefetched;
   private final long[] clusters;
 
   private FileColumns(EventTable tree, List<Column> columns, List<Counter> counters, long[] clusters) {
@@ -73,6 +78,27 @@ final class FileColumns {
     this.plainColumns = columns.stream()
         .filter(c -> counters.stream().noneMatch(k -> k.vectors().contains(c))).toList();
     this.clusters = clusters;
+    List<Branch> read = new ArrayList<>();
+    columns.forEach(c -> addBranch(read, c.branch()));
+    counters.forEach(c -> addBranch(read, c.branch()));
+    this.remote = !tree.file().isLocal() && tree instanceof TTree t ? t : null;
+    this.prefetched = List.copyOf(read);
+  }
+
+  private static void addBranch(List<Branch> read, EventColumn c) {
+    if (c instanceof Branch b) {
+      read.add(b);
+    }
+  }
+
+  /**
+   * Tells a remote file which baskets the entries {@code range} are about to be read from, so that
+   * they come in a few large range requests rather than one per basket; local files need not know.
+   */
+  void prefetch(Span range) throws IOException {
+    if (remote != null) {
+      remote.prefetch(prefetched, range.start(), range.stop());
+    }
   }
 
   /**

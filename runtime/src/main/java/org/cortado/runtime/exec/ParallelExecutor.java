@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Processes items on a fixed number of threads that each take the next unclaimed item. The calling
@@ -34,10 +33,10 @@ public final class ParallelExecutor implements Executor {
   }
 
   @Override
-  public <R> void run(List<WorkItem> items, Supplier<? extends Worker<R>> workers,
-      Consumer<? super R> inOrder) {
+  public void run(List<WorkItem> items, ItemProcessor processor,
+      Consumer<? super ItemResult> inOrder) {
     int n = items.size();
-    AtomicReferenceArray<R> results = new AtomicReferenceArray<>(n);
+    AtomicReferenceArray<ItemResult> results = new AtomicReferenceArray<>(n);
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Semaphore ahead = new Semaphore(4 * threads);
@@ -50,7 +49,7 @@ public final class ParallelExecutor implements Executor {
     try {
       for (int t = 0; t < Math.min(threads, n); t++) {
         pool.execute(() -> {
-          try (Worker<R> worker = workers.get()) {
+          try (Worker worker = processor.worker()) {
             while (failure.get() == null) {
               ahead.acquire();
               int i = next.getAndIncrement();
@@ -77,7 +76,7 @@ public final class ParallelExecutor implements Executor {
           }
         }
         rethrow(failure.get());
-        R r = results.getAndSet(i, null);
+        ItemResult r = results.getAndSet(i, null);
         ahead.release();
         inOrder.accept(r);
       }

@@ -1,7 +1,9 @@
 package org.cortado.runtime.exec;
 
+import java.io.Serializable;
+
 /** The entries {@code [start, stop)} of a tree. */
-public record Span(long start, long stop) {
+public record Span(long start, long stop) implements Serializable {
   /** Checks {@code 0 <= start <= stop}. */
   public Span {
     if (start < 0 || stop < start) {

@@ -1,6 +1,8 @@
 package org.cortado.runtime.histograms;
 
+import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * One histogram axis: regular, variable, integer or integer-category binning, always stored with
@@ -10,7 +12,9 @@ import java.util.Arrays;
  * <p>One final class with a kind switch, not an interface with four implementations, so the
  * call in {@link Hist1D#fill} stays monomorphic in the generated event loop.
  */
-public final class Axis {
+public final class Axis implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The kind of binning. */
   public enum Kind { REGULAR, VARIABLE, INTEGER, CATEGORY }
 
@@ -195,5 +199,20 @@ public final class Axis {
         && Double.compare(high, o.high) == 0 && Arrays.equals(edges, o.edges)
         && Arrays.equals(values, o.values) && underflow == o.underflow && overflow == o.overflow
         && name.equals(o.name);
+  }
+
+  /**
+   * Equal axes bin alike and have the same label: a layout read back from a serialised result
+   * equals the one it was written from.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Axis a && sameBinning(a) && Objects.equals(label, a.label);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, name, label, bins, low, high, Arrays.hashCode(edges),
+        Arrays.hashCode(values), underflow, overflow);
   }
 }

@@ -1,5 +1,6 @@
 package org.cortado.runtime.histograms;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Objects;
  * of an analysis outgrow the caches (200 categories of 50 histograms with 7 variations hold
  * 58 MB).
  */
-public final class Hist1D {
+public final class Hist1D implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String name;
   private final Axis axis;
   /**

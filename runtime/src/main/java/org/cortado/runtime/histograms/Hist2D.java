@@ -1,10 +1,14 @@
 package org.cortado.runtime.histograms;
 
+import java.io.Serializable;
+
 /**
  * A two-dimensional histogram with weight storage, flow bins on both axes, in plain arrays
  * indexed {@code ix * y.extent() + iy}.
  */
-public final class Hist2D {
+public final class Hist2D implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String name;
   private final Axis x;
   private final Axis y;

@@ -1,13 +1,20 @@
 package org.cortado.runtime.kernel;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * A growable column of {@code double} values. Generated kernels call {@link #reserve} once per
  * chunk with an upper bound, so {@link #add} never allocates inside the event loop.
  */
-public final class ColumnBuffer {
-  private double[] values = new double[16];
+public final class ColumnBuffer implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** Written as its first {@code size} values: the spare room of a cleared buffer is large. */
+  private transient double[] values = new double[16];
   private int size;
 
   /** Makes room for {@code extra} more values. */
@@ -57,5 +64,23 @@ public final class ColumnBuffer {
   /** The values, as a new array. */
   public double[] toArray() {
     return Arrays.copyOf(values, size);
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    for (int i = 0; i < size; i++) {
+      out.writeDouble(values[i]);
+    }
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (size < 0) {
+      throw new InvalidObjectException("negative column size " + size);
+    }
+    values = new double[Math.max(16, size)];
+    for (int i = 0; i < size; i++) {
+      values[i] = in.readDouble();
+    }
   }
 }

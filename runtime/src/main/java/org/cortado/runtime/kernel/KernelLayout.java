@@ -1,5 +1,6 @@
 package org.cortado.runtime.kernel;
 
+import java.io.Serializable;
 import java.util.List;
 import org.cortado.annotations.EventKind;
 import org.cortado.runtime.histograms.Axis;
@@ -15,7 +16,7 @@ public record KernelLayout(
     List<String> categories,
     List<String> variations,
     List<HistogramSpec> histograms,
-    List<ColumnSpec> columns) {
+    List<ColumnSpec> columns) implements Serializable {
 
   /** Copies the lists. */
   public KernelLayout {
@@ -28,7 +29,7 @@ public record KernelLayout(
 
   /** A histogram: one or two axes, filled in the listed categories. */
   public record HistogramSpec(String name, List<Axis> axes, List<String> categories,
-      boolean variations) {
+      boolean variations) implements Serializable {
     /** Copies the lists. */
     public HistogramSpec {
       axes = List.copyOf(axes);
@@ -49,7 +50,7 @@ public record KernelLayout(
    * are rounded.
    */
   public record ColumnSpec(String name, String collection, ColumnType type, Shape shape,
-      int counts, List<String> categories, EventKind on) {
+      int counts, List<String> categories, EventKind on) implements Serializable {
     /** Copies the list. */
     public ColumnSpec {
       categories = List.copyOf(categories);

@@ -1,5 +1,6 @@
 package org.cortado.runtime.kernel;
 
+import java.io.Serializable;
 import java.util.List;
 import org.cortado.annotations.EventKind;
 import org.cortado.runtime.histograms.Hist1D;
@@ -14,8 +15,13 @@ import org.cortado.runtime.histograms.Hist2D;
  * <p>The array-returning methods ({@link #cutflowCounts()}, {@link #hist1d(int)}, ...) give the
  * live storage that generated kernels write to; analysts use the name-based getters. Partitions
  * are combined with {@link #merge}, which adds in a fixed order.
+ *
+ * <p>Serialisable, so that a work item processed on another machine sends its outputs back: the
+ * sums are raw (unscaled) and the variations of a histogram keep sharing one array.
  */
-public final class KernelOutputs {
+public final class KernelOutputs implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final KernelLayout layout;
   private final boolean mc;
   private final int nvar;

@@ -61,7 +61,7 @@ final class ConfigJson {
         m.put("era", ds.metadata().era());
       }
       List<String> files = new ArrayList<>();
-      ds.files().forEach(f -> files.add(f.toString()));
+      ds.sources().forEach(f -> files.add(Dataset.listed(f)));
       m.put("files", files);
       datasets.put(ds.name(), m);
     }

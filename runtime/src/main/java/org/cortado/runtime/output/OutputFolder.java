@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.exec.ColumnSink;
+import org.cortado.runtime.exec.PartsWriter;
+import org.cortado.runtime.kernel.KernelOutputs;
 
 /**
  * An output folder in the making, replaced whole or not at all. The outputs are written to a hidden
@@ -36,10 +39,12 @@ public final class OutputFolder implements AutoCloseable {
   /** The names Cortado writes in an output folder: replaced as a whole, the rest carried over. */
   private static final Set<String> OWN = Set.of(OutputWriter.HISTOGRAMS,
       OutputWriter.HISTOGRAMS_ROOT, OutputWriter.CUTFLOW, OutputWriter.CONFIG,
-      OutputWriter.PARAMETERS, OutputWriter.METADATA, OutputWriter.COLUMNS);
+      OutputWriter.PARAMETERS, OutputWriter.METADATA, OutputWriter.COLUMNS, OutputWriter.RAW);
   private static final String STAGING = ".cortado-new-";
   private static final String OLD = ".cortado-old";
   private static final String LOCK = ".cortado-lock";
+  /** Where task attempts write column parts before the one kept is adopted; never committed. */
+  private static final String ATTEMPTS = ".attempts";
 
   /**
    * Accounts for the bytes of each file written, after it is written: the real disk needs nothing,
@@ -104,10 +109,38 @@ public final class OutputFolder implements AutoCloseable {
     return target;
   }
 
-  /** Writes each work item's columns into the new version as the item is done. */
+  /**
+   * Writes each work item's columns into the new version as the item is done; parts that tasks
+   * wrote under {@link ColumnSink#scratch()} are moved in when adopted.
+   */
   public ColumnSink columns() {
-    return (dataset, part, outputs) -> OutputWriter.writeColumns(this,
-        Path.of(OutputWriter.COLUMNS, OutputWriter.fileName(dataset.name())), outputs, part);
+    return new ColumnSink() {
+      @Override
+      public List<String> accept(Dataset dataset, int part, KernelOutputs outputs)
+          throws IOException {
+        return OutputWriter.writeColumns(OutputFolder.this::write, dataset, outputs, part);
+      }
+
+      @Override
+      public Path scratch() {
+        return staging.resolve(ATTEMPTS);
+      }
+
+      @Override
+      public PartsWriter writer() {
+        return OutputWriter::writeColumnParts;
+      }
+
+      @Override
+      public void adopt(Path dir, List<String> parts) throws IOException {
+        for (String part : parts) {
+          Path file = staging.resolve(part);
+          Files.createDirectories(file.getParent());
+          Files.move(dir.resolve(part), file, StandardCopyOption.REPLACE_EXISTING);
+          space.wrote(file);
+        }
+      }
+    };
   }
 
   /**
@@ -136,6 +169,7 @@ public final class OutputFolder implements AutoCloseable {
 
   /** Puts the new version in place of the folder, keeping what Cortado does not write. */
   void commit() throws IOException {
+    deleteTree(staging.resolve(ATTEMPTS));
     Path old = beside(target, OLD);
     boolean replacing = Files.exists(target);
     if (replacing) {

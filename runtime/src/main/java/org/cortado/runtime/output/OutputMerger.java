@@ -1,49 +1,60 @@
 package org.cortado.runtime.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cortado.runtime.exec.DatasetResult;
+import org.cortado.runtime.kernel.KernelLayout;
+import org.cortado.runtime.kernel.KernelOutputs;
 
 /**
  * Combines the output folders of several runs of one analysis, as runs split by dataset or by
- * files produce them. Counts add. A dataset present in several runs is renormalised: each run's
- * sums are divided by that run's scale, added in argument order, and multiplied by the scale of
- * the combined generator-weight sum ({@code 1 / sum}, when the runs normalise); such sums agree with a single
- * run to rounding, not bit for bit. The column parts of such a dataset follow each other in
- * argument order.
+ * files produce them, with the typed merge of a run: per dataset, the raw outputs of the inputs
+ * ({@code raw_results.bin}) are added in argument order and normalised once, from the merged
+ * generator-weight sum, exactly as a run normalises. A dataset held by one input comes out bit for
+ * bit as that input has it, so runs split by dataset merge into the whole run's files; a dataset
+ * split over several inputs agrees with a single run to the rounding of adding its items in
+ * another grouping. The column parts of such a dataset follow each other in argument order.
  */
 public final class OutputMerger {
   private OutputMerger() {}
 
   /** Merges {@code inputs} (complete output folders) into {@code output}. */
   public static void merge(List<Path> inputs, Path output) throws IOException {
-    List<JsonNode> cutflows = new ArrayList<>();
-    List<JsonNode> histograms = new ArrayList<>();
-    String analysis = null;
+    KernelLayout layout = null;
+    Map<String, List<DatasetResult>> byName = new LinkedHashMap<>();
     for (Path in : inputs) {
       if (!Files.isRegularFile(in.resolve(OutputWriter.METADATA))) {
         throw new IOException(in + " is not a complete output folder (it has no "
             + OutputWriter.METADATA + "; did that run fail?)");
       }
-      JsonNode cutflow = Json.read(in.resolve(OutputWriter.CUTFLOW));
-      String a = cutflow.get("analysis").asText();
-      if (analysis != null && !analysis.equals(a)) {
-        throw new IOException(in + " holds analysis '" + a + "', not '" + analysis + "'; only runs of one analysis merge");
+      Path raw = in.resolve(OutputWriter.RAW);
+      if (!Files.isRegularFile(raw)) {
+        throw new IOException(in + " has no " + OutputWriter.RAW + ", the raw results merging"
+            + " adds (an earlier Cortado wrote it); re-run it with this version");
       }
-      analysis = a;
-      cutflows.add(cutflow);
-      histograms.add(Json.read(in.resolve(OutputWriter.HISTOGRAMS)));
+      RawResults r = RawResults.read(raw);
+      if (layout != null && !layout.equals(r.layout())) {
+        throw new IOException(in + " holds analysis '" + r.layout().analysis() + "'"
+            + (layout.analysis().equals(r.layout().analysis()) ? " with other outputs" : "")
+            + ", not that of " + inputs.get(0) + " ('" + layout.analysis() + "'); only runs of"
+            + " one analysis merge");
+      }
+      layout = r.layout();
+      for (DatasetResult d : r.datasets()) {
+        byName.computeIfAbsent(d.dataset().name(), k -> new ArrayList<>()).add(d);
+      }
     }
-    Map<String, Norm> norms = norms(cutflows);
-    ObjectNode mergedHistograms = mergeHistograms(histograms, cutflows, norms);
+    List<DatasetResult> merged = new ArrayList<>();
+    for (List<DatasetResult> parts : byName.values()) {
+      merged.add(merge(layout, parts));
+    }
     Map<String, Object> meta = new LinkedHashMap<>();
     List<String> from = new ArrayList<>();
     inputs.forEach(p -> from.add(p.toString()));
@@ -57,12 +68,9 @@ public final class OutputMerger {
     }
     meta.put("events", events);
     meta.put("failures", failures);
+    KernelLayout finalLayout = layout;
     try (OutputFolder folder = OutputFolder.open(output)) {
-      folder.write(Path.of(OutputWriter.HISTOGRAMS), file -> Json.write(file, mergedHistograms));
-      folder.write(Path.of(OutputWriter.HISTOGRAMS_ROOT),
-          file -> HistogramsRoot.write(file, mergedHistograms));
-      folder.write(Path.of(OutputWriter.CUTFLOW),
-          file -> Json.write(file, mergeCutflows(cutflows, norms)));
+      OutputWriter.writeResults(folder, finalLayout, merged);
       mergeColumns(inputs, folder);
       copyFirst(inputs, folder, OutputWriter.CONFIG);
       copyFirst(inputs, folder, OutputWriter.PARAMETERS);
@@ -71,170 +79,20 @@ public final class OutputMerger {
     }
   }
 
-  /** Per dataset: the old scale of each input (by input index) and the new scale. */
-  private record Norm(double[] oldScales, double scale, double sumGenweights) {}
-
-  private static Map<String, Norm> norms(List<JsonNode> cutflows) throws IOException {
-    Map<String, Norm> norms = new LinkedHashMap<>();
-    for (String name : datasetNames(cutflows)) {
-      double[] old = new double[cutflows.size()];
-      double sum = 0;
-      JsonNode first = null;
-      for (int i = 0; i < cutflows.size(); i++) {
-        JsonNode d = cutflows.get(i).get("datasets").get(name);
-        if (d == null) {
-          continue;
-        }
-        if (first != null && d.get("isMC").asBoolean()
-            && d.path("normalised").asBoolean() != first.path("normalised").asBoolean()) {
-          throw new IOException("dataset '" + name + "' was normalised by its generator-weight sum"
-              + " in some inputs and not in others; merge runs of the same analysis");
-        }
-        first = first == null ? d : first;
-        old[i] = d.get("scale").asDouble();
-        sum += d.path("sum_genweights").asDouble();
-      }
-      boolean mc = first.get("isMC").asBoolean();
-      if (mc && first.path("isSkim").asBoolean()) {
-        sum = first.get("sum_genweights").asDouble();
-      }
-      double scale = !mc || !first.path("normalised").asBoolean() ? 1 : sum == 0 ? 0 : 1 / sum;
-      norms.put(name, new Norm(old, scale, sum));
-    }
-    return norms;
-  }
-
-  private static List<String> datasetNames(List<JsonNode> cutflows) {
-    List<String> names = new ArrayList<>();
-    for (JsonNode c : cutflows) {
-      c.get("datasets").fieldNames().forEachRemaining(n -> {
-        if (!names.contains(n)) {
-          names.add(n);
-        }
-      });
-    }
-    return names;
-  }
-
-  private static ObjectNode mergeCutflows(List<JsonNode> cutflows, Map<String, Norm> norms) {
-    ObjectNode root = cutflows.get(0).deepCopy();
-    ObjectNode datasets = root.putObject("datasets");
-    for (Map.Entry<String, Norm> e : norms.entrySet()) {
-      ObjectNode merged = null;
-      for (int i = 0; i < cutflows.size(); i++) {
-        JsonNode d = cutflows.get(i).get("datasets").get(e.getKey());
-        if (d == null) {
-          continue;
-        }
-        if (merged == null) {
-          merged = d.deepCopy();
-          zero(merged);
-        }
-        addCounts(merged.withObjectProperty("cutflow"), d.get("cutflow"));
-        if (d.has("cutflow_sumw")) {
-          addDoubles(merged.withObjectProperty("cutflow_sumw"), d.get("cutflow_sumw"), 1);
-        }
-        double s = e.getValue().oldScales()[i];
-        for (Iterator<Map.Entry<String, JsonNode>> it = d.get("categories").properties().iterator(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> c = it.next();
-          ObjectNode target = merged.withObjectProperty("categories").withObjectProperty(c.getKey());
-          target.put("events", target.get("events").asLong() + c.getValue().get("events").asLong());
-          double n = e.getValue().scale();
-          addDoubles(target.withObjectProperty("sumw"), c.getValue().get("sumw"), s == 0 ? 0 : n / s);
-          addDoubles(target.withObjectProperty("sumw2"), c.getValue().get("sumw2"), s == 0 ? 0 : (n / s) * (n / s));
-        }
-      }
-      merged.put("scale", e.getValue().scale());
-      if (merged.get("isMC").asBoolean()) {
-        merged.put("sum_genweights", e.getValue().sumGenweights());
-      }
-      datasets.set(e.getKey(), merged);
-    }
-    return root;
-  }
-
-  /** Zeroes every count and sum of a dataset entry, keeping its shape. */
-  private static void zero(ObjectNode d) {
-    d.withObjectProperty("cutflow").fieldNames().forEachRemaining(k -> d.withObjectProperty("cutflow").put(k, 0L));
-    if (d.has("cutflow_sumw")) {
-      d.withObjectProperty("cutflow_sumw").fieldNames().forEachRemaining(k -> d.withObjectProperty("cutflow_sumw").put(k, 0.0));
-    }
-    d.withObjectProperty("categories").properties().iterator().forEachRemaining(c -> {
-      ObjectNode cat = (ObjectNode) c.getValue();
-      cat.put("events", 0L);
-      cat.withObjectProperty("sumw").fieldNames().forEachRemaining(k -> cat.withObjectProperty("sumw").put(k, 0.0));
-      cat.withObjectProperty("sumw2").fieldNames().forEachRemaining(k -> cat.withObjectProperty("sumw2").put(k, 0.0));
-    });
-  }
-
-  private static void addCounts(ObjectNode into, JsonNode add) {
-    add.properties().iterator().forEachRemaining(e -> into.put(e.getKey(), into.path(e.getKey()).asLong() + e.getValue().asLong()));
-  }
-
-  private static void addDoubles(ObjectNode into, JsonNode add, double factor) {
-    add.properties().iterator().forEachRemaining(e ->
-        into.put(e.getKey(), into.path(e.getKey()).asDouble() + e.getValue().asDouble() * factor));
-  }
-
-  private static ObjectNode mergeHistograms(List<JsonNode> inputs, List<JsonNode> cutflows, Map<String, Norm> norms)
+  /** One dataset's results from several inputs, added in input order and normalised once. */
+  private static DatasetResult merge(KernelLayout layout, List<DatasetResult> parts)
       throws IOException {
-    ObjectNode root = inputs.get(0).deepCopy();
-    ObjectNode histograms = root.withObjectProperty("histograms");
-    for (int i = 1; i < inputs.size(); i++) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = inputs.get(i).get("histograms").properties().iterator(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> h = it.next();
-        if (!histograms.has(h.getKey())) {
-          histograms.set(h.getKey(), h.getValue().deepCopy());
-        } else if (!histograms.get(h.getKey()).get("axes").equals(h.getValue().get("axes"))) {
-          throw new IOException("histogram '" + h.getKey() + "' has different axes in the inputs");
-        }
+    DatasetResult first = parts.get(0);
+    KernelOutputs sum = KernelOutputs.create(layout, first.dataset().isMC());
+    for (DatasetResult d : parts) {
+      if (d.dataset().isMC() && d.normalised() != first.normalised()) {
+        throw new IOException("dataset '" + d.dataset().name() + "' was normalised by its"
+            + " generator-weight sum in some inputs and not in others; merge runs of the same"
+            + " analysis");
       }
+      sum.add(d.outputs());
     }
-    for (Iterator<Map.Entry<String, JsonNode>> hs = histograms.properties().iterator(); hs.hasNext(); ) {
-      Map.Entry<String, JsonNode> h = hs.next();
-      ObjectNode samples = ((ObjectNode) h.getValue()).putObject("samples");
-      for (Map.Entry<String, Norm> n : norms.entrySet()) {
-        String dataset = n.getKey();
-        for (int i = 0; i < inputs.size(); i++) {
-          JsonNode ds = cutflows.get(i).get("datasets").get(dataset);
-          JsonNode hist = inputs.get(i).get("histograms").get(h.getKey());
-          if (ds == null || hist == null) {
-            continue;
-          }
-          String sample = ds.get("sample").asText();
-          JsonNode cats = hist.get("samples").path(sample).path(dataset);
-          if (cats.isMissingNode()) {
-            continue;
-          }
-          double s = n.getValue().oldScales()[i];
-          double f = s == 0 ? 0 : n.getValue().scale() / s;
-          ObjectNode target = samples.withObjectProperty(sample).withObjectProperty(dataset);
-          cats.properties().iterator().forEachRemaining(c -> c.getValue().properties().iterator().forEachRemaining(v -> {
-            ObjectNode into = target.withObjectProperty(c.getKey()).withObjectProperty(v.getKey());
-            into.set("sumw", add(into.get("sumw"), v.getValue().get("sumw"), f));
-            into.set("sumw2", add(into.get("sumw2"), v.getValue().get("sumw2"), f * f));
-            if (v.getValue().has("entries")) { // fills are counted, not scaled
-              into.put("entries", into.path("entries").asDouble()
-                  + v.getValue().get("entries").asDouble());
-            }
-          }));
-        }
-      }
-    }
-    return root;
-  }
-
-  /** {@code into + factor * add}, element-wise over nested arrays; {@code into} may be null. */
-  private static JsonNode add(JsonNode into, JsonNode add, double factor) {
-    if (add.isArray()) {
-      com.fasterxml.jackson.databind.node.ArrayNode out = Json.MAPPER.createArrayNode();
-      for (int i = 0; i < add.size(); i++) {
-        out.add(add(into == null ? null : into.get(i), add.get(i), factor));
-      }
-      return out;
-    }
-    double base = into == null ? 0 : into.asDouble();
-    return Json.MAPPER.getNodeFactory().numberNode(base + add.asDouble() * factor);
+    return DatasetResult.of(first.dataset(), sum, first.lumi(), first.normalised());
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cortado.params.Params;
+import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.exec.ColumnSink;
 import org.cortado.runtime.exec.DatasetResult;
 import org.cortado.runtime.exec.Failure;
@@ -34,6 +35,8 @@ public final class OutputWriter {
   public static final String PARAMETERS = "parameters_dump.yaml";
   public static final String METADATA = "run.json";
   public static final String COLUMNS = "columns";
+  /** The typed, unscaled results {@code cortado merge} reads ({@link RawResults}). */
+  public static final String RAW = "raw_results.bin";
 
   /** How skipped entries enter the normalisation, stated in {@code run.json}. */
   static final String NORMALISATION = "simulation is normalised by the sum of genWeight over the"
@@ -63,10 +66,7 @@ public final class OutputWriter {
    */
   public static void write(OutputFolder folder, RunResult result, Params params, RunInfo info)
       throws IOException {
-    Map<String, Object> histograms = HistogramsJson.of(result);
-    folder.write(Path.of(HISTOGRAMS), file -> Json.write(file, histograms));
-    folder.write(Path.of(HISTOGRAMS_ROOT), file -> HistogramsRoot.write(file, histograms));
-    folder.write(Path.of(CUTFLOW), file -> Json.write(file, CutflowJson.of(result)));
+    writeResults(folder, result.layout(), result.datasets());
     if (!result.layout().columns().isEmpty()) {
       folder.createFolder(Path.of(COLUMNS));
     }
@@ -78,14 +78,52 @@ public final class OutputWriter {
     folder.commit();
   }
 
+  /** Where column parts are written: a file by its path relative to the output folder. */
+  @FunctionalInterface
+  interface PartTarget {
+    void write(Path relative, AtomicFiles.Writer writer) throws IOException;
+  }
+
   /**
-   * Writes one part of a dataset's columns into {@code datasetDir}:
+   * Writes part {@code part} of {@code dataset}'s columns under {@code dir}, as it would go into an
+   * output folder; a {@link org.cortado.runtime.exec.PartsWriter}.
+   */
+  static List<String> writeColumnParts(Path dir, Dataset dataset, int part, KernelOutputs out)
+      throws IOException {
+    return writeColumns((relative, writer) -> {
+      Path file = dir.resolve(relative);
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(file);
+      writer.writeTo(file);
+    }, dataset, out, part);
+  }
+
+  /**
+   * Writes the files made from the datasets' results, normalised once, here: the histograms, the
+   * cut flow and the raw results they came from.
+   */
+  static void writeResults(OutputFolder folder, KernelLayout layout, List<DatasetResult> datasets)
+      throws IOException {
+    RunResult result = new RunResult(layout, datasets, List.of(), 0, 0, 1, Duration.ZERO);
+    Map<String, Object> histograms = HistogramsJson.of(result);
+    folder.write(Path.of(HISTOGRAMS), file -> Json.write(file, histograms));
+    folder.write(Path.of(HISTOGRAMS_ROOT), file -> HistogramsRoot.write(file, histograms));
+    folder.write(Path.of(CUTFLOW), file -> Json.write(file, CutflowJson.of(result)));
+    folder.write(Path.of(RAW), file -> RawResults.write(file, layout, datasets));
+  }
+
+  /**
+   * Writes one part of a dataset's columns into {@code columns/<dataset>/}:
    * {@code <category>/part-NNNNN.parquet} (one row per event) and
    * {@code <category>.<collection>/part-NNNNN.parquet} per flattened collection (one row per
    * object). A category without rows gives no part.
+   *
+   * @return the parts written, relative to the output folder
    */
-  static void writeColumns(OutputFolder folder, Path datasetDir, KernelOutputs out, int part)
+  static List<String> writeColumns(PartTarget target, Dataset dataset, KernelOutputs out, int part)
       throws IOException {
+    Path datasetDir = Path.of(COLUMNS, fileName(dataset.name()));
+    List<String> written = new ArrayList<>();
     String partFile = partFile(part);
     KernelLayout layout = out.layout();
     for (int c = 0; c < layout.categories().size(); c++) {
@@ -108,17 +146,21 @@ public final class OutputWriter {
       String category = fileName(layout.categories().get(c));
       int events = Math.toIntExact(out.categoryCounts()[c]);
       if (!perEvent.isEmpty() && events > 0) {
-        folder.write(datasetDir.resolve(category).resolve(partFile),
-            tmp -> ParquetColumns.write(tmp, perEvent, events));
+        Path relative = datasetDir.resolve(category).resolve(partFile);
+        target.write(relative, tmp -> ParquetColumns.write(tmp, perEvent, events));
+        written.add(relative.toString());
       }
       for (Map.Entry<String, List<ParquetColumns.Column>> e : perObject.entrySet()) {
         int objects = e.getValue().get(0).values().size();
         if (objects > 0) {
-          folder.write(datasetDir.resolve(category + "." + fileName(e.getKey())).resolve(partFile),
-              tmp -> ParquetColumns.write(tmp, e.getValue(), objects));
+          Path relative = datasetDir.resolve(category + "." + fileName(e.getKey()))
+              .resolve(partFile);
+          target.write(relative, tmp -> ParquetColumns.write(tmp, e.getValue(), objects));
+          written.add(relative.toString());
         }
       }
     }
+    return written;
   }
 
   /** The file name of part {@code part}; names sort in part order. */

@@ -30,7 +30,24 @@ import org.cortado.runtime.kernel.KernelLayout;
  * one row per object, where every column is {@link KernelLayout.Shape#OBJECT}.
  */
 final class ParquetColumns {
+  /**
+   * Whether this Parquet sets codecs per column (1.18+). Spark 4.2 brings 1.17, where the call
+   * does not exist: there floating-point columns are compressed like the others, and the parts
+   * hold the same values in other bytes.
+   */
+  private static final boolean CODEC_PER_COLUMN = hasCodecPerColumn();
+
   private ParquetColumns() {}
+
+  private static boolean hasCodecPerColumn() {
+    try {
+      ParquetWriter.Builder.class.getMethod("withCompressionCodec", String.class,
+          CompressionCodecName.class);
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
 
   /**
    * A column as the kernel exported it: all values of all rows, back to back, and for a
@@ -74,8 +91,10 @@ final class ParquetColumns {
         // Measured values rarely repeat and their low bits are noise: a dictionary only costs time
         // (hashing every value) before the writer falls back to plain encoding, and Snappy saves
         // 3 % of their size for 3 % of a run's time.
-        builder.withDictionaryEncoding(c.name(), false)
-            .withCompressionCodec(c.name(), CompressionCodecName.UNCOMPRESSED);
+        builder.withDictionaryEncoding(c.name(), false);
+        if (CODEC_PER_COLUMN) {
+          builder.withCompressionCodec(c.name(), CompressionCodecName.UNCOMPRESSED);
+        }
       }
     }
     try (ParquetWriter<Integer> writer = builder.build()) {

@@ -22,6 +22,9 @@
  *       {@code @ColOut(flatten = true)}, one row per object (unflatten with {@code <Coll>_N});
  *   <li>{@code config.json}: the analysis layout, datasets and run options;
  *   <li>{@code parameters_dump.yaml}: the merged parameters;
+ *   <li>{@code raw_results.bin}: the typed results before normalisation (raw sums of weights and
+ *       their squares per bin, cut flows, generator-weight sums) and the inputs of the
+ *       normalisation, which {@code cortado merge} adds ({@code RawResults});
  *   <li>{@code run.json}: versions, git commit, wall time, rate, the files and entries skipped
  *       under {@code --skip-bad-files} ({@code failures}) and how they enter the normalisation.
  * </ul>

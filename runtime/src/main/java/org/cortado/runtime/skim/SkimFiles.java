@@ -14,7 +14,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cortado.rootio.Branch;
 import org.cortado.rootio.RootFile;
@@ -27,6 +26,7 @@ import org.cortado.runtime.exec.DatasetResult;
 import org.cortado.runtime.exec.RunResult;
 import org.cortado.runtime.exec.SkimSink;
 import org.cortado.runtime.exec.Span;
+import org.cortado.runtime.exec.Sources;
 import org.cortado.runtime.exec.WorkItem;
 import org.cortado.runtime.output.OutputWriter;
 
@@ -98,23 +98,23 @@ public final class SkimFiles implements SkimSink {
    */
   public static void checkBranches(SkimOptions options, List<Dataset> datasets, String tree) {
     List<String> unmatched = new ArrayList<>(options.branches());
-    List<Path> checked = new ArrayList<>();
+    List<String> checked = new ArrayList<>();
     for (Dataset d : datasets) {
-      if (d.files().isEmpty()) {
+      if (d.sources().isEmpty()) {
         continue;
       }
-      try (RootFile file = RootFile.open(d.files().get(0))) {
+      try (RootFile file = Sources.open(d.sources().get(0))) {
         TTree t = file.tree(tree);
         BranchSelection.of(t, options.branches());
         unmatched.removeIf(glob -> !BranchSelection.matching(t, glob).isEmpty());
-        checked.add(file.path());
+        checked.add(file.location());
       } catch (IOException e) {
         // A file that cannot be read is the run's to report, or to skip.
       }
     }
     if (!unmatched.isEmpty() && !checked.isEmpty()) {
       throw new IllegalArgumentException("--skim-branches '" + unmatched.get(0) + "' matches no branch of tree '"
-          + tree + "' in " + checked.stream().map(Path::toString).collect(Collectors.joining(", ")));
+          + tree + "' in " + String.join(", ", checked));
     }
   }
 
@@ -127,7 +127,7 @@ public final class SkimFiles implements SkimSink {
   public Part open(WorkItem item, int part, TTree tree) throws IOException {
     Dataset dataset = belongsTo.getOrDefault(item.dataset().name(), item.dataset());
     List<Branch> branches = BranchSelection.of(tree, options.branches());
-    String stem = item.file().getFileName().toString().replaceFirst("\\.root$", "");
+    String stem = Sources.fileName(item.file()).replaceFirst("\\.root$", "");
     Path relative = Path.of(OutputWriter.fileName(dataset.name()),
         String.format(Locale.ROOT, "part-%05d_%s.root", part, stem));
     RootWriter writer = RootWriter.create(options.dir().resolve(relative), options.write());

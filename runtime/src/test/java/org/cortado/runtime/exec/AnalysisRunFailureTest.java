@@ -62,7 +62,7 @@ class AnalysisRunFailureTest {
     assertEquals(40, skipped.events());
     assertEquals(1, skipped.failures().size());
     Failure f = skipped.failures().get(0);
-    assertEquals(truncated, f.file());
+    assertEquals(truncated.toString(), f.file());
     assertNull(f.range());
   }
 

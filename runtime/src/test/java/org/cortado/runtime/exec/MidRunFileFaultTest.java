@@ -108,7 +108,7 @@ class MidRunFileFaultTest {
     assertFalse(r.failures().isEmpty());
     long lost = 0;
     for (Failure f : r.failures()) {
-      assertEquals(victim, f.file());
+      assertEquals(victim.toString(), f.file());
       assertEquals("DY", f.dataset());
       assertTrue(f.message().contains("truncated during the run"), f.message());
       lost += f.range().size();
@@ -150,7 +150,7 @@ class MidRunFileFaultTest {
     long lost = 0;
     double lostGenWeight = 0;
     for (Failure f : r.failures()) {
-      assertEquals(victim, f.file());
+      assertEquals(victim.toString(), f.file());
       lost += f.range().size();
       lostGenWeight += genWeightSum(pristine.get(0), f.range());
     }

@@ -15,6 +15,8 @@ import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
+import org.cortado.runtime.dataset.Dataset;
+import org.cortado.runtime.dataset.DatasetMetadata;
 import org.cortado.runtime.histograms.Hist2D;
 import org.cortado.runtime.kernel.ColumnChunk;
 import org.cortado.runtime.kernel.KernelLayout;
@@ -185,12 +187,10 @@ class OutputColumnsTest {
 
   @Test
   void parquetHasBranchTypesPositionsListsAndFlattenedObjects() throws IOException {
-    try (OutputFolder folder = OutputFolder.open(tmp.resolve("out"))) {
-      OutputWriter.writeColumns(folder, Path.of("columns"), out, 0);
-      folder.commit();
-    }
+    OutputWriter.writeColumnParts(tmp.resolve("out"),
+        new Dataset("d", DatasetMetadata.data("d", "2018", "A"), List.of()), 0, out);
     Expected x = new Expected(true);
-    List<Group> rows = OutputWriterTest.readParquet(tmp.resolve("out/columns/twoGood/part-00000.parquet"));
+    List<Group> rows = OutputWriterTest.readParquet(tmp.resolve("out/columns/d/twoGood/part-00000.parquet"));
     assertEquals(x.nGood.size(), rows.size());
     GroupType schema = rows.get(0).getType();
     assertEquals(List.of("MuonGood_pt_0", "MuonGood_pt_1", "MuonGood_charge_0",
@@ -218,7 +218,7 @@ class OutputColumnsTest {
         assertEquals(x.goodEta.get(cursor++), g.getFloat("MuonGood_eta", k));
       }
     }
-    List<Group> objects = OutputWriterTest.readParquet(tmp.resolve("out/columns/twoGood.Muon/part-00000.parquet"));
+    List<Group> objects = OutputWriterTest.readParquet(tmp.resolve("out/columns/d/twoGood.Muon/part-00000.parquet"));
     assertEquals(x.flatPt.size(), objects.size());
     GroupType objectSchema = objects.get(0).getType();
     assertEquals(List.of("Muon_pt", "Muon_tightId"),
@@ -229,10 +229,10 @@ class OutputColumnsTest {
       assertEquals(x.flatPt.get(i), objects.get(i).getFloat("Muon_pt", 0));
       assertEquals(x.flatTight.get(i) != 0, objects.get(i).getBoolean("Muon_tightId", 0));
     }
-    List<Group> baseline = OutputWriterTest.readParquet(tmp.resolve("out/columns/baseline/part-00000.parquet"));
+    List<Group> baseline = OutputWriterTest.readParquet(tmp.resolve("out/columns/d/baseline/part-00000.parquet"));
     assertEquals(N, baseline.size());
     assertFalse(baseline.get(0).getType().containsField("MuonGood_eta"));
-    assertTrue(Files.exists(tmp.resolve("out/columns/baseline.Muon/part-00000.parquet")));
+    assertTrue(Files.exists(tmp.resolve("out/columns/d/baseline.Muon/part-00000.parquet")));
   }
 
   private static void assertPrimitive(GroupType schema, String field, PrimitiveTypeName type,

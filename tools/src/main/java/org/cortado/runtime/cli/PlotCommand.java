@@ -21,7 +21,6 @@ import org.cortado.runtime.plot.SampleHistogram2D;
 import org.cortado.runtime.plot.SampleHistogram;
 import org.cortado.runtime.plot.StackPlot;
 import org.cortado.runtime.plot.SystematicBand;
-import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -145,17 +144,22 @@ final class PlotCommand implements Callable<Integer> {
     List<SampleHistogram> stack = simulation.isEmpty() ? List.of(zero(data)) : simulation;
     PlotRequest request = new PlotRequest(name, file.label(name), stack, data,
         systematics(file, name, category, simulation), experimentLabel, lumiLabel, log, style);
-    write(StackPlot.chart(request), name + "_" + category, out);
+    Path base = base(name + "_" + category);
+    StackPlot.write(StackPlot.chart(request), base, formats, style);
+    report(base, out);
     return true;
   }
 
+  /** Where a figure goes: {@code <stem>[_<variation>]}, before the format's extension. */
+  private Path base(String stem) {
+    return output.resolve(stem + (variation.equals("nominal") ? "" : "_" + variation));
+  }
+
   /**
-   * Writes {@code chart} as {@code <stem>[_<variation>].<format>} in every format and prints the
-   * files' paths on one line.
+   * Prints the paths of a figure written in every format on one line. No method of this class takes
+   * a JFreeChart type: picocli reflects over them, and the Spark jar carries no plotting library.
    */
-  private void write(JFreeChart chart, String stem, PrintWriter out) throws IOException {
-    Path base = output.resolve(stem + (variation.equals("nominal") ? "" : "_" + variation));
-    StackPlot.write(chart, base, formats, style);
+  private void report(Path base, PrintWriter out) {
     List<String> paths = new ArrayList<>();
     formats.forEach(f -> paths.add(base + "." + f));
     out.println(String.join(", ", paths));
@@ -180,7 +184,9 @@ final class PlotCommand implements Callable<Integer> {
       if (h.total() == 0) {
         continue;
       }
-      write(ColourMap.chart(h, experimentLabel, lumiLabel, log), name + "_" + category + "_" + sample, out);
+      Path base = base(name + "_" + category + "_" + sample);
+      StackPlot.write(ColourMap.chart(h, experimentLabel, lumiLabel, log), base, formats, style);
+      report(base, out);
       written++;
     }
     return written;

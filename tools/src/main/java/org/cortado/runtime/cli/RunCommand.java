@@ -15,6 +15,8 @@ import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetCatalog;
 import org.cortado.runtime.exec.AnalysisRun;
 import org.cortado.runtime.exec.ExecutionOptions;
+import org.cortado.runtime.exec.Executor;
+import org.cortado.runtime.exec.ExecutorProvider;
 import org.cortado.runtime.exec.Failure;
 import org.cortado.runtime.exec.Progress;
 import org.cortado.runtime.exec.RunResult;
@@ -62,6 +64,16 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--threads", description = "worker threads (default: all cores)")
   Integer threads;
+
+  @Option(names = "--executor", defaultValue = "local", paramLabel = "NAME",
+      description = "what processes the work items: local (this JVM's threads) or spark (needs"
+          + " cortado-spark.jar; see the README) (default: ${DEFAULT-VALUE})")
+  String executor;
+
+  @Option(names = "--master", paramLabel = "URL", description = "the cluster of a distributed"
+      + " executor: local[2], spark://host:7077, yarn, k8s://... (default: the executor's own, as"
+      + " spark-submit sets it)")
+  String master;
 
   @Option(names = "--chunk-size", description = "entries read at once (default: ${DEFAULT-VALUE})",
       defaultValue = "" + ExecutionOptions.DEFAULT_CHUNK_SIZE)
@@ -149,9 +161,12 @@ final class RunCommand implements Callable<Integer> {
       err.println("warning: run parameters: " + k + "; it is kept, but the analysis reads no such"
           + " parameter");
     }
-    try (OutputFolder folder = OutputFolder.open(output)) {
+    try (OutputFolder folder = OutputFolder.open(output);
+         Executor items = ExecutorProvider.create(executor,
+             new ExecutorProvider.Settings(options.threads(), master))) {
       try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, System.console() != null)) {
-        AnalysisRun run = new AnalysisRun(kernel, merged, options, progress).withColumnSink(folder.columns());
+        AnalysisRun run = new AnalysisRun(kernel, merged, options, progress)
+            .withColumnSink(folder.columns()).withExecutor(items);
         result = (skims == null ? run : run.withSkimSink(skims)).run(selected);
         if (skims != null) {
           out.printf(Locale.ROOT, "%,d events pass the skim; skims in %s%n", skims.events(),

@@ -82,10 +82,11 @@ class RunCommandsTest {
     Path merged = tmp.resolve("merged");
     CliResult m = run("merge", mc.toString(), data.toString(), "-o", merged.toString());
     assertEquals(0, m.exit(), m.err());
-    assertEquals(JSON.readTree(Files.readString(all.resolve("histograms.json"))),
-        JSON.readTree(Files.readString(merged.resolve("histograms.json"))));
-    assertEquals(JSON.readTree(Files.readString(all.resolve("cutflow.json"))),
-        JSON.readTree(Files.readString(merged.resolve("cutflow.json"))));
+    // The typed merge adds raw sums and normalises once, as the run does: the same bytes.
+    for (String file : List.of("histograms.json", "cutflow.json", "raw_results.bin")) {
+      assertArrayEquals(Files.readAllBytes(all.resolve(file)),
+          Files.readAllBytes(merged.resolve(file)), file);
+    }
     List<String> parts = partsUnder(all.resolve("columns"));
     assertEquals(parts, partsUnder(merged.resolve("columns")));
     for (String part : parts) {
