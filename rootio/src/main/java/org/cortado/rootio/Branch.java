@@ -258,6 +258,7 @@ public final class Branch implements EventColumn {
   }
 
   /** The counter branch of a jagged branch ({@code nMuon} for {@code Muon_pt}), or null. */
+  @Override
   public Branch counter() {
     return counter;
   }

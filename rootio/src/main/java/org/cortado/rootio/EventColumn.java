@@ -20,6 +20,12 @@ public interface EventColumn {
   /** True if entries hold varying numbers of values. */
   boolean isJagged();
 
+  /**
+   * The column holding each entry's number of values of this jagged column ({@code nMuon} for
+   * {@code Muon_pt}), or null if none does.
+   */
+  EventColumn counter();
+
   /** Values per entry of a column that is not jagged (more than 1 for fixed-size arrays). */
   int elementsPerEntry();
 

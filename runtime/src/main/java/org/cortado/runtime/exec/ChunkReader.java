@@ -3,7 +3,6 @@ package org.cortado.runtime.exec;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.cortado.rootio.Branch;
 import org.cortado.rootio.EventColumn;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetMetadata;
@@ -68,8 +67,7 @@ final class ChunkReader {
     if (!b.isJagged()) {
       return Math.multiplyExact(n, b.elementsPerEntry());
     }
-    // An RNTuple collection, like a std::vector branch, counts its own elements.
-    String counter = b instanceof Branch br && br.counter() != null ? br.counter().name() : null;
+    String counter = b.counter() == null ? null : b.counter().name();
     for (FileColumns.Counter read : file.counters()) {
       if (read.name().equals(counter)) {
         return Math.multiplyExact(offsets.get(counter)[n], b.elementsPerEntry());
