@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
-import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
+import org.cortado.rootio.EventTable;
 import org.cortado.rootio.RootFile;
-import org.cortado.rootio.TTree;
 
 /**
  * Builds a dataset from local files: expands shell globs ({@code *}, {@code ?}, {@code [..]},
@@ -89,12 +89,12 @@ public final class DatasetScanner {
     double sumw = 0;
     for (Path file : files) {
       try (RootFile root = RootFile.open(file)) {
-        TTree t = root.tree(tree);
+        EventTable t = root.table(tree);
         events += t.entries();
         if (metadata.isMC()) {
-          Branch gw = t.findBranch("genWeight").orElseThrow(() -> new IOException(file
-              + ": tree '" + tree + "' has no branch 'genWeight', which simulation needs;"
-              + " if this is collision data, build the dataset without --mc"));
+          EventColumn gw = t.columns().stream().filter(c -> c.name().equals("genWeight")).findFirst()
+              .orElseThrow(() -> new IOException(file + ": tree '" + tree + "' has no branch 'genWeight', which"
+                  + " simulation needs; if this is collision data, build the dataset without --mc"));
           sumw += sum(gw, t.entries());
         }
       }
@@ -103,7 +103,7 @@ public final class DatasetScanner {
     return new Dataset(name, metadata.withCounts(events, genWeights), files);
   }
 
-  private static double sum(Branch genWeight, long entries) throws IOException {
+  private static double sum(EventColumn genWeight, long entries) throws IOException {
     float[] buffer = new float[(int) Math.min(BLOCK, Math.max(entries, 1))];
     double sum = 0;
     for (long start = 0; start < entries; start += BLOCK) {
