@@ -258,6 +258,7 @@ public final class Branch implements EventColumn {
   }
 
   /** The counter branch of a jagged branch ({@code nMuon} for {@code Muon_pt}), or null. */
+  @Override
   public Branch counter() {
     return counter;
   }
@@ -527,11 +528,6 @@ public final class Branch implements EventColumn {
   boolean canCount(Branch jagged) {
     return jagged != this && type != null && Decode.Target.INT.accepts(type) && elementsPerEntry() == 1
         && leaf.count() == null && entries == jagged.entries;
-  }
-
-  @Override
-  public boolean sizedByItself() {
-    return isJagged() && counter == null;
   }
 
   /**

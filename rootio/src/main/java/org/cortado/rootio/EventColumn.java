@@ -20,6 +20,12 @@ public interface EventColumn {
   /** True if entries hold varying numbers of values. */
   boolean isJagged();
 
+  /**
+   * The column holding each entry's number of values of this jagged column ({@code nMuon} for
+   * {@code Muon_pt}), or null if none does.
+   */
+  EventColumn counter();
+
   /** Values per entry of a column that is not jagged (more than 1 for fixed-size arrays). */
   int elementsPerEntry();
 
@@ -59,7 +65,7 @@ public interface EventColumn {
    * RNTuple collection) rather than being counted by another column such as {@code nMuon}.
    */
   default boolean sizedByItself() {
-    return isJagged();
+    return isJagged() && counter() == null;
   }
 
   /**

@@ -21,14 +21,6 @@ final class LittleEndianReader {
     this.where = where;
   }
 
-  int position() {
-    return pos;
-  }
-
-  int remaining() {
-    return end - pos;
-  }
-
   private void need(int n, String what) throws RootFormatException {
     if (n < 0 || n > end - pos) {
       throw new RootFormatException(where + ": " + what + " needs " + n + " bytes at offset " + pos + ", only "

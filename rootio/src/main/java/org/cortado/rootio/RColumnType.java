@@ -54,10 +54,6 @@ enum RColumnType {
     return id >= 0 && id < BY_ID.length ? BY_ID[id] : null;
   }
 
-  int id() {
-    return id;
-  }
-
   /** Bits per element in memory; {@link #BIT}, the truncated and the quantized reals store fewer. */
   int bits() {
     return bits;
@@ -78,15 +74,6 @@ enum RColumnType {
 
   boolean isZigzag() {
     return this == SPLIT_INT16 || this == SPLIT_INT32 || this == SPLIT_INT64;
-  }
-
-  boolean isHalf() {
-    return this == REAL16 || this == SPLIT_REAL16;
-  }
-
-  /** True for the types whose bits on storage the column record chooses (10-31 or 1-32). */
-  boolean isPacked() {
-    return this == REAL32_TRUNC || this == REAL32_QUANT;
   }
 
   /** Bytes per element once decoded: offsets become 8-byte longs, halves 4-byte floats, bits 1-byte bools. */

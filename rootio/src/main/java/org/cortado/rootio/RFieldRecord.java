@@ -16,7 +16,6 @@ record RFieldRecord(int id, int parent, int role, int flags, String name, String
 
   static final int REPETITIVE = 0x01;
   static final int PROJECTED = 0x02;
-  static final int TYPE_CHECKSUM = 0x04;
 
   boolean isTopLevel() {
     return parent == id;

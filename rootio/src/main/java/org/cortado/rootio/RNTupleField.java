@@ -66,6 +66,24 @@ public final class RNTupleField implements EventColumn {
     return false;
   }
 
+  /**
+   * The top-level collection size ({@code ROOT::RNTupleCardinality}, as RNTupleImporter writes {@code nMuon})
+   * of the one collection this field is in, which counts its values per entry like a TTree counter
+   * branch; null if there is none, or if the field is nested deeper.
+   */
+  @Override
+  public RNTupleField counter() {
+    if (levels.length != 1 || !levels[0].isCollection()) {
+      return null;
+    }
+    for (RNTupleField f : ntuple.fields()) {
+      if (f.kind == Kind.CARDINALITY && f.levels.length == 0 && Arrays.deepEquals(f.columns, levels[0].columns())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   /** Values per entry of a field that is not jagged: the product of its fixed-size array lengths. */
   @Override
   public int elementsPerEntry() {

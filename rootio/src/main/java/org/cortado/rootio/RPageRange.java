@@ -13,10 +13,6 @@ record RPageRange(long elementOffset, boolean suppressed, int compression, int[]
     boolean[] checksummed) {
   static final RPageRange ABSENT = new RPageRange(0, false, 0, new int[1], new long[0], new int[0], new boolean[0]);
 
-  int pages() {
-    return seeks.length;
-  }
-
   /** The number of elements stored in this cluster; fits an int, checked when the page list was read. */
   int elements() {
     return starts[starts.length - 1];

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
+import org.cortado.rootio.EventTable;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 
@@ -137,12 +139,12 @@ public final class DatasetScanner {
     double sumw = 0;
     for (URI source : sources) {
       try (RootFile root = RootFile.open(source)) {
-        TTree t = root.tree(tree);
+        EventTable t = root.table(tree);
         events += t.entries();
         if (metadata.isMC()) {
-          Branch gw = t.findBranch("genWeight").orElseThrow(() -> new IOException(root.location()
-              + ": tree '" + tree + "' has no branch 'genWeight', which simulation needs;"
-              + " if this is collision data, build the dataset without --mc"));
+          EventColumn gw = t.columns().stream().filter(c -> c.name().equals("genWeight")).findFirst()
+              .orElseThrow(() -> new IOException(root.location() + ": tree '" + tree + "' has no branch 'genWeight',"
+                  + " which simulation needs; if this is collision data, build the dataset without --mc"));
           sumw += sum(t, gw);
         }
       }
@@ -151,14 +153,16 @@ public final class DatasetScanner {
     return Dataset.ofSources(name, metadata.withCounts(events, genWeights), sources);
   }
 
-  /** Prefetches each block's baskets first, so that a remote file costs a few requests per block. */
-  private static double sum(TTree tree, Branch genWeight) throws IOException {
-    long entries = tree.entries();
+  /** Prefetches each block's baskets of a tree first, so that a remote file costs a few requests per block. */
+  private static double sum(EventTable table, EventColumn genWeight) throws IOException {
+    long entries = table.entries();
     float[] buffer = new float[(int) Math.min(BLOCK, Math.max(entries, 1))];
     double sum = 0;
     for (long start = 0; start < entries; start += BLOCK) {
       long stop = Math.min(entries, start + BLOCK);
-      tree.prefetch(List.of(genWeight), start, stop);
+      if (table instanceof TTree tree && genWeight instanceof Branch branch) {
+        tree.prefetch(List.of(branch), start, stop);
+      }
       int n = genWeight.readFloats(start, stop, buffer);
       for (int i = 0; i < n; i++) {
         sum += buffer[i];

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cortado.rootio.Branch;
 import org.cortado.rootio.EventColumn;
 import org.cortado.runtime.dataset.Dataset;
 import org.cortado.runtime.dataset.DatasetMetadata;
@@ -119,8 +118,7 @@ final class ChunkReader {
     if (!b.isJagged()) {
       return Math.multiplyExact(n, b.elementsPerEntry());
     }
-    // An RNTuple collection, like a std::vector branch, counts its own elements.
-    String counter = b instanceof Branch br && br.counter() != null ? br.counter().name() : null;
+    String counter = b.counter() == null ? null : b.counter().name();
     for (FileColumns.Counter read : file.counters()) {
       if (read.name().equals(counter)) {
         return Math.multiplyExact(offsets.get(counter)[n], b.elementsPerEntry());

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
+import org.cortado.rootio.EventTable;
 import org.cortado.rootio.LeafType;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.RootFormatException;
-import org.cortado.rootio.TTree;
 import org.cortado.runtime.exec.ColumnKind;
 import org.cortado.runtime.output.AtomicFiles;
 import picocli.CommandLine.Command;
@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cortado schema FILE... [--tree Events] [-o OUT.tsv]}: the branch schema the annotation
- * processor checks {@code @Col} names and types against, as the union of the files' trees. The
+ * processor checks {@code @Col} names and types against, as the union of the files' trees (or
+ * RNTuples, whose collection-size fields count their jagged fields). The
  * output has the layout of the shipped {@code nanoaod-v*.schema.tsv}: comment lines, then
  * {@code name<TAB>type<TAB>counter} sorted by name.
  */
@@ -35,7 +36,8 @@ final class SchemaCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "ROOT files; the schema is the union of their trees")
   List<Path> files;
 
-  @Option(names = "--tree", defaultValue = "Events", description = "tree to read (default: ${DEFAULT-VALUE})")
+  @Option(names = "--tree", defaultValue = "Events",
+      description = "tree or RNTuple to read (default: ${DEFAULT-VALUE})")
   String tree;
 
   @Option(names = {"-o", "--output"}, paramLabel = "TSV",
@@ -55,9 +57,9 @@ final class SchemaCommand implements Callable<Integer> {
     Map<String, Seen> columns = new TreeMap<>();
     for (Path file : files) {
       try (RootFile root = RootFile.open(file)) {
-        TTree t = root.tree(tree);
+        EventTable t = root.table(tree);
         Map<String, String> vectorCounters = VectorCollections.counters(t, collections);
-        for (Branch b : t.branches()) {
+        for (EventColumn b : t.columns()) {
           Shape shape = Shape.of(b, vectorCounters.get(b.name()));
           Seen before = columns.putIfAbsent(b.name(), new Seen(shape, file));
           if (before != null && !before.shape().equals(shape)) {
@@ -119,7 +121,7 @@ final class SchemaCommand implements Callable<Integer> {
   private record Shape(String type, String counter, boolean readable) {
 
     /** {@code vectorCounter} names the collection of a vector branch without a counter, or is null. */
-    static Shape of(Branch b, String vectorCounter) {
+    static Shape of(EventColumn b, String vectorCounter) {
       LeafType leaf = b.type();
       if (leaf == null || leaf == LeafType.STRING) {
         return new Shape(b.typeName(), "", false);

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventColumn;
+import org.cortado.rootio.EventTable;
 import org.cortado.rootio.LeafType;
-import org.cortado.rootio.TTree;
 
 /**
  * Groups the {@code std::vector}/{@code RVec} branches of a tree that have no counter branch (what an
@@ -24,32 +24,31 @@ final class VectorCollections {
   /** Entries whose sizes decide a grouping: enough to tell collections apart, cheap to read. */
   private static final int SAMPLED_ENTRIES = 10_000;
 
-  private final TTree tree;
-  private final List<Branch> vectors;
+  private final EventTable tree;
+  private final List<EventColumn> vectors;
   private final int sampled;
   private final Map<String, int[]> sizes = new HashMap<>();
 
-  private VectorCollections(TTree tree) {
+  private VectorCollections(EventTable tree) {
     this.tree = tree;
-    this.vectors = tree.branches().stream().filter(VectorCollections::isVector).toList();
+    this.vectors = tree.columns().stream().filter(VectorCollections::isVector).map(EventColumn.class::cast).toList();
     this.sampled = (int) Math.min(tree.entries(), SAMPLED_ENTRIES);
   }
 
   /** A vector of one number per element with no counter branch. */
-  static boolean isVector(Branch b) {
-    return b.isJagged() && b.counter() == null && b.type() != null && b.type() != LeafType.STRING
-        && b.elementsPerEntry() == 1;
+  static boolean isVector(EventColumn b) {
+    return b.sizedByItself() && b.type() != null && b.type() != LeafType.STRING && b.elementsPerEntry() == 1;
   }
 
   /**
    * The counter name of every vector branch of {@code tree} that belongs to a collection, by branch
    * name; {@code declared} collections take precedence, the longest matching first.
    */
-  static Map<String, String> counters(TTree tree, List<String> declared) throws IOException {
+  static Map<String, String> counters(EventTable tree, List<String> declared) throws IOException {
     VectorCollections grouping = new VectorCollections(tree);
     List<String> longestFirst = declared.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     Map<String, String> counters = new TreeMap<>();
-    for (Branch v : grouping.vectors) {
+    for (EventColumn v : grouping.vectors) {
       String collection = longestFirst.stream().filter(c -> v.name().startsWith(c + "_")).findFirst().orElse(null);
       if (collection == null) {
         collection = grouping.inferred(v);
@@ -62,14 +61,14 @@ final class VectorCollections {
   }
 
   /** The shortest prefix of {@code v} whose vectors have equal sizes, or null. */
-  private String inferred(Branch v) throws IOException {
+  private String inferred(EventColumn v) throws IOException {
     for (int cut = v.name().indexOf('_'); cut > 0; cut = v.name().indexOf('_', cut + 1)) {
       String prefix = v.name().substring(0, cut);
-      if (tree.findBranch("n" + prefix).isPresent()) {
+      if (hasColumn("n" + prefix)) {
         continue; // a real counter of other branches: a vector must not borrow its name
       }
       boolean together = true;
-      for (Branch other : vectors) {
+      for (EventColumn other : vectors) {
         if (other.name().startsWith(prefix + "_") && !Arrays.equals(offsets(v), offsets(other))) {
           together = false;
           break;
@@ -82,7 +81,11 @@ final class VectorCollections {
     return null;
   }
 
-  private int[] offsets(Branch b) throws IOException {
+  private boolean hasColumn(String name) {
+    return tree.columns().stream().anyMatch(c -> c.name().equals(name));
+  }
+
+  private int[] offsets(EventColumn b) throws IOException {
     int[] o = sizes.get(b.name());
     if (o == null) {
       o = new int[sampled + 1];

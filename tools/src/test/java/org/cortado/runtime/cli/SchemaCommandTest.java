@@ -40,6 +40,17 @@ class SchemaCommandTest {
     assertTrue(r.out().contains(dy + ", " + dimuon), "the header names the source files");
   }
 
+  /** RNTupleImporter's projected fields are jagged columns counted by its collection sizes, as in the TTree. */
+  @Test
+  void describesAnRNTupleLikeItsTree() throws IOException {
+    Path file = SharedData.data("skhep/Run2012BC_DoubleMuParked_Muons_1000evts_rntuple_v1-0-0-0.root");
+    CliResult r = CliResult.run("schema", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = columnLines(r.out());
+    assertTrue(lines.containsAll(List.of("Muon_pt\tfloat\tnMuon", "Muon_charge\tint\tnMuon", "nMuon\tint\t",
+        "_collection0.Muon_eta\tfloat\tnMuon")), lines.toString());
+  }
+
   @Test
   void writesTheSameTextAtomicallyWithOutput() throws IOException {
     Path dy = SharedData.root("nano_dy.root");
