@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkJobInfo;
+import org.apache.spark.SparkStageInfo;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.JavaSparkStatusTracker;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.cortado.runtime.exec.Executor;
@@ -78,14 +83,57 @@ public final class SparkExecutor implements Executor {
     Path scratch = processor.writesColumns() ? processor.scratch() : null;
     ItemTask task = new ItemTask(processor, scratch == null ? null : scratch.toString(),
         context.getConf().getInt(FAIL_FIRST_ATTEMPT_OF_ITEM, -1));
+    String group = "cortado-" + UUID.randomUUID();
+    context.setJobGroup(group, "cortado run", true);
+    List<ItemResult> results;
     try {
-      List<ItemResult> results = context.parallelize(items, items.size()).map(task).collect();
-      results.forEach(inOrder);
-    } finally {
+      results = context.parallelize(items, items.size()).map(task).collect();
+    } catch (RuntimeException failed) {
       if (scratch != null) {
-        deleteTree(scratch);
+        // A failed job's other tasks may still be writing their parts: stop them, and only then
+        // delete, or a late part would land in a folder already removed.
+        context.cancelJobGroup(group);
+        awaitNoRunningTasks(group);
+        try {
+          deleteTree(scratch);
+        } catch (UncheckedIOException e) {
+          failed.addSuppressed(e);
+        }
+      }
+      throw failed;
+    } finally {
+      context.clearJobGroup();
+    }
+    results.forEach(inOrder);
+    if (scratch != null) {
+      deleteTree(scratch);
+    }
+  }
+
+  /** Waits, for at most a minute, until no task of the jobs of {@code group} is running. */
+  private void awaitNoRunningTasks(String group) {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (System.nanoTime() < deadline && runningTasks(group) > 0) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
+  }
+
+  private int runningTasks(String group) {
+    JavaSparkStatusTracker tracker = context.statusTracker();
+    int running = 0;
+    for (int job : tracker.getJobIdsForGroup(group)) {
+      SparkJobInfo info = tracker.getJobInfo(job);
+      for (int stage : info == null ? new int[0] : info.stageIds()) {
+        SparkStageInfo s = tracker.getStageInfo(stage);
+        running += s == null ? 0 : s.numActiveTasks();
+      }
+    }
+    return running;
   }
 
   @Override
