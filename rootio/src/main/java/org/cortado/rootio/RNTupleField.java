@@ -370,10 +370,12 @@ public final class RNTupleField implements EventColumn {
 
   /** The decoded page holding cluster-local element {@code j} of column {@code id}, decoded if need be. */
   private RDecodedColumn page(int c, int id, int j, RNTupleBuffers buf) throws IOException {
-    RDecodedColumn slot = buf.column(id);
-    if (!slot.holds(c, j)) {
+    RDecodedColumn slot = buf.holding(id, c, j);
+    if (slot == null) {
+      RColumnRecord column = ntuple.column(id);
+      slot = buf.reuse(id, column.type().isIndex());
       RPageRange range = ntuple.cluster(c).column(id);
-      RPageDecoder.decode(ntuple.file(), ntuple.column(id), c, range, range.pageOf(j), slot, buf,
+      RPageDecoder.decode(ntuple.file(), column, c, range, range.pageOf(j), slot, buf,
           describe() + ", cluster " + c + ", column " + id);
     }
     return slot;
