@@ -50,6 +50,9 @@ final class RNTupleBuffers {
 
   private static RDecodedColumn toFront(RDecodedColumn[] slots, int k) {
     RDecodedColumn slot = slots[k];
+    if (k == 0) {
+      return slot;
+    }
     System.arraycopy(slots, 0, slots, 1, k);
     slots[0] = slot;
     return slot;

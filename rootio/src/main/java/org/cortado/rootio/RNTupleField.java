@@ -257,8 +257,11 @@ public final class RNTupleField implements EventColumn {
       int id = columnId(c, columns, 0);
       long pad = padding(c, id, expected);
       if (kind == Kind.CARDINALITY) {
+        long previous = start(c, id, pad, lo, buf);
         for (int i = 0; i < n; i++) {
-          RValues.put(target, dst, written + i, start(c, id, pad, lo + i + 1, buf) - start(c, id, pad, lo + i, buf));
+          long next = start(c, id, pad, lo + i + 1, buf);
+          RValues.put(target, dst, written + i, next - previous);
+          previous = next;
         }
       } else {
         copy(c, id, pad, lo, n, target, dst, written, buf);
