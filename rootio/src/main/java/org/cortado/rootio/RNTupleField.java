@@ -257,8 +257,11 @@ public final class RNTupleField implements EventColumn {
       int id = columnId(c, columns, 0);
       long pad = padding(c, id, expected);
       if (kind == Kind.CARDINALITY) {
+        long previous = start(c, id, pad, lo, buf);
         for (int i = 0; i < n; i++) {
-          RValues.put(target, dst, written + i, start(c, id, pad, lo + i + 1, buf) - start(c, id, pad, lo + i, buf));
+          long next = start(c, id, pad, lo + i + 1, buf);
+          RValues.put(target, dst, written + i, next - previous);
+          previous = next;
         }
       } else {
         copy(c, id, pad, lo, n, target, dst, written, buf);
@@ -370,10 +373,12 @@ public final class RNTupleField implements EventColumn {
 
   /** The decoded page holding cluster-local element {@code j} of column {@code id}, decoded if need be. */
   private RDecodedColumn page(int c, int id, int j, RNTupleBuffers buf) throws IOException {
-    RDecodedColumn slot = buf.column(id);
-    if (!slot.holds(c, j)) {
+    RDecodedColumn slot = buf.holding(id, c, j);
+    if (slot == null) {
+      RColumnRecord column = ntuple.column(id);
+      slot = buf.reuse(id, column.type().isIndex());
       RPageRange range = ntuple.cluster(c).column(id);
-      RPageDecoder.decode(ntuple.file(), ntuple.column(id), c, range, range.pageOf(j), slot, buf,
+      RPageDecoder.decode(ntuple.file(), column, c, range, range.pageOf(j), slot, buf,
           describe() + ", cluster " + c + ", column " + id);
     }
     return slot;
