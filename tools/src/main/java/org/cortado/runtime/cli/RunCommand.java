@@ -79,6 +79,11 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = "" + ExecutionOptions.DEFAULT_CHUNK_SIZE)
   long chunkSize;
 
+  @Option(names = "--partition-entries", description = "entries per work item, cut on basket clusters: smaller"
+      + " items balance threads or Spark tasks better, larger ones merge fewer results (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + ExecutionOptions.DEFAULT_PARTITION_ENTRIES)
+  long partitionEntries;
+
   @Option(names = "--max-files", description = "at most this many files per dataset")
   Integer maxFiles;
 
@@ -126,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ExecutionOptions defaults = ExecutionOptions.defaults();
     ExecutionOptions options = new ExecutionOptions(threads == null ? defaults.threads() : threads,
-        chunkSize, defaults.partitionEntries(), maxFiles == null ? Integer.MAX_VALUE : maxFiles,
+        chunkSize, partitionEntries, maxFiles == null ? Integer.MAX_VALUE : maxFiles,
         maxChunks == null ? Long.MAX_VALUE : maxChunks, maxEntries == null ? Long.MAX_VALUE : maxEntries,
         defaults.retries(), skipBadFiles, tree);
     if (saveSkimmed == null && !skimBranches.isEmpty()) {

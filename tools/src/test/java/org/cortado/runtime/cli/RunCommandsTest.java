@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cortado.rootio.Compression;
+import org.cortado.rootio.write.WriteOptions;
+import org.cortado.runtime.generate.NanoGenerator;
+import org.cortado.runtime.generate.Sample;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,28 @@ class RunCommandsTest {
     assertEquals("False", doc.get("DATA_2018_EraA").get("metadata").get("isMC").asText());
     assertFalse(doc.get("DATA_2018_EraA").get("metadata").has("sum_genweights"));
     assertEquals(1, doc.get("DATA_2018_EraA").get("files").size());
+  }
+
+  /** {@code --partition-entries} cuts files into more work items, which count the same events. */
+  @Test
+  void smallerPartitionsMakeMoreWorkItemsOverTheSameEvents() throws IOException {
+    Path file = NanoGenerator.generate(Sample.DY, 20_000, 3, WriteOptions.of(Compression.LZ4, 1).withBasketBytes(8192),
+        tmp.resolve("dy20k.root"), n -> { }).file();
+    Path json = tmp.resolve("dy20k.json");
+    assertEquals(0, run("datasets", "--glob", file.toString(), "--name", "DY", "--sample", "DYJetsToLL", "--year",
+        "2018", "--mc", "--xsec", "6077.22", "-o", json.toString()).exit());
+    Path whole = tmp.resolve("whole");
+    Path cut = tmp.resolve("cut");
+    assertEquals(0, run("run", "--analysis", ANALYSIS, "--datasets", json.toString(), "-o", whole.toString(), "-q").exit());
+    CliResult r = run("run", "--analysis", ANALYSIS, "--datasets", json.toString(), "-o", cut.toString(), "-q",
+        "--partition-entries", "2000");
+    assertEquals(0, r.exit(), r.err());
+    long wholeItems = JSON.readTree(whole.resolve("run.json").toFile()).get("work_items").asLong();
+    long cutItems = JSON.readTree(cut.resolve("run.json").toFile()).get("work_items").asLong();
+    assertEquals(1, wholeItems);
+    assertTrue(cutItems >= 5, "work items with --partition-entries 2000: " + cutItems);
+    assertEquals(JSON.readTree(whole.resolve("cutflow.json").toFile()).findValues("cutflow").toString(),
+        JSON.readTree(cut.resolve("cutflow.json").toFile()).findValues("cutflow").toString());
   }
 
   @Test
