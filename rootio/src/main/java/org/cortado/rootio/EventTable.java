@@ -1,6 +1,7 @@
 package org.cortado.rootio;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A table of events, a {@link TTree} or an {@link RNTuple}: its entries and its columns by name. An
@@ -17,6 +18,9 @@ public interface EventTable {
 
   /** Every column, readable or not (those that are not say why). */
   List<? extends EventColumn> columns();
+
+  /** The column of that name, if there is one. */
+  Optional<EventColumn> findColumn(String name);
 
   /** The column of that name; throws a {@link RootFormatException} naming the file if there is none. */
   EventColumn column(String name) throws RootFormatException;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -88,6 +89,11 @@ public final class RNTuple implements EventTable {
   @Override
   public List<RNTupleField> columns() {
     return fields();
+  }
+
+  @Override
+  public Optional<EventColumn> findColumn(String name) {
+    return Optional.ofNullable(byName.get(name));
   }
 
   @Override

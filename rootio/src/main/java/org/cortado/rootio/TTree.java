@@ -108,6 +108,11 @@ public final class TTree implements EventTable {
   }
 
   @Override
+  public Optional<EventColumn> findColumn(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  @Override
   public Branch column(String name) throws RootFormatException {
     return branch(name);
   }

@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.cortado.example.zmumu.ZMuMuAnalysis_Kernel;
 import org.cortado.params.Params;
 import org.cortado.params.ParamsLoader;
 import org.cortado.rootio.Branch;
+import org.cortado.rootio.EventTable;
 import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 import org.cortado.runtime.dataset.Dataset;
@@ -161,10 +161,9 @@ public final class EndToEnd {
   static List<String> branchesRead(ChunkKernel kernel, Path file) throws IOException {
     Set<String> names = new LinkedHashSet<>();
     try (RootFile root = RootFile.open(file)) {
-      Set<String> columns = new HashSet<>();
-      root.table("Events").columns().forEach(c -> columns.add(c.name()));
+      EventTable table = root.table("Events");
       // A collection stored as vectors has no counter branch: its sizes come with its vectors.
-      Arrays.stream(kernel.counters(true, "2018")).filter(columns::contains).forEach(names::add);
+      Arrays.stream(kernel.counters(true, "2018")).filter(c -> table.findColumn(c).isPresent()).forEach(names::add);
     }
     names.addAll(Arrays.asList(kernel.branches(true, "2018")));
     return List.copyOf(names);

@@ -142,7 +142,7 @@ public final class DatasetScanner {
         EventTable t = root.table(tree);
         events += t.entries();
         if (metadata.isMC()) {
-          EventColumn gw = t.columns().stream().filter(c -> c.name().equals("genWeight")).findFirst()
+          EventColumn gw = t.findColumn("genWeight")
               .orElseThrow(() -> new IOException(root.location() + ": tree '" + tree + "' has no branch 'genWeight',"
                   + " which simulation needs; if this is collision data, build the dataset without --mc"));
           sumw += sum(t, gw);

@@ -162,7 +162,7 @@ final class FileColumns {
     List<Column> columns = new ArrayList<>();
     List<EventColumn> all = new ArrayList<>();
     for (String name : branches) {
-      EventColumn b = find(tree, name).orElseThrow(() -> new IllegalArgumentException(
+      EventColumn b = tree.findColumn(name).orElseThrow(() -> new IllegalArgumentException(
           tree.file().location() + ": tree '" + tree.name() + "' has no branch '" + name + "'"));
       ColumnKind kind = ColumnKind.of(b.type());
       if (kind == null) {
@@ -180,7 +180,7 @@ final class FileColumns {
         vectors.get().vectors().forEach(v -> all.add(v.branch()));
         continue;
       }
-      EventColumn b = find(tree, name).orElseThrow(() -> new IllegalArgumentException(
+      EventColumn b = tree.findColumn(name).orElseThrow(() -> new IllegalArgumentException(
           tree.file().location() + ": tree '" + tree.name() + "' has no counter '" + name + "'"));
       out.add(Counter.of(name, b));
       all.add(b);
@@ -194,7 +194,7 @@ final class FileColumns {
    * such vector of the tree, read for its sizes.
    */
   private static Optional<Counter> vectorCounter(EventTable tree, String counter, List<Column> read) {
-    if (find(tree, counter).isPresent() || !counter.startsWith("n") || counter.length() < 2) {
+    if (tree.findColumn(counter).isPresent() || !counter.startsWith("n") || counter.length() < 2) {
       return Optional.empty();
     }
     String prefix = counter.substring(1) + "_";
@@ -210,15 +210,8 @@ final class FileColumns {
     return b.name().startsWith(prefix) && b.sizedByItself();
   }
 
-  private static Optional<EventColumn> find(EventTable table, String name) {
-    if (table instanceof TTree tree) {
-      return tree.findBranch(name).map(EventColumn.class::cast);
-    }
-    return table.columns().stream().filter(c -> c.name().equals(name)).map(EventColumn.class::cast).findFirst();
-  }
-
   private static EventColumn require(ChunkKernel kernel, Dataset dataset, EventTable tree, String name) {
-    Optional<EventColumn> b = find(tree, name);
+    Optional<EventColumn> b = tree.findColumn(name);
     if (b.isEmpty()) {
       throw new SchemaMismatchException(where(dataset, tree) + ": tree '" + tree.name()
           + "' has no branch '" + name + "', which analysis '" + kernel.name() + "' reads;"
@@ -241,7 +234,7 @@ final class FileColumns {
       kernel.process(empty.build(), KernelOutputs.create(kernel.layout(), dataset.isMC()));
     } catch (IllegalArgumentException e) {
       Matcher m = QUOTED_BRANCH.matcher(String.valueOf(e.getMessage()));
-      String stored = m.find() ? find(tree, m.group(1)).map(b -> " (the file stores "
+      String stored = m.find() ? tree.findColumn(m.group(1)).map(b -> " (the file stores "
           + b.typeName() + ")").orElse("") : "";
       throw new SchemaMismatchException(where(dataset, tree) + ": analysis '" + kernel.name()
           + "' cannot read this file's columns: " + e.getMessage() + stored

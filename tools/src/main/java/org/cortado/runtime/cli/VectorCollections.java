@@ -64,7 +64,7 @@ final class VectorCollections {
   private String inferred(EventColumn v) throws IOException {
     for (int cut = v.name().indexOf('_'); cut > 0; cut = v.name().indexOf('_', cut + 1)) {
       String prefix = v.name().substring(0, cut);
-      if (hasColumn("n" + prefix)) {
+      if (tree.findColumn("n" + prefix).isPresent()) {
         continue; // a real counter of other branches: a vector must not borrow its name
       }
       boolean together = true;
@@ -79,10 +79,6 @@ final class VectorCollections {
       }
     }
     return null;
-  }
-
-  private boolean hasColumn(String name) {
-    return tree.columns().stream().anyMatch(c -> c.name().equals(name));
   }
 
   private int[] offsets(EventColumn b) throws IOException {
