@@ -57,8 +57,8 @@ class DistributionIT {
   }
 
   /**
-   * On Java 25 and later, {@code CORTADO_AOT=1}: the first run records an ahead-of-time cache and says
-   * so, the second starts from it, and both write the same file.
+   * On Java 25 and later: the first run of a subcommand records its ahead-of-time cache and says so,
+   * leaving only the finished cache, the second starts from it, and both write the same file.
    */
   @Test
   void aheadOfTimeCacheIsRecordedThenUsed() throws Exception {
@@ -72,7 +72,9 @@ class DistributionIT {
     String first = run(work, true, cortado, "generate", "--sample", "dy", "--events", "300", "--quiet", "-o", "a/dy.root");
     assertTrue(first.contains("recording an ahead-of-time cache"), first);
     try (var caches = Files.list(tmp.resolve("cds"))) {
-      assertTrue(caches.anyMatch(f -> f.getFileName().toString().endsWith(".aot")), "no AOT cache");
+      List<String> names = caches.map(f -> f.getFileName().toString()).toList();
+      assertTrue(names.stream().anyMatch(n -> n.endsWith("-generate.aot")), "no AOT cache for generate: " + names);
+      assertFalse(names.stream().anyMatch(n -> n.contains(".tmp")), "a recording was left behind: " + names);
     }
     String second = run(work, true, cortado, "generate", "--sample", "dy", "--events", "300", "--quiet", "-o", "b/dy.root");
     assertFalse(second.contains("recording"), second);

@@ -7,14 +7,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.CodecFactory;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
+import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
@@ -28,8 +30,19 @@ import org.cortado.runtime.kernel.KernelLayout;
  * {@link KernelLayout.Shape#EVENT} columns are one value and {@link KernelLayout.Shape#LIST}
  * columns a repeated field (a list, as pyarrow and awkward read it) with that event's objects, or
  * one row per object, where every column is {@link KernelLayout.Shape#OBJECT}.
+ *
+ * <p>The values go straight to parquet-mr's column writers, a block of rows one column at a time,
+ * with the repetition and definition levels its record layer would give them: that layer (a
+ * {@code WriteSupport} fed row by row) cost twice the encoding itself and was a third of a cold
+ * run's compiling.
  */
 final class ParquetColumns {
+  /** Row groups end near this size, parquet-mr's default. */
+  private static final long ROW_GROUP_BYTES = 128L * 1024 * 1024;
+  /** parquet-mr's default padding to align row groups. */
+  private static final int MAX_PADDING_BYTES = 8 * 1024 * 1024;
+  /** Rows written per column before the next column; bounds how far pages overshoot their size. */
+  private static final int BLOCK_ROWS = 1024;
   /**
    * Whether this Parquet sets codecs per column (1.18+). Spark 4.2 brings 1.17, where the call
    * does not exist: there floating-point columns are compressed like the others, and the parts
@@ -41,8 +54,7 @@ final class ParquetColumns {
 
   private static boolean hasCodecPerColumn() {
     try {
-      ParquetWriter.Builder.class.getMethod("withCompressionCodec", String.class,
-          CompressionCodecName.class);
+      ColumnChunkPageWriteStore.class.getMethod("builder");
       return true;
     } catch (NoSuchMethodException e) {
       return false;
@@ -62,6 +74,16 @@ final class ParquetColumns {
     boolean list() {
       return spec.shape() == KernelLayout.Shape.LIST;
     }
+
+    /**
+     * Measured values rarely repeat and their low bits are noise: a dictionary only costs time
+     * (hashing every value) before the writer falls back to plain encoding, and Snappy saves 3 %
+     * of their size for 3 % of a run's time.
+     */
+    boolean floating() {
+      KernelLayout.ColumnType t = spec.type();
+      return t == KernelLayout.ColumnType.FLOAT || t == KernelLayout.ColumnType.DOUBLE;
+    }
   }
 
   /** Writes {@code rows} rows of {@code columns} to {@code file} (which must not exist). */
@@ -80,28 +102,121 @@ final class ParquetColumns {
             + " values, expected " + expected + " for " + rows + " rows");
       }
     }
-    RowWriteSupport support = new RowWriteSupport(columns);
+    List<Type> types = new ArrayList<>();
     // Size statistics (per-page histograms of the list levels) serve query planners, not analysts,
     // and cost a tenth of the export.
-    Builder builder = new Builder(file, support).withConf(new PlainParquetConfiguration())
-        .withCompressionCodec(CompressionCodecName.SNAPPY).withSizeStatisticsEnabled(false);
+    ParquetProperties.Builder settings = ParquetProperties.builder().withSizeStatisticsEnabled(false);
     for (Column c : columns) {
-      KernelLayout.ColumnType t = c.spec().type();
-      if (t == KernelLayout.ColumnType.FLOAT || t == KernelLayout.ColumnType.DOUBLE) {
-        // Measured values rarely repeat and their low bits are noise: a dictionary only costs time
-        // (hashing every value) before the writer falls back to plain encoding, and Snappy saves
-        // 3 % of their size for 3 % of a run's time.
-        builder.withDictionaryEncoding(c.name(), false);
-        if (CODEC_PER_COLUMN) {
-          builder.withCompressionCodec(c.name(), CompressionCodecName.UNCOMPRESSED);
-        }
+      types.add(type(c));
+      if (c.floating()) {
+        settings.withDictionaryEncoding(c.name(), false);
       }
     }
-    try (ParquetWriter<Integer> writer = builder.build()) {
-      for (int r = 0; r < rows; r++) {
-        writer.write(r);
+    MessageType schema = new MessageType("columns", types);
+    ParquetProperties props = settings.build();
+    CodecFactory codecs = new CodecFactory(new PlainParquetConfiguration(),
+        props.getPageSizeThreshold());
+    ParquetFileWriter out = new ParquetFileWriter(new LocalOutputFile(file), schema,
+        ParquetFileWriter.Mode.CREATE, ROW_GROUP_BYTES, MAX_PADDING_BYTES, null, props);
+    try {
+      out.start();
+      long[] cursors = new long[columns.size()];
+      for (int done = 0; done < rows; ) {
+        done = writeRowGroup(out, schema, props, codecs, columns, cursors, done, rows);
+      }
+      out.end(Map.of());
+    } catch (IOException | RuntimeException e) {
+      out.abort();
+      throw e;
+    } finally {
+      codecs.release();
+    }
+  }
+
+  /**
+   * Writes rows from {@code from} as one row group, until {@code rows} or the group's size;
+   * {@code cursors} hold each list column's next value. Returns the first row not written.
+   */
+  private static int writeRowGroup(ParquetFileWriter out, MessageType schema,
+      ParquetProperties props, CodecFactory codecs, List<Column> columns, long[] cursors,
+      int from, int rows) throws IOException {
+    ColumnChunkPageWriteStore pages = pageStore(schema, props, codecs, columns);
+    ColumnWriteStore store = props.newColumnWriteStore(schema, pages, pages);
+    List<ColumnDescriptor> descriptors = schema.getColumns();
+    ColumnWriter[] writers = new ColumnWriter[columns.size()];
+    for (int k = 0; k < writers.length; k++) {
+      writers[k] = store.getColumnWriter(descriptors.get(k));
+    }
+    int row = from;
+    while (row < rows && (row == from || store.getBufferedSize() < ROW_GROUP_BYTES)) {
+      int end = Math.min(rows, row + BLOCK_ROWS);
+      for (int k = 0; k < writers.length; k++) {
+        cursors[k] = writeBlock(writers[k], columns.get(k), row, end, cursors[k]);
+      }
+      for (int r = row; r < end; r++) {
+        store.endRecord();
+      }
+      row = end;
+    }
+    // The order parquet-mr's own record writer keeps when it ends a row group.
+    out.startBlock(row - from);
+    store.flush();
+    pages.flushToFileWriter(out);
+    out.endBlock();
+    store.close();
+    pages.close();
+    return row;
+  }
+
+  private static ColumnChunkPageWriteStore pageStore(MessageType schema, ParquetProperties props,
+      CodecFactory codecs, List<Column> columns) {
+    if (!CODEC_PER_COLUMN) {
+      return new ColumnChunkPageWriteStore(codecs.getCompressor(CompressionCodecName.SNAPPY),
+          schema, props.getAllocator(), props.getColumnIndexTruncateLength(),
+          props.getPageWriteChecksumEnabled());
+    }
+    Set<String> uncompressed = new HashSet<>();
+    for (Column c : columns) {
+      if (c.floating()) {
+        uncompressed.add(c.name());
       }
     }
+    return ColumnChunkPageWriteStore.builder()
+        .withCompressorProvider(d -> codecs.getCompressor(uncompressed.contains(d.getPath()[0])
+            ? CompressionCodecName.UNCOMPRESSED : CompressionCodecName.SNAPPY))
+        .withSchema(schema)
+        .withAllocator(props.getAllocator())
+        .withColumnIndexTruncateLength(props.getColumnIndexTruncateLength())
+        .withPageWriteChecksumEnabled(props.getPageWriteChecksumEnabled())
+        .build();
+  }
+
+  /**
+   * Writes rows {@code [from, to)} of {@code c}, a list column's from its value {@code cursor} on,
+   * with the levels of a required field (0, 0) or of a repeated one: an empty list is a null at
+   * (0, 0), a list's first value (0, 1) and the others (1, 1). Returns the next cursor.
+   */
+  private static long writeBlock(ColumnWriter w, Column c, int from, int to, long cursor) {
+    KernelLayout.ColumnType type = c.spec().type();
+    ColumnBuffer values = c.values();
+    if (!c.list()) {
+      for (int r = from; r < to; r++) {
+        put(w, type, values.get(r), 0, 0);
+      }
+      return cursor;
+    }
+    ColumnBuffer counts = c.counts();
+    int next = (int) cursor;
+    for (int r = from; r < to; r++) {
+      int n = (int) counts.get(r);
+      if (n == 0) {
+        w.writeNull(0, 0);
+      }
+      for (int k = 0; k < n; k++) {
+        put(w, type, values.get(next++), k == 0 ? 0 : 1, 1);
+      }
+    }
+    return next;
   }
 
   private static long total(ColumnBuffer counts) {
@@ -127,96 +242,15 @@ final class ParquetColumns {
     return c.list() ? Types.repeated(p).named(c.name()) : Types.required(p).named(c.name());
   }
 
-  /** Adds {@code v} (exact for every type the kernel buffers) as {@code type}. */
-  private static void add(RecordConsumer out, KernelLayout.ColumnType type, double v) {
+  /** Writes {@code v} (exact for every type the kernel buffers) as {@code type}. */
+  private static void put(ColumnWriter w, KernelLayout.ColumnType type, double v, int repetition,
+      int definition) {
     switch (type) {
-      case FLOAT -> out.addFloat((float) v);
-      case DOUBLE -> out.addDouble(v);
-      case INT -> out.addInteger((int) v);
-      case LONG -> out.addLong((long) v);
-      case BOOLEAN -> out.addBoolean(v != 0);
-    }
-  }
-
-  /** Emits row {@code r} of every field; rows must come in order, as list cursors only advance. */
-  private static final class RowWriteSupport extends WriteSupport<Integer> {
-    private final List<Column> fields;
-    private final MessageType schema;
-    private final int[] cursors;
-    private RecordConsumer out;
-
-    RowWriteSupport(List<Column> fields) {
-      this.fields = fields;
-      List<Type> types = new ArrayList<>();
-      fields.forEach(f -> types.add(type(f)));
-      this.schema = new MessageType("columns", types);
-      this.cursors = new int[fields.size()];
-    }
-
-    @Override
-    @SuppressWarnings("deprecation") // abstract in parquet 1.18; PlainParquetConfiguration calls the other
-    public WriteContext init(Configuration configuration) {
-      return new WriteContext(schema, Map.of());
-    }
-
-    @Override
-    public WriteContext init(ParquetConfiguration configuration) {
-      return new WriteContext(schema, Map.of());
-    }
-
-    @Override
-    public void prepareForWrite(RecordConsumer recordConsumer) {
-      this.out = recordConsumer;
-    }
-
-    @Override
-    public void write(Integer row) {
-      out.startMessage();
-      for (int i = 0; i < fields.size(); i++) {
-        Column f = fields.get(i);
-        String name = f.name();
-        KernelLayout.ColumnType type = f.spec().type();
-        if (!f.list()) {
-          out.startField(name, i);
-          add(out, type, f.values().get(row));
-          out.endField(name, i);
-        } else {
-          int n = (int) f.counts().get(row);
-          if (n > 0) {
-            out.startField(name, i);
-            for (int k = 0; k < n; k++) {
-              add(out, type, f.values().get(cursors[i]++));
-            }
-            out.endField(name, i);
-          }
-        }
-      }
-      out.endMessage();
-    }
-  }
-
-  private static final class Builder extends ParquetWriter.Builder<Integer, Builder> {
-    private final RowWriteSupport support;
-
-    Builder(Path file, RowWriteSupport support) {
-      super(new LocalOutputFile(file));
-      this.support = support;
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    @Override
-    @SuppressWarnings("deprecation") // abstract in parquet 1.18; PlainParquetConfiguration calls the other
-    protected WriteSupport<Integer> getWriteSupport(Configuration conf) {
-      return support;
-    }
-
-    @Override
-    protected WriteSupport<Integer> getWriteSupport(ParquetConfiguration conf) {
-      return support;
+      case FLOAT -> w.write((float) v, repetition, definition);
+      case DOUBLE -> w.write(v, repetition, definition);
+      case INT -> w.write((int) v, repetition, definition);
+      case LONG -> w.write((long) v, repetition, definition);
+      case BOOLEAN -> w.write(v != 0, repetition, definition);
     }
   }
 }
