@@ -34,8 +34,12 @@ public record CalibratorPlan(String calibrator, List<Instance> instances, List<O
    *
    * @param id unique among all plans of the analysis, e.g. {@code jet_calibration.Jet}
    * @param type the runtime class, whose nested {@code Factory} the factory expression returns
+   * @param inputsOnlyWhenCalibrating whether the factory's {@code calibrates(year, mc)} says if
+   *     the object reads its inputs for those events at all (a collection left as read needs
+   *     none of the branches only the corrections read), so that a run reads them only then
    */
-  public record Instance(String id, ClassName type, CodeBlock factory, List<String> bindWith) {
+  public record Instance(String id, ClassName type, CodeBlock factory, List<String> bindWith,
+      boolean inputsOnlyWhenCalibrating) {
     /** Copies the list. */
     public Instance {
       bindWith = List.copyOf(bindWith);

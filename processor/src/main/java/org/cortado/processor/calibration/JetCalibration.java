@@ -87,7 +87,8 @@ public final class JetCalibration implements CalibratorExtension {
 
   private CalibratorPlan.Instance instance(String collection, List<String> bindWith) {
     return new CalibratorPlan.Instance(instance(collection), RuntimeNames.JET_CALIBRATOR,
-        CodeBlock.of("$T.factory(params, $S)", RuntimeNames.JET_CALIBRATOR, collection), bindWith);
+        CodeBlock.of("$T.factory(params, $S)", RuntimeNames.JET_CALIBRATOR, collection), bindWith,
+        true);
   }
 
   /** The jet type {@code jets_calibration.collection.<year>} maps to {@code collection}. */

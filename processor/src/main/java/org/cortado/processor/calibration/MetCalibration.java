@@ -73,7 +73,7 @@ public final class MetCalibration implements CalibratorExtension {
     CalibratorPlan.Instance instance = new CalibratorPlan.Instance(id,
         RuntimeNames.MET_CALIBRATOR, CodeBlock.of("$T.factory(params)", RuntimeNames.MET_CALIBRATOR),
         List.of(JetCalibration.instance(JetCalibration.JETS),
-            JetCalibration.instance(JetCalibration.MET_JETS)));
+            JetCalibration.instance(JetCalibration.MET_JETS)), false);
     return new CalibratorPlan(id, List.of(instance), List.of(
         new CalibratorPlan.Output(met + "_pt", id, "pt"),
         new CalibratorPlan.Output(met + "_phi", id, "phi")), List.of(), inputs,

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 import org.cortado.annotations.EventKind;
+import org.cortado.processor.calibration.CalibratorPlan;
 import org.cortado.processor.ir.Build;
 import org.cortado.processor.ir.CutStep;
 import org.cortado.processor.ir.Derive;
@@ -110,10 +111,7 @@ public final class KernelWriter {
     type.addMethod(MethodSpec.methodBuilder("name").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(String.class)
             .addStatement("return $S", model.name()).build())
-        .addMethod(MethodSpec.methodBuilder("branches").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(String[].class)
-            .addParameter(boolean.class, "isMC").addParameter(String.class, "year")
-            .addStatement("return (isMC ? BRANCHES_MC : BRANCHES_DATA)$L.clone()", pick).build())
+        .addMethod(branchesMethod(type, ir, names, pick))
         .addMethod(MethodSpec.methodBuilder("counters").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(String[].class)
             .addParameter(boolean.class, "isMC").addParameter(String.class, "year")
@@ -144,6 +142,39 @@ public final class KernelWriter {
         .addType(new LoopWriter(skim, names).writeSkim(kernel, skimType));
     return JavaFile.builder(kernel.packageName(), type.build()).skipJavaLangImports(true)
         .indent("  ").build();
+  }
+
+  /**
+   * {@code branches(isMC, year)}: what the loop reads, less the branches only calibrators read
+   * when the run's parameters calibrate none of these events (Run 2 data, or calibration turned
+   * off), as long as every calibrator can tell.
+   */
+  private static MethodSpec branchesMethod(TypeSpec.Builder type, LoopIr ir, Names names,
+      CodeBlock pick) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("branches").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(String[].class)
+        .addParameter(boolean.class, "isMC").addParameter(String.class, "year");
+    TreeSet<String> onlyCalibrators = new TreeSet<>();
+    for (Read r : ir.reads()) {
+      if (r.source() == Read.Source.CALIBRATOR) {
+        r.branches().all().forEach(onlyCalibrators::add);
+      }
+    }
+    List<CalibratorPlan.Instance> instances = ir.calibrators().stream()
+        .flatMap(p -> p.instances().stream()).toList();
+    if (onlyCalibrators.isEmpty()
+        || !instances.stream().allMatch(CalibratorPlan.Instance::inputsOnlyWhenCalibrating)) {
+      return m.addStatement("return (isMC ? BRANCHES_MC : BRANCHES_DATA)$L.clone()", pick).build();
+    }
+    type.addField(FieldSpec.builder(String[].class, "CALIBRATOR_INPUTS", Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The branches only the calibrators read.\n")
+        .initializer("{$L}", quoted(List.copyOf(onlyCalibrators))).build());
+    CodeBlock any = CodeBlock.join(instances.stream().map(i -> CodeBlock.of("$L.calibrates(year, isMC)",
+        names.of(i.id(), "factory"))).toList(), " || ");
+    return m.addStatement("String[] all = (isMC ? BRANCHES_MC : BRANCHES_DATA)$L.clone()", pick)
+        .addStatement("return $L ? all : $T.without(all, CALIBRATOR_INPUTS)", any, KERNELS)
+        .build();
   }
 
   /** Whether the loop needs the chunk's period: something is chosen per period. */

@@ -38,7 +38,7 @@ final class Names {
       "BRANCHES_DATA", "COUNTERS_MC", "COUNTERS_DATA", "PARAM_FILES", "USER_METHODS",
       "goldenJson", "PASSES", "NOMINAL", "npass", "stamp", "s", "slot", "reached",
       "masks_event", "weights_event", "passing", "SkimLoop", "SKIM_LAYOUT", "SKIM_BRANCHES_MC",
-      "SKIM_BRANCHES_DATA", "SKIM_COUNTERS_MC", "SKIM_COUNTERS_DATA"};
+      "SKIM_BRANCHES_DATA", "SKIM_COUNTERS_MC", "SKIM_COUNTERS_DATA", "CALIBRATOR_INPUTS"};
 
   private final UniqueNames names = new UniqueNames().reserve(RESERVED);
   private final Map<Object, String> of = new HashMap<>();

@@ -171,6 +171,16 @@ public final class JetCalibrator {
     }
 
     /**
+     * Whether events of {@code year}, simulation or data, are calibrated; when not, the collection
+     * is left as read, and the branches only the corrections read (area, rho, the generator
+     * jets, the event number) need not be read at all. Reads no correction file.
+     */
+    public boolean calibrates(String year, boolean mc) {
+      // Without a period, bind names what is missing.
+      return year.isEmpty() || setup(year, mc).calibrated();
+    }
+
+    /**
      * A calibrator for one chunk, whose results are valid until this factory binds the next
      * chunk on the same thread. {@code passes.get(0)} must be {@code "nominal"}; pass
      * {@code k > 0} is a shape-variation name, and names this calibrator does not own (e.g.

@@ -1,6 +1,7 @@
 package org.cortado.runtime.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.cortado.params.Choices;
 import org.cortado.params.Params;
@@ -41,6 +42,12 @@ public final class Kernels {
       loader = loader.resource(kernel.getClassLoader(), f);
     }
     return loader;
+  }
+
+  /** {@code branches} without those in {@code dropped}, in order. */
+  public static String[] without(String[] branches, String[] dropped) {
+    List<String> drop = List.of(dropped);
+    return Arrays.stream(branches).filter(b -> !drop.contains(b)).toArray(String[]::new);
   }
 
   /** Largest number of objects of one event among the first {@code n} events. */
