@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,15 @@ class DistributionIT {
     assertFalse(second.contains("recording"), second);
     assertTrue(second.contains("Opened AOT cache"), second);
     assertArrayEquals(Files.readAllBytes(work.resolve("a/dy.root")), Files.readAllBytes(work.resolve("b/dy.root")));
+    // An upgrade in place changes the jars, which the old cache no longer matches: a new one is recorded.
+    Path lib = Path.of(cortado).toRealPath().getParent().resolveSibling("lib");
+    try (var jars = Files.list(lib)) {
+      Path jar = jars.filter(f -> f.getFileName().toString().startsWith("cortado-runtime")).findFirst().orElseThrow();
+      Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+    }
+    Files.createDirectories(work.resolve("c"));
+    String upgraded = run(work, true, cortado, "generate", "--sample", "dy", "--events", "300", "--quiet", "-o", "c/dy.root");
+    assertTrue(upgraded.contains("recording an ahead-of-time cache"), upgraded);
   }
 
   @Test
