@@ -5,7 +5,7 @@
 # Cortado; only if all agree are ROUNDS timed runs made, alternating cortado, uproot and coffea, and
 # the medians and speed ratios printed.
 #
-#   bench/peers/run.sh FILE [WORKERS=2] [ROUNDS=3]
+#   bench/peers/run.sh FILE [WORKERS=2] [ROUNDS=3]        (ROUNDS=0: the check only)
 #
 # Environment (see bench/README.md for the virtualenvs):
 #   PY         python of the uproot virtualenv (default /tmp/venv/bin/python)
@@ -86,6 +86,9 @@ for peer in "${peers[@]}"; do
   "$PY" bench/peers/compare.py "$WORK/$peer.json" "$WORK/cortado"
 done
 
+if ((rounds == 0)); then  # a check only
+  exit 0
+fi
 events=$("$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["events"])' "$WORK/uproot.json")
 echo "== $rounds timed rounds, $workers workers, $events events; processing time without start-up" >&2
 tools=(cortado "${peers[@]}")

@@ -8,11 +8,13 @@ and writes the same JSON, so that compare.py checks it against Cortado unchanged
 
     python zmumu_coffea.py FILE --xsec 6077.22 --processes 2 -o peer.json
 
-Where coffea's own helpers would compute something else than Cortado's kernel, the uproot peer's
-helpers are used instead: distances and the dimuon mass in double from the float branches (coffea's
-delta_r and four-vector sums work in float32, which moves events across the jet-cleaning cut and
-between mll bins), and the weight variations as products with the varied factor substituted
-(event_weights). Prints the processing time (file open to merged histograms, without the
+Where coffea's own helpers compute something else than Cortado's kernel, the uproot peer's helpers
+are used instead: distances and the dimuon mass in double from the float branches, and the weight
+variations as products with the varied factor substituted (event_weights, whose docstring says why).
+coffea's four-vector sum works in float32: its dimuon mass differs from the double one by up to 2e-4
+relative, which moved events between mll bins of a 1M-event generated file (compare.py: 42 differences).
+Its delta_r is float32 too; within 1e-6 of the double one, it moved no jet across the 0.4 cleaning
+cut there, but it could. Prints the processing time (file open to merged histograms, without the
 interpreter's start-up) on stderr.
 """
 import concurrent.futures

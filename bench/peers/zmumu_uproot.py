@@ -124,7 +124,8 @@ def event_weights(corrections, base, n_true_int, muons):
     pile-up weight of n_true_int, the muon ID and the muon isolation scale factors (each the product over
     the event's muons, fields eta and pt), as load_corrections() gives them. Each variation is the product
     of the factors in this order with the varied one substituted, as Cortado forms it, so that the
-    weights agree to the last bit (a ratio to the nominal, as coffea's Weights keeps it, does not)."""
+    weights agree to the last bit: compare.py's bound allows for summation order only, and the nominal
+    times a ratio, as coffea's Weights forms a variation, rounds differently."""
     pileup = [corrections["pileup"].evaluate(ak.to_numpy(n_true_int).astype(np.float64), v)
               for v in ("nominal", "up", "down")]
     counts = ak.num(muons)
