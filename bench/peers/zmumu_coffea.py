@@ -57,6 +57,7 @@ def _delta_r64(a, b):
 
 
 def _empty_histograms():
+    """HISTOGRAMS as hist histograms with a variation axis, holding sums of weights and of their squares."""
     axes = {"regular": lambda bins, low, high: hist.axis.Regular(bins, low, high, name="x"),
             "integer": lambda bins, low, high: hist.axis.Integer(low, high, name="x")}
     return {name: hist.Hist(hist.axis.StrCategory(VARIATIONS, name="variation"), axes[kind](bins, low, high),

@@ -230,6 +230,8 @@ def command_line(description):
     args = p.parse_args()
     if args.processes < 1 or args.step < 1:
         p.error(f"--processes and --step must be at least 1, not {args.processes} and {args.step}")
+    if not os.path.isfile(args.file):
+        p.error(f"no such file: {args.file}")
     return args
 
 
