@@ -1,21 +1,34 @@
 #!/usr/bin/env bash
-# Cortado against the uproot + awkward peer (zmumu_uproot.py) on the same file: the Z->mumu example
-# without jet calibration (every weight and variation, all 14 histograms). Both run once and
-# compare.py checks cut flow and every histogram bin; only if they agree are ROUNDS timed runs made,
-# alternating the two, and the medians printed.
+# Cortado against the uproot + awkward peer (zmumu_uproot.py) and the coffea peer (zmumu_coffea.py)
+# on the same file: the Z->mumu example without jet calibration (every weight and variation, all 14
+# histograms). Each runs once and compare.py checks every peer's cut flow and histogram bins against
+# Cortado; only if all agree are ROUNDS timed runs made, alternating cortado, uproot and coffea, and
+# the medians and speed ratios printed.
 #
-#   bench/peers/run.sh FILE [WORKERS=2] [ROUNDS=3]
+#   bench/peers/run.sh FILE [WORKERS=2] [ROUNDS=3]        (ROUNDS=0: the check only)
 #
-# Environment: PY, the virtualenv's python (default /tmp/venv/bin/python; see bench/README.md);
-# JAVA_HOME, the JDK for `cortado run` (JDK 22+ decodes LZMA through liblzma); WORK, a scratch folder
-# (default a new temporary one, deleted at the end). Run from anywhere; needs the installed modules
-# (`mvn -B -q install -DskipTests`).
+# Environment (see bench/README.md for the virtualenvs):
+#   PY         python of the uproot virtualenv (default /tmp/venv/bin/python)
+#   PY_COFFEA  python of the coffea virtualenv (default /tmp/coffeavenv/bin/python if it exists;
+#              without one, coffea is left out with a note)
+#   CORTADO    the cortado launcher (default the repository's ./cortado; e.g. an installed
+#              distribution's bin/cortado)
+#   JAVA_HOME  the JDK for `cortado run` (JDK 22+ decodes LZMA through liblzma)
+#   WORK       a scratch folder (default a new temporary one, deleted at the end)
+# Run from anywhere; needs the installed modules (`mvn -B -q install -DskipTests`).
 set -euo pipefail
 file=$(realpath "$1")
 workers=${2:-2}
 rounds=${3:-3}
 PY=${PY:-/tmp/venv/bin/python}
+if [[ -z "${PY_COFFEA:-}" && -x /tmp/coffeavenv/bin/python ]]; then
+  PY_COFFEA=/tmp/coffeavenv/bin/python
+fi
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cortado=${CORTADO:-$repo/cortado}
+if [[ "$cortado" == */* ]]; then  # a path given relative to the caller's folder, before the cd below
+  cortado=$(realpath "$cortado")
+fi
 cd "$repo"
 if [[ -n "${JAVA_HOME:-}" ]]; then
   export PATH="$JAVA_HOME/bin:$PATH"
@@ -25,47 +38,83 @@ if [[ -z "${WORK:-}" ]]; then
   trap 'rm -rf "$WORK"' EXIT
 fi
 xsec=6077.22
+peers=(uproot)
+if [[ -n "${PY_COFFEA:-}" ]]; then
+  peers+=(coffea)
+else
+  echo "== no coffea virtualenv (PY_COFFEA unset, no /tmp/coffeavenv): timing the uproot peer only" >&2
+fi
 
 echo "== compiling the example without jet variations" >&2
 bench/zmumu-variant.sh "" "$WORK/novar" >&2
-./cortado datasets --glob "$file" --name DY --sample DYJetsToLL --year 2018 --mc --xsec "$xsec" \
+"$cortado" datasets --glob "$file" --name DY --sample DYJetsToLL --year 2018 --mc --xsec "$xsec" \
   -o "$WORK/datasets.json" >&2
 
-cortado_run() {
-  rm -rf "$WORK/cortado"
-  ./cortado run --analysis org.cortado.example.zmumu.ZMuMuAnalysis \
-    --classpath "$WORK/novar/classes,example-zmumu/target/classes" --datasets "$WORK/datasets.json" \
-    --params bench/zmumu-toy-params.yaml,bench/peers/no-jet-calibration.yaml -o "$WORK/cortado" \
-    --threads "$workers" -q >&2
-  "$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["processing_seconds"])' "$WORK/cortado/run.json"
+seconds() {
+  "$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["processing_seconds"])' "$1"
 }
 
-peer_run() {
-  "$PY" bench/peers/zmumu_uproot.py "$file" --xsec "$xsec" --processes "$workers" -o "$WORK/peer.json" 2>/dev/null
-  "$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["processing_seconds"])' "$WORK/peer.json"
+# Runs cortado or one peer once and prints its processing time; stops the script with the tool's
+# messages if it fails.
+timed_run() {
+  local tool=$1
+  if [[ "$tool" == cortado ]]; then
+    rm -rf "$WORK/cortado"
+    "$cortado" run --analysis org.cortado.example.zmumu.ZMuMuAnalysis \
+      --classpath "$WORK/novar/classes,example-zmumu/target/classes" --datasets "$WORK/datasets.json" \
+      --params bench/zmumu-toy-params.yaml,bench/peers/no-jet-calibration.yaml -o "$WORK/cortado" \
+      --threads "$workers" -q >&2
+    seconds "$WORK/cortado/run.json"
+    return
+  fi
+  local python=$PY
+  [[ "$tool" == coffea ]] && python=$PY_COFFEA
+  if ! "$python" "bench/peers/zmumu_$tool.py" "$file" --xsec "$xsec" --processes "$workers" \
+      -o "$WORK/$tool.json" >"$WORK/$tool.log" 2>&1; then  # coffea draws its progress bars on stdout
+    echo "$tool peer failed:" >&2
+    cat "$WORK/$tool.log" >&2
+    exit 1
+  fi
+  seconds "$WORK/$tool.json"
 }
 
-echo "== checking that both give the same histograms" >&2
-cortado_run > /dev/null
-peer_run > /dev/null
-"$PY" bench/peers/compare.py "$WORK/peer.json" "$WORK/cortado"
-
-events=$("$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["events"])' "$WORK/peer.json")
-echo "== $rounds timed rounds, $workers workers, $events events; processing time without start-up" >&2
-c=()
-p=()
-for ((i = 1; i <= rounds; i++)); do
-  c+=("$(cortado_run)")
-  p+=("$(peer_run)")
-  echo "round $i: cortado ${c[-1]} s, uproot ${p[-1]} s ($(cut -d' ' -f1-3 /proc/loadavg) load)" >&2
+echo "== checking that the peers give Cortado's histograms" >&2
+timed_run cortado > /dev/null
+for peer in "${peers[@]}"; do
+  timed_run "$peer" > /dev/null
+  echo -n "$peer: "
+  "$PY" bench/peers/compare.py "$WORK/$peer.json" "$WORK/cortado"
 done
-"$PY" - "$events" "${c[*]}" "${p[*]}" <<'EOF'
+
+if ((rounds == 0)); then  # a check only
+  exit 0
+fi
+events=$("$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["events"])' "$WORK/uproot.json")
+echo "== $rounds timed rounds, $workers workers, $events events; processing time without start-up" >&2
+tools=(cortado "${peers[@]}")
+declare -A times
+for ((i = 1; i <= rounds; i++)); do
+  line="round $i:"
+  for tool in "${tools[@]}"; do
+    t=$(timed_run "$tool")
+    times[$tool]+="$t "
+    line+=" $tool $t s,"
+  done
+  echo "$line $(cut -d' ' -f1-3 /proc/loadavg) load" >&2
+done
+args=()
+for tool in "${tools[@]}"; do
+  args+=("$tool=${times[$tool]}")
+done
+"$PY" - "$events" "${args[@]}" <<'EOF'
 import statistics, sys
 events = int(sys.argv[1])
-c = [float(x) for x in sys.argv[2].split()]
-p = [float(x) for x in sys.argv[3].split()]
-mc, mp = statistics.median(c), statistics.median(p)
-print(f"cortado: median {mc:.2f} s ({min(c):.2f}-{max(c):.2f}), {events / mc / 1e6:.2f} M events/s")
-print(f"uproot:  median {mp:.2f} s ({min(p):.2f}-{max(p):.2f}), {events / mp / 1e6:.2f} M events/s")
-print(f"cortado / uproot speed: {mp / mc:.2f}x")
+times = {name: [float(x) for x in runs.split()] for name, runs in (a.split("=") for a in sys.argv[2:])}
+medians = {name: statistics.median(t) for name, t in times.items()}
+for name, t in times.items():
+    m = medians[name]
+    print(f"{name + ':':8} median {m:.2f} s ({min(t):.2f}-{max(t):.2f}), {events / m / 1e6:.2f} M events/s")
+for name in times:
+    if name != "cortado":
+        print(f"cortado / {name} speed: {medians[name] / medians['cortado']:.2f}x")
 EOF

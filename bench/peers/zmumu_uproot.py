@@ -67,14 +67,17 @@ HISTOGRAMS = {
 _state = {}
 
 
+def load_corrections():
+    """The pile-up, muon ID and muon isolation corrections of the example's toy correction files."""
+    pu = correctionlib.CorrectionSet.from_file(os.path.join(CORRECTIONS, PILEUP[0]))
+    mu = correctionlib.CorrectionSet.from_file(os.path.join(CORRECTIONS, MUON_SF[0]))
+    return {"pileup": pu[PILEUP[1]], "muon_id": mu[MUON_SF[1]], "muon_iso": mu[MUON_SF[2]]}
+
+
 def _init(path):
     """Per process: the open tree and the corrections, loaded once."""
     _state["tree"] = uproot.open(path)["Events"]
-    pu = correctionlib.CorrectionSet.from_file(os.path.join(CORRECTIONS, PILEUP[0]))
-    mu = correctionlib.CorrectionSet.from_file(os.path.join(CORRECTIONS, MUON_SF[0]))
-    _state["pileup"] = pu[PILEUP[1]]
-    _state["muon_id"] = mu[MUON_SF[1]]
-    _state["muon_iso"] = mu[MUON_SF[2]]
+    _state.update(load_corrections())
 
 
 def storage_index(kind, bins, low, high, x):
@@ -114,6 +117,28 @@ def invariant_mass(pt1, eta1, phi1, m1, pt2, eta2, phi2, m2):
 def nth(jagged, n):
     """Element n of every event as float64, NaN where the event has fewer."""
     return ak.to_numpy(ak.fill_none(ak.pad_none(jagged, n + 1, clip=True)[:, n], np.nan)).astype(np.float64)
+
+
+def event_weights(corrections, base, n_true_int, muons):
+    """The weight of each event in each of VARIATIONS: base (genWeight * lumi * cross-section) times the
+    pile-up weight of n_true_int, the muon ID and the muon isolation scale factors (each the product over
+    the event's muons, fields eta and pt), as load_corrections() gives them. Each variation is the product
+    of the factors in this order with the varied one substituted, as Cortado forms it, so that the
+    weights agree to the last bit: compare.py's bound allows for summation order only, and the nominal
+    times a ratio, as coffea's Weights forms a variation, rounds differently."""
+    pileup = [corrections["pileup"].evaluate(ak.to_numpy(n_true_int).astype(np.float64), v)
+              for v in ("nominal", "up", "down")]
+    counts = ak.num(muons)
+    abseta = np.abs(ak.to_numpy(ak.flatten(muons.eta)).astype(np.float64))
+    pt = ak.to_numpy(ak.flatten(muons.pt)).astype(np.float64)
+
+    def per_event(corr, valtype):
+        return ak.to_numpy(ak.prod(ak.unflatten(corr.evaluate("2018_UL", abseta, pt, valtype), counts), axis=1))
+    sf_id = [per_event(corrections["muon_id"], v) for v in ("sf", "systup", "systdown")]
+    sf_iso = [per_event(corrections["muon_iso"], v) for v in ("sf", "systup", "systdown")]
+    factors = {"nominal": (0, 0, 0), "pileupDown": (2, 0, 0), "pileupUp": (1, 0, 0), "sf_mu_idDown": (0, 2, 0),
+               "sf_mu_idUp": (0, 1, 0), "sf_mu_isoDown": (0, 0, 2), "sf_mu_isoUp": (0, 0, 1)}
+    return {v: base * pileup[p] * sf_id[i] * sf_iso[s] for v, (p, i, s) in factors.items()}
 
 
 def process(entry_range):
@@ -170,21 +195,7 @@ def process(entry_range):
 
     sel = dilepton
     mu_sel = mu[sel]
-    pileup = [_state["pileup"].evaluate(ak.to_numpy(ev.Pileup_nTrueInt[sel]).astype(np.float64), v)
-              for v in ("nominal", "up", "down")]
-    counts = ak.num(mu_sel)
-    abseta = np.abs(ak.to_numpy(ak.flatten(mu_sel.eta)).astype(np.float64))
-    pt = ak.to_numpy(ak.flatten(mu_sel.pt)).astype(np.float64)
-
-    def per_event(corr, valtype):
-        return ak.to_numpy(ak.prod(ak.unflatten(corr.evaluate("2018_UL", abseta, pt, valtype), counts), axis=1))
-    sf_id = [per_event(_state["muon_id"], v) for v in ("sf", "systup", "systdown")]
-    sf_iso = [per_event(_state["muon_iso"], v) for v in ("sf", "systup", "systdown")]
-    base = gw[sel] * LUMI_2018 * XSEC
-    # Each variation is the product of the factors in order with the varied one substituted.
-    factors = {"nominal": (0, 0, 0), "pileupDown": (2, 0, 0), "pileupUp": (1, 0, 0), "sf_mu_idDown": (0, 2, 0),
-               "sf_mu_idUp": (0, 1, 0), "sf_mu_isoDown": (0, 0, 2), "sf_mu_isoUp": (0, 0, 1)}
-    weights = {v: base * pileup[p] * sf_id[i] * sf_iso[s] for v, (p, i, s) in factors.items()}
+    weights = event_weights(_state, gw[sel] * LUMI_2018 * XSEC, ev.Pileup_nTrueInt[sel], mu_sel)
 
     values = {
         "MuonGood_eta_1": nth(mu_sel.eta, 0), "MuonGood_pt_1": nth(mu_sel.pt, 0), "MuonGood_phi_1": nth(mu_sel.phi, 0),
@@ -208,15 +219,51 @@ def process(entry_range):
     return cutflow, cutflow_sumw, yields, hists
 
 
-def main():
-    global XSEC
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def command_line(description):
+    """The peers' common command line: FILE --xsec X [--processes N] [--step S] -o OUT."""
+    p = argparse.ArgumentParser(description=description)
     p.add_argument("file")
     p.add_argument("--xsec", type=float, required=True, help="cross-section in pb")
     p.add_argument("--processes", type=int, default=1)
     p.add_argument("--step", type=int, default=200_000, help="entries per work item")
     p.add_argument("-o", "--output", required=True)
     args = p.parse_args()
+    if args.processes < 1 or args.step < 1:
+        p.error(f"--processes and --step must be at least 1, not {args.processes} and {args.step}")
+    if not os.path.isfile(args.file):
+        p.error(f"no such file: {args.file}")
+    return args
+
+
+def write_output(args, peer, entries, start, cutflow, cutflow_sumw, yields, hists):
+    """Writes args.output (the format compare.py reads) from the merged sums: cutflow and cutflow_sumw
+    in the order of CUTS, yields {variation: (sumw, sumw2)}, hists {name: {variation: (sumw, sumw2,
+    entries)}} with the flow bins; all are scaled here by 1 / sum(genWeight). The processing time is
+    taken from start to the scaled histograms and printed on stderr."""
+    scale = 1.0 / cutflow_sumw[0]
+    out = {"cutflow": dict(zip(CUTS, map(int, cutflow))), "cutflow_sumw": dict(zip(CUTS, map(float, cutflow_sumw))),
+           "sum_genweights": float(cutflow_sumw[0]), "yields": {}, "histograms": {}}
+    for v in VARIATIONS:
+        sumw, sumw2 = yields[v]
+        out["yields"][v] = {"sumw": float(sumw) * scale, "sumw2": float(sumw2) * scale * scale}
+    for name in HISTOGRAMS:
+        out["histograms"][name] = {}
+        for v in VARIATIONS:
+            sumw, sumw2, n = hists[name][v]
+            out["histograms"][name][v] = {"sumw": (np.asarray(sumw) * scale).tolist(),
+                                          "sumw2": (np.asarray(sumw2) * scale * scale).tolist(), "entries": int(n)}
+    elapsed = time.perf_counter() - start
+    out["events"] = entries
+    out["processing_seconds"] = elapsed
+    with open(args.output, "w") as f:
+        json.dump(out, f)
+    print(f"{peer} peer: {entries:,} events in {elapsed:.2f} s ({entries / elapsed:,.0f} events/s, "
+          f"{args.processes} processes)", file=sys.stderr)
+
+
+def main():
+    global XSEC
+    args = command_line(__doc__.split("\n\n")[0])
     XSEC = args.xsec
 
     start = time.perf_counter()
@@ -225,28 +272,12 @@ def main():
     # fork: the workers inherit XSEC and the imported modules.
     with multiprocessing.get_context("fork").Pool(args.processes, _init, (args.file,)) as pool:
         parts = pool.map(process, ranges, chunksize=1)
-    cutflow = np.sum([p[0] for p in parts], axis=0)
-    cutflow_sumw = np.sum([p[1] for p in parts], axis=0)
-    scale = 1.0 / cutflow_sumw[0]
-    out = {"cutflow": dict(zip(CUTS, map(int, cutflow))), "cutflow_sumw": dict(zip(CUTS, map(float, cutflow_sumw))),
-           "sum_genweights": float(cutflow_sumw[0]), "yields": {}, "histograms": {}}
-    for v in VARIATIONS:
-        out["yields"][v] = {"sumw": sum(p[2][v][0] for p in parts) * scale,
-                            "sumw2": sum(p[2][v][1] for p in parts) * scale * scale}
-    for name in HISTOGRAMS:
-        out["histograms"][name] = {}
-        for v in VARIATIONS:
-            sumw = np.sum([p[3][name][v][0] for p in parts], axis=0)
-            sumw2 = np.sum([p[3][name][v][1] for p in parts], axis=0)
-            out["histograms"][name][v] = {"sumw": (sumw * scale).tolist(), "sumw2": (sumw2 * scale * scale).tolist(),
-                                          "entries": sum(p[3][name][v][2] for p in parts)}
-    elapsed = time.perf_counter() - start
-    out["events"] = entries
-    out["processing_seconds"] = elapsed
-    with open(args.output, "w") as f:
-        json.dump(out, f)
-    print(f"uproot peer: {entries:,} events in {elapsed:.2f} s ({entries / elapsed:,.0f} events/s, "
-          f"{args.processes} processes)", file=sys.stderr)
+    yields = {v: (sum(p[2][v][0] for p in parts), sum(p[2][v][1] for p in parts)) for v in VARIATIONS}
+    hists = {name: {v: (np.sum([p[3][name][v][0] for p in parts], axis=0),
+                        np.sum([p[3][name][v][1] for p in parts], axis=0), sum(p[3][name][v][2] for p in parts))
+                    for v in VARIATIONS} for name in HISTOGRAMS}
+    write_output(args, "uproot", entries, start, np.sum([p[0] for p in parts], axis=0),
+                 np.sum([p[1] for p in parts], axis=0), yields, hists)
 
 
 if __name__ == "__main__":
