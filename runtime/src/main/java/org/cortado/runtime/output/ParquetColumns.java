@@ -88,6 +88,12 @@ final class ParquetColumns {
 
   /** Writes {@code rows} rows of {@code columns} to {@code file} (which must not exist). */
   static void write(Path file, List<Column> columns, int rows) throws IOException {
+    write(file, columns, rows, ROW_GROUP_BYTES);
+  }
+
+  /** The same, ending row groups near {@code rowGroupBytes} (tests make several with little data). */
+  static void write(Path file, List<Column> columns, int rows, long rowGroupBytes)
+      throws IOException {
     Set<String> names = new HashSet<>();
     for (Column c : columns) {
       if (!names.add(c.name())) {
@@ -117,12 +123,13 @@ final class ParquetColumns {
     CodecFactory codecs = new CodecFactory(new PlainParquetConfiguration(),
         props.getPageSizeThreshold());
     ParquetFileWriter out = new ParquetFileWriter(new LocalOutputFile(file), schema,
-        ParquetFileWriter.Mode.CREATE, ROW_GROUP_BYTES, MAX_PADDING_BYTES, null, props);
+        ParquetFileWriter.Mode.CREATE, rowGroupBytes, MAX_PADDING_BYTES, null, props);
     try {
       out.start();
       long[] cursors = new long[columns.size()];
       for (int done = 0; done < rows; ) {
-        done = writeRowGroup(out, schema, props, codecs, columns, cursors, done, rows);
+        done = writeRowGroup(out, schema, props, codecs, columns, cursors, done, rows,
+            rowGroupBytes);
       }
       out.end(Map.of());
     } catch (IOException | RuntimeException e) {
@@ -134,12 +141,13 @@ final class ParquetColumns {
   }
 
   /**
-   * Writes rows from {@code from} as one row group, until {@code rows} or the group's size;
-   * {@code cursors} hold each list column's next value. Returns the first row not written.
+   * Writes rows from {@code from} as one row group, until {@code rows} or about
+   * {@code rowGroupBytes}; {@code cursors} hold each list column's next value. Returns the first
+   * row not written.
    */
   private static int writeRowGroup(ParquetFileWriter out, MessageType schema,
       ParquetProperties props, CodecFactory codecs, List<Column> columns, long[] cursors,
-      int from, int rows) throws IOException {
+      int from, int rows, long rowGroupBytes) throws IOException {
     ColumnChunkPageWriteStore pages = pageStore(schema, props, codecs, columns);
     ColumnWriteStore store = props.newColumnWriteStore(schema, pages, pages);
     List<ColumnDescriptor> descriptors = schema.getColumns();
@@ -148,7 +156,7 @@ final class ParquetColumns {
       writers[k] = store.getColumnWriter(descriptors.get(k));
     }
     int row = from;
-    while (row < rows && (row == from || store.getBufferedSize() < ROW_GROUP_BYTES)) {
+    while (row < rows && (row == from || store.getBufferedSize() < rowGroupBytes)) {
       int end = Math.min(rows, row + BLOCK_ROWS);
       for (int k = 0; k < writers.length; k++) {
         cursors[k] = writeBlock(writers[k], columns.get(k), row, end, cursors[k]);
