@@ -170,8 +170,9 @@ public final class KernelWriter {
             Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The branches only the calibrators read.\n")
         .initializer("{$L}", quoted(List.copyOf(onlyCalibrators))).build());
-    CodeBlock any = CodeBlock.join(instances.stream().map(i -> CodeBlock.of("$L.calibrates(year, isMC)",
-        names.of(i.id(), "factory"))).toList(), " || ");
+    CodeBlock any = CodeBlock.join(instances.stream()
+        .map(i -> CodeBlock.of("$L.calibrates(year, isMC)", names.of(i.id(), "factory")))
+        .toList(), " || ");
     return m.addStatement("String[] all = (isMC ? BRANCHES_MC : BRANCHES_DATA)$L.clone()", pick)
         .addStatement("return $L ? all : $T.without(all, CALIBRATOR_INPUTS)", any, KERNELS)
         .build();
