@@ -91,7 +91,7 @@ final class ParquetColumns {
     write(file, columns, rows, ROW_GROUP_BYTES);
   }
 
-  /** The same, ending row groups near {@code rowGroupBytes} (tests make several with little data). */
+  /** The same, with row groups of about {@code rowGroupBytes} (tests make several of little data). */
   static void write(Path file, List<Column> columns, int rows, long rowGroupBytes)
       throws IOException {
     Set<String> names = new HashSet<>();
@@ -111,7 +111,8 @@ final class ParquetColumns {
     List<Type> types = new ArrayList<>();
     // Size statistics (per-page histograms of the list levels) serve query planners, not analysts,
     // and cost a tenth of the export.
-    ParquetProperties.Builder settings = ParquetProperties.builder().withSizeStatisticsEnabled(false);
+    ParquetProperties.Builder settings =
+        ParquetProperties.builder().withSizeStatisticsEnabled(false);
     for (Column c : columns) {
       types.add(type(c));
       if (c.floating()) {
