@@ -91,7 +91,7 @@ final class ParquetColumns {
     write(file, columns, rows, ROW_GROUP_BYTES);
   }
 
-  /** The same, with row groups of about {@code rowGroupBytes} (tests make several of little data). */
+  /** The same, with row groups near {@code rowGroupBytes}: tests make several from little data. */
   static void write(Path file, List<Column> columns, int rows, long rowGroupBytes)
       throws IOException {
     Set<String> names = new HashSet<>();
