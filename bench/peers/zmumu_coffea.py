@@ -143,8 +143,9 @@ def main():
     start = time.perf_counter()
     fileset = {"DY": {"files": {args.file: "Events"}, "metadata": {"xsec": args.xsec}}}
     # Forked workers like the uproot peer's, so that neither pays for starting interpreters in its
-    # workers (coffea's default pool, loky, starts new ones); one pool serves coffea's
-    # pre-processing (entry counts) and the chunks.
+    # workers; one pool serves coffea's pre-processing (entry counts) and the chunks. coffea's
+    # default pool, loky, starts new interpreters, which cannot find _corrections in this script's
+    # __main__: with it, the processor would have to move to a module of its own.
     with concurrent.futures.ProcessPoolExecutor(args.processes, mp_context=multiprocessing.get_context("fork")) as pool:
         runner = processor.Runner(executor=processor.FuturesExecutor(pool=pool, workers=args.processes),
                                   schema=GeneratedNanoAODSchema, chunksize=args.step)
