@@ -101,13 +101,9 @@ public final class RNTuple implements EventTable {
     return field(name);
   }
 
+  /** The field called {@code name}; the error for a missing one suggests the closest names. */
   public RNTupleField field(String name) throws RootFormatException {
-    RNTupleField f = byName.get(name);
-    if (f == null) {
-      throw new RootFormatException(describe() + " has no field '" + name + "'"
-          + Suggestions.didYouMean(name, byName.keySet()));
-    }
-    return f;
+    return Suggestions.named(byName, name, describe(), "field");
   }
 
   public int clusterCount() {

@@ -3,10 +3,25 @@ package org.cortado.rootio;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** "Did you mean" hints for misspelt branch and tree names, by edit distance. */
 final class Suggestions {
   private Suggestions() {}
+
+  /**
+   * The entry of {@code byName} called {@code name}; for a missing one, an error saying that
+   * {@code owner} has no {@code kind} of that name, with the closest names.
+   */
+  static <T> T named(Map<String, T> byName, String name, String owner, String kind)
+      throws RootFormatException {
+    T found = byName.get(name);
+    if (found == null) {
+      throw new RootFormatException(owner + " has no " + kind + " '" + name + "'"
+          + didYouMean(name, byName.keySet()));
+    }
+    return found;
+  }
 
   static String didYouMean(String wanted, Collection<String> known) {
     List<String> close = known.stream()

@@ -101,7 +101,6 @@ public final class TTree implements EventTable {
     return Optional.ofNullable(byName.get(name));
   }
 
-  /** The branch called {@code name}; the error for a missing one suggests the closest names. */
   @Override
   public List<Branch> columns() {
     return branches();
@@ -117,13 +116,9 @@ public final class TTree implements EventTable {
     return branch(name);
   }
 
+  /** The branch called {@code name}; the error for a missing one suggests the closest names. */
   public Branch branch(String name) throws RootFormatException {
-    Branch b = byName.get(name);
-    if (b == null) {
-      throw new RootFormatException(file.describe("tree '" + path + "'") + " has no branch '" + name + "'"
-          + Suggestions.didYouMean(name, byName.keySet()));
-    }
-    return b;
+    return Suggestions.named(byName, name, file.describe("tree '" + path + "'"), "branch");
   }
 
   /**
