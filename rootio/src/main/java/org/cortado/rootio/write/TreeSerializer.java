@@ -36,7 +36,7 @@ final class TreeSerializer {
     out.end(marker);
     out.i8(tree.entries()).i8(totBytes).i8(zipBytes).i8(zipBytes).i8(zipBytes);
     out.f8(1.0).i4(0).i4(25).i4(0).i4(1000).i4(0);
-    out.i8(1_000_000_000_000L).i8(1_000_000_000_000L).i8(0).i8(-300_000_000L).i8(-30_000_000L).i8(1_000_000L);
+    out.i8(1_000_000_000_000L).i8(1_000_000_000_000L).i8(0).i8(-300_000_000L).i8(tree.autoFlush()).i8(1_000_000L);
     out.u1(0).u1(0); // no cluster ranges
     out.bytes(Records.IO_FEATURES);
 

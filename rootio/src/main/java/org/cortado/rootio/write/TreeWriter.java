@@ -26,11 +26,16 @@ public final class TreeWriter {
   private final Map<String, BranchWriter> branches = new LinkedHashMap<>();
   private long entries;
   private long basketStart;
+  /** Compressed bytes of the baskets written so far, which end the first cluster under a negative autoFlush. */
+  private long zipped;
+  /** Entries per cluster once known (see {@link WriteOptions}); 0 before then, and always when not clustering. */
+  private long clusterEntries;
 
   TreeWriter(RootWriter file, String name, String title) {
     this.file = file;
     this.name = name;
     this.title = title;
+    this.clusterEntries = Math.max(0, file.options().autoFlush());
   }
 
   public String name() {
@@ -96,19 +101,54 @@ public final class TreeWriter {
       }
     }
     entries++;
+    if (clusterEnds()) {
+      finish();
+      return;
+    }
     int limit = file.options().basketBytes();
     for (BranchWriter b : branches.values()) {
       if (b.basketFull(limit)) {
-        file.flush(b, entries - b.pendingEntries());
+        flush(b);
       }
     }
   }
 
-  /** Flushes every pending basket; called once when the file is committed. */
+  /**
+   * True if the entry just closed ends a cluster, as ROOT's {@code TTree::Fill} decides: every
+   * {@code clusterEntries} entries, or, under a negative autoFlush, as soon as the compressed baskets
+   * pass its size, which then fixes {@code clusterEntries}.
+   */
+  private boolean clusterEnds() {
+    if (clusterEntries > 0) {
+      return entries % clusterEntries == 0;
+    }
+    long autoFlush = file.options().autoFlush();
+    if (autoFlush < 0 && zipped > -autoFlush) {
+      clusterEntries = entries;
+      return true;
+    }
+    return false;
+  }
+
+  private void flush(BranchWriter b) throws IOException {
+    long before = b.zippedBytes();
+    file.flush(b, entries - b.pendingEntries());
+    zipped += b.zippedBytes() - before;
+  }
+
+  /** Flushes every pending basket: at a cluster's end, and once when the file is committed. */
   void finish() throws IOException {
     for (BranchWriter b : branches.values()) {
-      file.flush(b, entries - b.pendingEntries());
+      flush(b);
     }
+  }
+
+  /**
+   * The {@code fAutoFlush} ROOT stores: the entries per cluster once the first cluster has ended,
+   * else the option as given. ROOT's readers cut a tree into clusters from a positive value.
+   */
+  long autoFlush() {
+    return clusterEntries > 0 ? clusterEntries : file.options().autoFlush();
   }
 
   List<BranchWriter> branchList() {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -171,6 +172,51 @@ public class WriterRoundTripTest {
       float[] part = new float[(int) pt.countElements(1234, 2345)];
       pt.readFloats(1234, 2345, part);
       assertArrayEquals(Arrays.copyOfRange(ptv, offsets[1234], offsets[2345]), part);
+    }
+  }
+
+  /**
+   * Clusters as ROOT's autoFlush makes them: every branch starts a basket at each cluster's end, by a
+   * fixed entry count or, under a negative value, at the count where the compressed bytes first pass
+   * it; baskets that fill up inside a cluster still end there. The values read back are those of a
+   * file written without clusters.
+   */
+  @Test
+  void clustersEndWhereRootWouldEndThem() throws IOException {
+    int entries = 5000;
+    WriteOptions plain = WriteOptions.of(Compression.ZLIB, 4).withBasketBytes(4096).withAutoFlush(0);
+    Path none = writeSample(tmp.resolve("none.root"), plain, entries);
+    Path byEntries = writeSample(tmp.resolve("entries.root"), plain.withAutoFlush(1200), entries);
+    Path byBytes = writeSample(tmp.resolve("bytes.root"), plain.withAutoFlush(-20_000), entries);
+    try (RootFile a = RootFile.open(none); RootFile b = RootFile.open(byEntries); RootFile c = RootFile.open(byBytes)) {
+      assertClusters(b.tree("Events"), 1200);
+      assertTrue(b.tree("Events").branch("Muon_pt").basketCount() > 5, "Muon_pt's baskets also fill inside clusters");
+      List<Branch> all = c.tree("Events").branches();
+      long first = Arrays.stream(all.get(0).basketBoundaries())
+          .filter(e -> e > 0 && all.stream().allMatch(x -> Arrays.binarySearch(x.basketBoundaries(), e) >= 0))
+          .min().orElseThrow();
+      assertTrue(first < entries / 2, "the first cluster should end after 20 kB, not at entry " + first);
+      assertClusters(c.tree("Events"), first);
+      for (Branch branch : a.tree("Events").branches()) {
+        assertTrue(branch.basketCount() > 1, branch.name());
+        double[] want = new double[(int) branch.countElements(0, entries)];
+        branch.readDoubles(0, entries, want);
+        for (RootFile f : List.of(b, c)) {
+          double[] got = new double[want.length];
+          f.tree("Events").branch(branch.name()).readDoubles(0, entries, got);
+          assertArrayEquals(want, got, branch.name());
+        }
+      }
+    }
+  }
+
+  /** Every branch of {@code tree} starts a basket at each multiple of {@code size}. */
+  private static void assertClusters(TTree tree, long size) {
+    for (Branch branch : tree.branches()) {
+      long[] starts = branch.basketBoundaries();
+      for (long e = 0; e < tree.entries(); e += size) {
+        assertTrue(Arrays.binarySearch(starts, e) >= 0, branch.name() + " has no basket starting at " + e);
+      }
     }
   }
 

@@ -38,6 +38,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--basket-size", defaultValue = "65536", description = "basket size in bytes (default: ${DEFAULT-VALUE})")
   int basketBytes;
 
+  @Option(names = "--auto-flush", defaultValue = "-30000000", description = "where clusters end, as ROOT's"
+      + " TTree::SetAutoFlush: N > 0 every N entries, N < 0 once -N compressed bytes are written and then every"
+      + " as many entries, 0 no clusters (default: ${DEFAULT-VALUE}, ROOT's)")
+  long autoFlush;
+
   @Option(names = {"-o", "--output"}, required = true, description = "output ROOT file (written atomically)")
   Path output;
 
@@ -54,7 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
     Sample s = parse(Sample.class, sample, "--sample", "dy, ttbar or data");
     Compression c = parse(Compression.class, compression, "--compression",
         "none, zlib, lzma, lz4 or zstd");
-    WriteOptions options = new WriteOptions(c, c == Compression.NONE ? 0 : level, basketBytes);
+    WriteOptions options = new WriteOptions(c, c == Compression.NONE ? 0 : level, basketBytes, autoFlush);
     PrintWriter out = spec.commandLine().getOut();
     NanoGenerator.Result r = NanoGenerator.generate(s, events, seed, options, output,
         n -> {
