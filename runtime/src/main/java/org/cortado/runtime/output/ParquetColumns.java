@@ -31,10 +31,10 @@ import org.cortado.runtime.kernel.KernelLayout;
  * columns a repeated field (a list, as pyarrow and awkward read it) with that event's objects, or
  * one row per object, where every column is {@link KernelLayout.Shape#OBJECT}.
  *
- * <p>The values go straight to parquet-mr's column writers, a block of rows one column at a time,
- * with the repetition and definition levels its record layer would give them: that layer (a
- * {@code WriteSupport} fed row by row) cost twice the encoding itself and was a third of a cold
- * run's compiling.
+ * <p>The values go a block of rows one column at a time to {@link PlainPages} for floating-point
+ * columns and to parquet-mr's column writers for the others, with the repetition and definition
+ * levels its record layer would give them: that layer (a {@code WriteSupport} fed row by row) cost
+ * twice the encoding itself and was a third of a cold run's compiling.
  */
 final class ParquetColumns {
   /** Row groups end near this size, parquet-mr's default. */
@@ -143,38 +143,79 @@ final class ParquetColumns {
 
   /**
    * Writes rows from {@code from} as one row group, until {@code rows} or about
-   * {@code rowGroupBytes}; {@code cursors} hold each list column's next value. Returns the first
-   * row not written.
+   * {@code rowGroupBytes}; {@code cursors} hold each list column's next value. Floating-point
+   * columns are encoded by {@link PlainPages}, the others by parquet-mr's column writers. Returns
+   * the first row not written.
    */
   private static int writeRowGroup(ParquetFileWriter out, MessageType schema,
       ParquetProperties props, CodecFactory codecs, List<Column> columns, long[] cursors,
       int from, int rows, long rowGroupBytes) throws IOException {
     ColumnChunkPageWriteStore pages = pageStore(schema, props, codecs, columns);
-    ColumnWriteStore store = props.newColumnWriteStore(schema, pages, pages);
     List<ColumnDescriptor> descriptors = schema.getColumns();
+    List<Type> others = new ArrayList<>();
+    for (int k = 0; k < columns.size(); k++) {
+      if (!columns.get(k).floating()) {
+        others.add(schema.getType(k));
+      }
+    }
+    ColumnWriteStore store = others.isEmpty() ? null
+        : props.newColumnWriteStore(new MessageType(schema.getName(), others), pages, pages);
     ColumnWriter[] writers = new ColumnWriter[columns.size()];
-    for (int k = 0; k < writers.length; k++) {
-      writers[k] = store.getColumnWriter(descriptors.get(k));
+    PlainPages[] plain = new PlainPages[columns.size()];
+    for (int k = 0; k < columns.size(); k++) {
+      ColumnDescriptor d = descriptors.get(k);
+      if (columns.get(k).floating()) {
+        plain[k] = new PlainPages(columns.get(k), d.getPrimitiveType(), pages.getPageWriter(d), props,
+            cursors[k]);
+      } else {
+        writers[k] = store.getColumnWriter(d);
+      }
     }
     int row = from;
-    while (row < rows && (row == from || store.getBufferedSize() < rowGroupBytes)) {
+    while (row < rows && (row == from || buffered(store, plain) < rowGroupBytes)) {
       int end = Math.min(rows, row + BLOCK_ROWS);
-      for (int k = 0; k < writers.length; k++) {
-        cursors[k] = writeBlock(writers[k], columns.get(k), row, end, cursors[k]);
+      for (int k = 0; k < columns.size(); k++) {
+        if (plain[k] != null) {
+          plain[k].add(row, end);
+        } else {
+          cursors[k] = writeBlock(writers[k], columns.get(k), row, end, cursors[k]);
+        }
       }
-      for (int r = row; r < end; r++) {
-        store.endRecord();
+      if (store != null) {
+        for (int r = row; r < end; r++) {
+          store.endRecord();
+        }
       }
       row = end;
     }
+    for (int k = 0; k < columns.size(); k++) {
+      if (plain[k] != null) {
+        plain[k].finish();
+        cursors[k] = plain[k].cursor();
+      }
+    }
     // The order parquet-mr's own record writer keeps when it ends a row group.
     out.startBlock(row - from);
-    store.flush();
+    if (store != null) {
+      store.flush();
+    }
     pages.flushToFileWriter(out);
     out.endBlock();
-    store.close();
+    if (store != null) {
+      store.close();
+    }
     pages.close();
     return row;
+  }
+
+  private static long buffered(ColumnWriteStore store, PlainPages[] plain) {
+    long bytes = store == null ? 0 : store.getBufferedSize();
+    for (PlainPages p : plain) {
+      if (p != null) {
+        bytes += p.bufferedBytes();
+      }
+    }
+    return bytes;
   }
 
   private static ColumnChunkPageWriteStore pageStore(MessageType schema, ParquetProperties props,

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.internal.column.columnindex.ColumnIndex;
+import org.apache.parquet.internal.column.columnindex.OffsetIndex;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
 import org.cortado.annotations.EventKind;
@@ -72,6 +77,136 @@ class ParquetColumnsTest {
         }
       }
     }
+  }
+
+  /**
+   * Floating-point columns, which {@link PlainPages} encodes, carry the statistics parquet-mr
+   * computes value by value, per row group and per page (the column index), zeros of both signs,
+   * infinities and NaN included.
+   */
+  @Test
+  void floatingPointStatisticsAreParquetMrs() throws Exception {
+    int rows = 50_000;
+    Random random = new Random(7);
+    double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+    ColumnBuffer counts = new ColumnBuffer();
+    List<ParquetColumns.Column> columns = new ArrayList<>();
+    for (ColumnType type : List.of(ColumnType.FLOAT, ColumnType.DOUBLE)) {
+      for (Shape shape : List.of(Shape.EVENT, Shape.LIST)) {
+        columns.add(new ParquetColumns.Column(spec(shape + "_" + type, type, shape), new ColumnBuffer(),
+            shape == Shape.LIST ? counts : null));
+      }
+    }
+    for (int r = 0; r < rows; r++) {
+      int n = random.nextInt(3);
+      counts.add(n);
+      for (ParquetColumns.Column c : columns) {
+        for (int k = 0; k < (c.list() ? n : 1); k++) {
+          // Rare specials; NaN only in the first 30,000 rows, so later pages have none.
+          double v = random.nextInt(500) == 0 ? special[random.nextInt(r < 30_000 ? 5 : 4)]
+              : random.nextGaussian() * 50;
+          c.values().add(c.spec().type() == ColumnType.FLOAT ? (float) v : v);
+        }
+      }
+    }
+    for (long groupBytes : new long[] {64 * 1024, 128L << 20}) {
+      Path file = tmp.resolve("stats-" + groupBytes + ".parquet");
+      ParquetColumns.write(file, columns, rows, groupBytes);
+      try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+        long firstRow = 0;
+        long[] cursors = new long[columns.size()];
+        int pages = 0;
+        for (BlockMetaData group : reader.getFooter().getBlocks()) {
+          for (int k = 0; k < columns.size(); k++) {
+            ParquetColumns.Column c = columns.get(k);
+            ColumnChunkMetaData chunk = group.getColumns().get(k);
+            long start = cursors[k];
+            cursors[k] = expect(c, firstRow, firstRow + group.getRowCount(), start, chunk.getStatistics(),
+                c.name() + " rows from " + firstRow);
+            OffsetIndex offsets = reader.readOffsetIndex(chunk);
+            ColumnIndex index = reader.readColumnIndex(chunk);
+            for (int p = 0; p < offsets.getPageCount(); p++) {
+              long pageStart = firstRow + offsets.getFirstRowIndex(p);
+              long pageEnd = firstRow + offsets.getLastRowIndex(p, group.getRowCount()) + 1;
+              Statistics<?> want = Statistics.createStats(chunk.getPrimitiveType());
+              start = fill(c, pageStart, pageEnd, start, want);
+              String where = c.name() + " page of rows " + pageStart + "-" + pageEnd;
+              if (index == null) {
+                assertTrue(want.hasNonNullValue() && Double.isNaN(nanProbe(c, pageStart, pageEnd)),
+                    where + ": no column index, though no page holds NaN");
+                continue;
+              }
+              assertEquals(want.getNumNulls(), (long) index.getNullCounts().get(p), where);
+              assertEquals(!want.hasNonNullValue(), index.getNullPages().get(p), where);
+              if (want.hasNonNullValue()) {
+                assertEquals(java.nio.ByteBuffer.wrap(want.getMinBytes()), index.getMinValues().get(p), where);
+                assertEquals(java.nio.ByteBuffer.wrap(want.getMaxBytes()), index.getMaxValues().get(p), where);
+              }
+              pages++;
+            }
+          }
+          firstRow += group.getRowCount();
+        }
+        assertEquals(rows, firstRow);
+        assertTrue(pages > columns.size(), pages + " pages checked");
+      }
+      List<Group> read = OutputWriterTest.readParquet(file);
+      int[] cursor = new int[columns.size()];
+      for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < columns.size(); c++) {
+          ParquetColumns.Column column = columns.get(c);
+          int n = column.list() ? (int) counts.get(r) : 1;
+          for (int k = 0; k < n; k++) {
+            assertEquals(column.values().get(cursor[c]++), read(read.get(r), column, k), column.name() + " " + r);
+          }
+        }
+      }
+    }
+  }
+
+  /** Checks a row group's statistics against parquet-mr's own, fed value by value; returns the next value. */
+  private static long expect(ParquetColumns.Column c, long from, long to, long cursor, Statistics<?> got,
+      String where) {
+    Statistics<?> want = Statistics.createStats(got.type());
+    long next = fill(c, from, to, cursor, want);
+    assertEquals(want, got, where);
+    return next;
+  }
+
+  /** Feeds rows {@code [from, to)} of {@code c} to {@code stats}, as parquet-mr's column writer does. */
+  private static long fill(ParquetColumns.Column c, long from, long to, long cursor, Statistics<?> stats) {
+    long v = cursor;
+    for (long r = from; r < to; r++) {
+      int n = c.list() ? (int) c.counts().get((int) r) : 1;
+      if (n == 0) {
+        stats.incrementNumNulls();
+      }
+      for (int k = 0; k < n; k++) {
+        double x = c.values().get((int) v++);
+        if (c.spec().type() == ColumnType.FLOAT) {
+          stats.updateStats((float) x);
+        } else {
+          stats.updateStats(x);
+        }
+      }
+    }
+    return v;
+  }
+
+  /** NaN if rows {@code [from, to)} of {@code c} hold one, else 0. */
+  private static double nanProbe(ParquetColumns.Column c, long from, long to) {
+    long v = 0;
+    for (long r = 0; r < from; r++) {
+      v += c.list() ? (long) c.counts().get((int) r) : 1;
+    }
+    for (long r = from; r < to; r++) {
+      for (int k = 0; k < (c.list() ? (int) c.counts().get((int) r) : 1); k++) {
+        if (Double.isNaN(c.values().get((int) v++))) {
+          return Double.NaN;
+        }
+      }
+    }
+    return 0;
   }
 
   private static double value(ColumnType type, Random random) {
