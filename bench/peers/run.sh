@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Cortado against the uproot + awkward peer (zmumu_uproot.py) and the coffea peer (zmumu_coffea.py)
 # on the same file: the Z->mumu example without jet calibration (every weight and variation, all 14
-# histograms). Each runs once and compare.py checks every peer's cut flow and histogram bins against
-# Cortado; only if all agree are ROUNDS timed runs made, alternating cortado, uproot and coffea, and
-# the medians and speed ratios printed.
+# histograms, the cut flow) and without its column export, which the peers do not do. Each runs once
+# and compare.py checks every peer's cut flow and histogram bins against Cortado; only if all agree
+# are ROUNDS timed runs made, alternating the tools, and the medians and speed ratios printed.
 #
 #   bench/peers/run.sh FILE [WORKERS=2] [ROUNDS=3]        (ROUNDS=0: the check only)
 #
@@ -15,6 +15,7 @@
 #              distribution's bin/cortado)
 #   JAVA_HOME  the JDK for `cortado run` (JDK 22+ decodes LZMA through liblzma)
 #   WORK       a scratch folder (default a new temporary one, deleted at the end)
+#   COLUMNS=1  also time Cortado with the example's column export (Parquet), as cortado_columns
 # Run from anywhere; needs the installed modules (`mvn -B -q install -DskipTests`).
 set -euo pipefail
 file=$(realpath "$1")
@@ -46,7 +47,10 @@ else
 fi
 
 echo "== compiling the example without jet variations" >&2
-bench/zmumu-variant.sh "" "$WORK/novar" >&2
+bench/zmumu-variant.sh "" "$WORK/novar" --no-columns >&2
+if [[ "${COLUMNS:-0}" == 1 ]]; then
+  bench/zmumu-variant.sh "" "$WORK/novar-columns" >&2
+fi
 "$cortado" datasets --glob "$file" --name DY --sample DYJetsToLL --year 2018 --mc --xsec "$xsec" \
   -o "$WORK/datasets.json" >&2
 
@@ -58,13 +62,15 @@ seconds() {
 # messages if it fails.
 timed_run() {
   local tool=$1
-  if [[ "$tool" == cortado ]]; then
-    rm -rf "$WORK/cortado"
+  if [[ "$tool" == cortado* ]]; then
+    local classes=$WORK/novar/classes
+    [[ "$tool" == cortado_columns ]] && classes=$WORK/novar-columns/classes
+    rm -rf "$WORK/$tool"
     "$cortado" run --analysis org.cortado.example.zmumu.ZMuMuAnalysis \
-      --classpath "$WORK/novar/classes,example-zmumu/target/classes" --datasets "$WORK/datasets.json" \
-      --params bench/zmumu-toy-params.yaml,bench/peers/no-jet-calibration.yaml -o "$WORK/cortado" \
+      --classpath "$classes,example-zmumu/target/classes" --datasets "$WORK/datasets.json" \
+      --params bench/zmumu-toy-params.yaml,bench/peers/no-jet-calibration.yaml -o "$WORK/$tool" \
       --threads "$workers" -q >&2
-    seconds "$WORK/cortado/run.json"
+    seconds "$WORK/$tool/run.json"
     return
   fi
   local python=$PY
@@ -92,6 +98,9 @@ fi
 events=$("$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["events"])' "$WORK/uproot.json")
 echo "== $rounds timed rounds, $workers workers, $events events; processing time without start-up" >&2
 tools=(cortado "${peers[@]}")
+if [[ "${COLUMNS:-0}" == 1 ]]; then
+  tools+=(cortado_columns)
+fi
 declare -A times
 for ((i = 1; i <= rounds; i++)); do
   line="round $i:"
@@ -115,6 +124,7 @@ for name, t in times.items():
     m = medians[name]
     print(f"{name + ':':8} median {m:.2f} s ({min(t):.2f}-{max(t):.2f}), {events / m / 1e6:.2f} M events/s")
 for name in times:
-    if name != "cortado":
-        print(f"cortado / {name} speed: {medians[name] / medians['cortado']:.2f}x")
+    if not name.startswith("cortado"):
+        for c in (t for t in times if t.startswith("cortado")):
+            print(f"{c} / {name} speed: {medians[name] / medians[c]:.2f}x")
 EOF
