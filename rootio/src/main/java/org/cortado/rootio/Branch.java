@@ -507,7 +507,7 @@ public final class Branch implements EventColumn {
 
   /** Decodes and caches a whole counter basket; its array is sized only once the basket has vouched for it. */
   private int[] decodeCounts(int b, long basketEntries, ThreadBuffers buffers) throws IOException {
-    BasketView view = load(b, basketEntries, basketEntries * type.size(), buffers);
+    BasketView view = load(b, basketEntries, basketEntries * type.size(), buffers, false);
     int n = (int) basketEntries;
     int[] values = buffers.countArrayFor(this, b, n);
     decode(view.data, view.offset, n, values, 0, Decode.Target.INT);
@@ -708,7 +708,7 @@ public final class Branch implements EventColumn {
         if (total > Integer.MAX_VALUE / stride) {
           throw new RootFormatException(basketWhere(b) + ": " + total + " x " + stride + " bytes cannot fit in a basket");
         }
-        BasketView view = load(b, b1 - b0, total * stride, buffers);
+        BasketView view = load(b, b1 - b0, total * stride, buffers, lo > b0 || hi < b1);
         int n = (int) (inside * elementsPerEntry());
         if (n > capacity - written) {
           throw new IllegalArgumentException(describe() + ": destination of " + capacity
@@ -741,7 +741,7 @@ public final class Branch implements EventColumn {
       if (hi <= lo) {
         continue;
       }
-      BasketView view = load(b, b1 - b0, (b1 - b0) * column.entryBytes(), buffers);
+      BasketView view = load(b, b1 - b0, (b1 - b0) * column.entryBytes(), buffers, lo > b0 || hi < b1);
       for (long e = lo; e < hi; e++) {
         decode(view.data, view.offset + (int) ((e - b0) * column.entryBytes()) + column.offset(), per, dst, written,
             target);
@@ -806,7 +806,7 @@ public final class Branch implements EventColumn {
    * entries, then up to {@code objectEnd} the entry-offset trailer of an on-disk basket; the key
    * header was {@code keyLength} bytes, which the trailer's offsets count in.
    */
-  private record BasketView(byte[] data, int offset, int border, int objectEnd, int keyLength) {}
+  record BasketView(byte[] data, int offset, int border, int objectEnd, int keyLength) {}
 
   /**
    * Basket {@code b} of a branch whose entries vary in size, with where each entry starts. The
@@ -820,7 +820,7 @@ public final class Branch implements EventColumn {
     }
     Object where = new BasketPlace(this, b);
     int n = (int) (basketStarts[b + 1] - basketStarts[b]);
-    BasketView view = load(b, n, -1, buffers);
+    BasketView view = load(b, n, -1, buffers, false);
     EntryStarts out = buffers.entriesFor(view.border, n);
     int[] starts = out.starts();
     EmbeddedBasket emb = embedded[b];
@@ -859,9 +859,17 @@ public final class Branch implements EventColumn {
    * Loads basket {@code b}, which the branch index says holds {@code expectedEntries} entries of
    * {@code expectedBytes} data bytes in all (-1 when entries vary in size and the basket says how many
    * bytes they take). Both are checked against the basket's own header before anything is sized
-   * from them or decompressed.
+   * from them or decompressed. A basket read only in {@code part} is decompressed into an array of
+   * its own and kept for the thread's next read, which, reading on in order, starts inside it.
    */
-  private BasketView load(int b, long expectedEntries, long expectedBytes, ThreadBuffers buffers) throws IOException {
+  private BasketView load(int b, long expectedEntries, long expectedBytes, ThreadBuffers buffers, boolean part)
+      throws IOException {
+    if (part) {
+      BasketView kept = buffers.carried(this, b);
+      if (kept != null) {
+        return kept;
+      }
+    }
     Object where = new BasketPlace(this, b);
     EmbeddedBasket emb = embedded[b];
     if (emb != null) {
@@ -906,9 +914,13 @@ public final class Branch implements EventColumn {
     if (declared != objlen) {
       throw new RootFormatException(where + ": compressed blocks declare " + declared + " bytes, the key says " + objlen);
     }
-    byte[] data = buffers.decoded(objlen);
+    byte[] data = part ? buffers.carryArray(this, objlen) : buffers.decoded(objlen);
     buffers.decompressor.decompress(raw, keylen, stored - keylen, data, 0, objlen, where);
-    return new BasketView(data, 0, (int) border, objlen, keylen);
+    BasketView view = new BasketView(data, 0, (int) border, objlen, keylen);
+    if (part) {
+      buffers.carry(this, b, view);
+    }
+    return view;
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -206,6 +207,43 @@ public class WriterRoundTripTest {
           f.tree("Events").branch(branch.name()).readDoubles(0, entries, got);
           assertArrayEquals(want, got, branch.name());
         }
+      }
+    }
+  }
+
+  /**
+   * Consecutive reads that cut baskets, as chunks inside a cluster do, give what one read gives:
+   * the basket a read ends inside is kept for the next, whatever other branches were read between.
+   */
+  @Test
+  void readsThatCutBasketsGiveTheWholeRead() throws IOException {
+    int entries = 5000;
+    Path file = writeSample(tmp.resolve("pieces.root"),
+        WriteOptions.of(Compression.LZMA, 4).withBasketBytes(2048).withAutoFlush(0), entries);
+    try (RootFile f = RootFile.open(file)) {
+      List<Branch> branches = f.tree("Events").branches();
+      List<double[]> whole = new ArrayList<>();
+      List<double[]> pieces = new ArrayList<>();
+      for (Branch b : branches) {
+        double[] all = new double[(int) b.countElements(0, entries)];
+        b.readDoubles(0, entries, all);
+        whole.add(all);
+        pieces.add(new double[all.length]);
+      }
+      int[] at = new int[branches.size()];
+      for (int start = 0; start < entries; start += 333) {
+        int stop = Math.min(entries, start + 333);
+        for (int k = 0; k < branches.size(); k++) {
+          Branch b = branches.get(k);
+          double[] part = new double[(int) b.countElements(start, stop)];
+          b.readDoubles(start, stop, part);
+          System.arraycopy(part, 0, pieces.get(k), at[k], part.length);
+          at[k] += part.length;
+        }
+      }
+      for (int k = 0; k < branches.size(); k++) {
+        assertTrue(branches.get(k).basketCount() > 2 || branches.get(k).isJagged(), branches.get(k).name());
+        assertArrayEquals(whole.get(k), pieces.get(k), branches.get(k).name());
       }
     }
   }
