@@ -11,6 +11,7 @@ import org.cortado.rootio.RootFile;
 import org.cortado.rootio.TTree;
 import org.cortado.testing.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CortadoCliTest {
   private static CliResult run(String... args) {
@@ -130,6 +131,24 @@ class CortadoCliTest {
 
     CliResult unknownOption = run("dump", "--frobnicate");
     assertEquals(2, unknownOption.exit());
+  }
+
+  /** {@code generate --auto-flush N} ends a cluster every N entries: every branch starts a basket there. */
+  @Test
+  void generateEndsClustersWhereAskedTo(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("dy.root");
+    CliResult r = run("generate", "--sample", "dy", "--events", "3500", "--seed", "2", "--basket-size", "4096",
+        "--auto-flush", "1000", "--quiet", "-o", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    try (RootFile f = RootFile.open(file)) {
+      TTree events = f.tree("Events");
+      for (org.cortado.rootio.Branch b : events.branches()) {
+        long[] starts = b.basketBoundaries();
+        for (long e : new long[] {0, 1000, 2000, 3000, 3500}) {
+          assertTrue(java.util.Arrays.binarySearch(starts, e) >= 0, b.name() + " has no basket at " + e);
+        }
+      }
+    }
   }
 
   @Test
