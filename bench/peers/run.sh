@@ -66,7 +66,10 @@ timed_run() {
     local classes=$WORK/novar/classes
     [[ "$tool" == cortado_columns ]] && classes=$WORK/novar-columns/classes
     rm -rf "$WORK/$tool"
-    "$cortado" run --analysis org.cortado.example.zmumu.ZMuMuAnalysis \
+    # Each variant keeps its own class-data archive or ahead-of-time cache (the installed
+    # launcher's), recorded by its first, untimed run: a cache recorded by a run without the
+    # export holds none of the export's classes or profiles.
+    CORTADO_CDS_DIR="$WORK/cache-$tool" "$cortado" run --analysis org.cortado.example.zmumu.ZMuMuAnalysis \
       --classpath "$classes,example-zmumu/target/classes" --datasets "$WORK/datasets.json" \
       --params bench/zmumu-toy-params.yaml,bench/peers/no-jet-calibration.yaml -o "$WORK/$tool" \
       --threads "$workers" -q >&2
@@ -86,6 +89,9 @@ timed_run() {
 
 echo "== checking that the peers give Cortado's histograms" >&2
 timed_run cortado > /dev/null
+if [[ "${COLUMNS:-0}" == 1 ]]; then
+  timed_run cortado_columns > /dev/null
+fi
 for peer in "${peers[@]}"; do
   timed_run "$peer" > /dev/null
   echo -n "$peer: "

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.cortado.runtime.corrections.BoundCorrection;
 import org.cortado.runtime.corrections.CorrectionSet;
 import org.cortado.runtime.weights.MuonScaleFactor;
+import org.cortado.runtime.weights.PileupWeight;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -31,11 +32,13 @@ public class CorrectionBenchmark {
   private BoundCorrection muonSf;
   private MuonScaleFactor muonSfVariations;
   private BoundCorrection jec;
+  private PileupWeight pileup;
   private final double[] absEta = new double[POINTS];
   private final double[] pt = new double[POINTS];
   private final double[] eta = new double[POINTS];
   private final double[] area = new double[POINTS];
   private final double[] rho = new double[POINTS];
+  private final double[] trueInteractions = new double[POINTS];
   private int i;
 
   @Setup
@@ -46,6 +49,8 @@ public class CorrectionBenchmark {
     muonSfVariations = MuonScaleFactor.of(muon.correction("NUM_TightID_DEN_TrackerMuons"), "2018");
     jec = CorrectionSet.load(dir.resolve("POG__JME__2018_UL__jet_jerc.json.gz"))
         .compound("Summer19UL18_V5_MC_L1L2L3Res_AK4PFchs").bind();
+    pileup = PileupWeight.of(CorrectionSet.load(dir.resolve("POG__LUM__2016postVFP_UL__puWeights.json"))
+        .correction("Collisions16_UltraLegacy_goldenJSON"));
     SplittableRandom random = new SplittableRandom(42);
     for (int k = 0; k < POINTS; k++) {
       absEta[k] = random.nextDouble(0.0, 2.4);
@@ -53,6 +58,7 @@ public class CorrectionBenchmark {
       eta[k] = random.nextDouble(-4.7, 4.7);
       area[k] = random.nextDouble(0.4, 0.6);
       rho[k] = random.nextDouble(5.0, 40.0);
+      trueInteractions[k] = (float) random.nextDouble(0.0, 80.0); // a float branch in NanoAOD
     }
   }
 
@@ -69,6 +75,13 @@ public class CorrectionBenchmark {
     int k = i = (i + 1) & (POINTS - 1);
     double e = (k & 1) == 0 ? absEta[k] : -absEta[k];
     return muonSfVariations.nominal(e, pt[k]) + muonSfVariations.up() + muonSfVariations.down();
+  }
+
+  /** The pile-up weight and its variations: 100 bins of explicit edges, one per interaction. */
+  @Benchmark
+  public double pileupWeightWithVariations() {
+    int k = i = (i + 1) & (POINTS - 1);
+    return pileup.nominal(trueInteractions[k]) + pileup.up() + pileup.down();
   }
 
   /** {@code L1FastJet * L2Relative * L3Absolute * L2L3Residual} with the pt updated per stage. */

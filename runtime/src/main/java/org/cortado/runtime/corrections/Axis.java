@@ -11,18 +11,47 @@ import java.util.Arrays;
 final class Axis {
   static final int UNDERFLOW = -1;
   static final int OVERFLOW = -2;
+  /**
+   * Below this many bins a binary search takes four steps or fewer and beats the guess of
+   * {@link #locate}: on the muon scale factors' 4 and 7 bins the guess made a lookup 1.5 times
+   * slower.
+   */
+  private static final int MIN_GUESSED_BINS = 16;
 
   /** Edges of a non-uniform axis; {@code null} for a uniform one. */
   private final double[] edges;
   private final int n;
   private final double low;
   private final double high;
+  /** Bins per unit of the value, which guesses a value's bin on explicit edges (see {@link #locate}). */
+  private final double perUnit;
+  /** Whether explicit edges are many and even enough for the guess to beat a binary search. */
+  private final boolean guessed;
 
   private Axis(double[] edges, int n, double low, double high) {
     this.edges = edges;
     this.n = n;
     this.low = low;
     this.high = high;
+    this.perUnit = n / (high - low);
+    this.guessed = edges != null && n >= MIN_GUESSED_BINS && even(edges);
+  }
+
+  /** True if every edge lies within a quarter of the narrowest bin of where even spacing puts it. */
+  private static boolean even(double[] edges) {
+    int n = edges.length - 1;
+    double low = edges[0];
+    double width = (edges[n] - low) / n;
+    double narrowest = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      narrowest = Math.min(narrowest, edges[i + 1] - edges[i]);
+    }
+    for (int i = 0; i <= n; i++) {
+      if (!(Math.abs(edges[i] - (low + i * width)) <= 0.25 * narrowest)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Axis ofEdges(double[] edges) {
@@ -78,7 +107,34 @@ final class Axis {
       // where the reference reads a hidden 0.0 slot.
       return Math.min((int) (n * ((v - low) / (high - low))), n - 1);
     }
-    // upper_bound: the first edge strictly greater than v.
+    if (!guessed) {
+      return search(v);
+    }
+    if (!(v >= low)) {
+      return v < low ? UNDERFLOW : OVERFLOW; // NaN: upper_bound runs to the end
+    }
+    if (v >= high) {
+      return OVERFLOW;
+    }
+    // Many even edges (pile-up weights in steps of one interaction): guess the bin as if they were
+    // exactly even, and keep the guess, or its neighbour, only if the edges confirm it. That is the
+    // bin upper_bound finds, the last edge not above v; a lookup that misses by more takes the
+    // binary search. Two predictable comparisons instead of log2(n) unpredictable ones, in every
+    // event's weights.
+    int k = Math.min(Math.max((int) ((v - low) * perUnit), 0), n - 1);
+    if (v < edges[k]) {
+      k--;
+    } else if (v >= edges[k + 1]) {
+      k++;
+    }
+    if (k >= 0 && k < n && edges[k] <= v && v < edges[k + 1]) {
+      return k;
+    }
+    return search(v);
+  }
+
+  /** The bin of {@code v} by upper_bound, the first edge above it. */
+  private int search(double v) {
     int lo = 0;
     int hi = edges.length;
     while (lo < hi) {
