@@ -108,7 +108,7 @@ public final class TTree implements EventTable {
 
   @Override
   public Optional<EventColumn> findColumn(String name) {
-    return Optional.ofNullable(byName.get(name));
+    return findBranch(name).map(EventColumn.class::cast);
   }
 
   @Override

@@ -79,10 +79,14 @@ final class ThreadBuffers {
     int slot = carrySlot(branch);
     carryOwners[slot] = null;
     carryViews[slot] = null;
+    if (size > KEEP_LIMIT) {
+      carryData[slot] = null;
+      return new byte[size];
+    }
     byte[] data = carryData[slot];
     if (data == null || data.length < size) {
-      data = size > KEEP_LIMIT ? new byte[size] : new byte[grow(data == null ? size : data.length, size)];
-      carryData[slot] = size > KEEP_LIMIT ? null : data;
+      data = new byte[data == null ? size : grow(data.length, size)];
+      carryData[slot] = data;
     }
     return data;
   }

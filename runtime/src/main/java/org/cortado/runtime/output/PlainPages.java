@@ -51,8 +51,7 @@ final class PlainPages {
   private int entries;
   private int nulls;
   private int rows;
-  /** The column's index of the page's first value, from which a page holding NaN is read again. */
-  private long first;
+  /** The column's index of the next value; a page's values are the {@code entries - nulls} before it. */
   private long next;
   private long written;
   private double min;
@@ -77,7 +76,6 @@ final class PlainPages {
         : new RunLengthBitPackingHybridValuesWriter(1, capacity, (int) pageBytes, props.getAllocator());
     this.definition = counts == null ? null
         : new RunLengthBitPackingHybridValuesWriter(1, capacity, (int) pageBytes, props.getAllocator());
-    this.first = cursor;
     this.next = cursor;
     resetPage();
   }
@@ -184,7 +182,6 @@ final class PlainPages {
       repetition.reset();
       definition.reset();
     }
-    first = next;
     resetPage();
   }
 
@@ -199,7 +196,7 @@ final class PlainPages {
     s.incrementNumNulls(nulls);
     int n = entries - nulls;
     if (nan) {
-      for (long i = first; i < first + n; i++) {
+      for (long i = next - n; i < next; i++) {
         update(s, values.get((int) i));
       }
     } else if (n > 0) {
