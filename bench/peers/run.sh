@@ -15,13 +15,16 @@
 #              distribution's bin/cortado)
 #   JAVA_HOME  the JDK for `cortado run` (JDK 22+ decodes LZMA through liblzma)
 #   WORK       a scratch folder (default a new temporary one, deleted at the end)
-#   COLUMNS=1  also time Cortado with the example's column export (Parquet), as cortado_columns
+#   WITH_COLUMNS=1  also time Cortado with the example's column export (Parquet), as
+#              cortado_columns (not COLUMNS, which terminal programs, coffea's progress bars
+#              among them, take as the terminal's width)
 # Run from anywhere; needs the installed modules (`mvn -B -q install -DskipTests`).
 set -euo pipefail
 file=$(realpath "$1")
 workers=${2:-2}
 rounds=${3:-3}
 PY=${PY:-/tmp/venv/bin/python}
+with_columns=${WITH_COLUMNS:-0}
 if [[ -z "${PY_COFFEA:-}" && -x /tmp/coffeavenv/bin/python ]]; then
   PY_COFFEA=/tmp/coffeavenv/bin/python
 fi
@@ -48,14 +51,15 @@ fi
 
 echo "== compiling the example without jet variations" >&2
 bench/zmumu-variant.sh "" "$WORK/novar" --no-columns >&2
-if [[ "${COLUMNS:-0}" == 1 ]]; then
+if [[ "$with_columns" == 1 ]]; then
   bench/zmumu-variant.sh "" "$WORK/novar-columns" >&2
 fi
 "$cortado" datasets --glob "$file" --name DY --sample DYJetsToLL --year 2018 --mc --xsec "$xsec" \
   -o "$WORK/datasets.json" >&2
 
-seconds() {
-  "$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["processing_seconds"])' "$1"
+# Prints field $2 of the JSON file $1.
+json_field() {
+  "$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"
 }
 
 # Runs cortado or one peer once and prints its processing time; stops the script with the tool's
@@ -73,7 +77,7 @@ timed_run() {
       --classpath "$classes,example-zmumu/target/classes" --datasets "$WORK/datasets.json" \
       --params bench/zmumu-toy-params.yaml,bench/peers/no-jet-calibration.yaml -o "$WORK/$tool" \
       --threads "$workers" -q >&2
-    seconds "$WORK/$tool/run.json"
+    json_field "$WORK/$tool/run.json" processing_seconds
     return
   fi
   local python=$PY
@@ -84,12 +88,12 @@ timed_run() {
     cat "$WORK/$tool.log" >&2
     exit 1
   fi
-  seconds "$WORK/$tool.json"
+  json_field "$WORK/$tool.json" processing_seconds
 }
 
 echo "== checking that the peers give Cortado's histograms" >&2
 timed_run cortado > /dev/null
-if [[ "${COLUMNS:-0}" == 1 ]]; then
+if [[ "$with_columns" == 1 ]]; then
   timed_run cortado_columns > /dev/null
 fi
 for peer in "${peers[@]}"; do
@@ -101,10 +105,10 @@ done
 if ((rounds == 0)); then  # a check only
   exit 0
 fi
-events=$("$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["events"])' "$WORK/uproot.json")
+events=$(json_field "$WORK/uproot.json" events)
 echo "== $rounds timed rounds, $workers workers, $events events; processing time without start-up" >&2
 tools=(cortado "${peers[@]}")
-if [[ "${COLUMNS:-0}" == 1 ]]; then
+if [[ "$with_columns" == 1 ]]; then
   tools+=(cortado_columns)
 fi
 declare -A times
